@@ -1,0 +1,125 @@
+//! The frame of every page: skip link, header with the language switch, `main`, footer, and
+//! the announcer that tells screen-reader users a new page has loaded.
+
+use crate::{
+    content::LANGUAGES,
+    i18n::{self, use_i18n},
+    pages::not_found::NotFound,
+    paths,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+/// Provides the page language (from the URL, else negotiated) and draws the frame. When the
+/// URL does not start with a shipped language the content is the "not found" page.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let location = use_location();
+    let first =
+        location.pathname.with_untracked(|p| paths::first_segment(p).map(str::to_owned));
+    let (i18n, named) = i18n::resolve(first.as_deref());
+    provide_context(i18n.clone());
+    let site = i18n.t("site-name");
+    let lang = i18n.lang.code;
+
+    view! {
+        <Title formatter=move |page: String| format!("{page} – {site}")/>
+        <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="site-name" href=paths::page(lang, "")>
+                    <span class="site-name__logo" aria-hidden="true">{crate::icons::logo()}</span>
+                    <span>{i18n.t("site-name")}</span>
+                </a>
+                <LanguageSwitch named/>
+            </div>
+        </header>
+        <main id="main" class="site-main" tabindex="-1">
+            {if named { children().into_any() } else { view! { <NotFound/> }.into_any() }}
+        </main>
+        <footer class="site-footer">
+            <nav aria-label=i18n.t("footer-nav-label")>
+                <ul class="footer-links">
+                    <li><a href=paths::page(lang, "accessibility")>{i18n.t("footer-accessibility")}</a></li>
+                    <li><a href=paths::page(lang, "privacy")>{i18n.t("footer-privacy")}</a></li>
+                </ul>
+            </nav>
+            <p class="footer-about">{i18n.t("footer-about")}</p>
+        </footer>
+        <RouteAnnouncer/>
+    }
+}
+
+/// Links to the same page in every shipped language, each named in its own language and
+/// script. Plain links, outside the client router: a new language is a full page load, so
+/// the browser only ever holds the messages of one language.
+#[component]
+fn LanguageSwitch(named: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = i18n.lang.code;
+    let location = use_location();
+    let (pathname, search) = (location.pathname, location.search);
+
+    view! {
+        <nav class="lang-switch" aria-label=i18n.t("language-switch-label")>
+            <ul>
+                {LANGUAGES
+                    .iter()
+                    .map(|lang| {
+                        let code = lang.code;
+                        let href = move || {
+                            paths::switch_language(&pathname.get(), &search.get(), code, named)
+                        };
+                        view! {
+                            <li>
+                                <a
+                                    href=href
+                                    hreflang=code
+                                    lang=code
+                                    dir=lang.dir()
+                                    rel="external"
+                                    aria-current=(code == current).then_some("true")
+                                >
+                                    {lang.endonym}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// After a client-side navigation, moves focus to the new page's heading and announces it
+/// (the router does neither by itself). Does nothing on the first load, where the browser
+/// already does both.
+#[component]
+fn RouteAnnouncer() -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    #[cfg(feature = "hydrate")]
+    {
+        let pathname = use_location().pathname;
+        Effect::new(move |previous: Option<()>| {
+            pathname.track();
+            if previous.is_none() {
+                return;
+            }
+            request_animation_frame(move || {
+                use leptos::wasm_bindgen::JsCast;
+                let heading = document().query_selector("main h1").ok().flatten();
+                if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = heading.set_attribute("tabindex", "-1");
+                    let _ = heading.focus();
+                    message.set(heading.text_content().unwrap_or_default());
+                }
+            });
+        });
+    }
+    view! {
+        <div id="route-announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {message}
+        </div>
+    }
+}

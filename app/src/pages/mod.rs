@@ -1,0 +1,9 @@
+//! One module per page.
+
+pub mod accessibility;
+pub mod home;
+pub mod not_found;
+pub mod privacy;
+pub mod start;
+mod start_form;
+mod text_page;

@@ -1,0 +1,56 @@
+//! URLs of the site. Every page lives under its language: `/<lang>/<page>`.
+
+/// The first segment of a path: `/ar/privacy` → `ar`.
+pub fn first_segment(path: &str) -> Option<&str> {
+    path.trim_start_matches('/').split('/').next().filter(|s| !s.is_empty())
+}
+
+/// A page of the site in a language: `page("ar", "privacy")` → `/ar/privacy`.
+pub fn page(lang: &str, page: &str) -> String {
+    if page.is_empty() {
+        format!("/{lang}")
+    } else {
+        format!("/{lang}/{page}")
+    }
+}
+
+/// The same page in another language, keeping the query so nothing already chosen is lost.
+/// `rest_is_page` is false when the current path does not start with a shipped language
+/// (a "not found" page): the switch then leads to the home page.
+pub fn switch_language(path: &str, search: &str, to: &str, rest_is_page: bool) -> String {
+    if !rest_is_page {
+        return format!("/{to}");
+    }
+    let rest = path.trim_start_matches('/').split_once('/').map(|(_, rest)| rest).unwrap_or("");
+    let mut url = page(to, rest.trim_end_matches('/'));
+    if !search.is_empty() {
+        if !search.starts_with('?') {
+            url.push('?');
+        }
+        url.push_str(search);
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_segment_of_paths() {
+        assert_eq!(first_segment("/ar/privacy"), Some("ar"));
+        assert_eq!(first_segment("/it"), Some("it"));
+        assert_eq!(first_segment("/"), None);
+    }
+
+    #[test]
+    fn switching_language_keeps_the_page_and_the_answers() {
+        assert_eq!(switch_language("/ar/privacy", "", "en", true), "/en/privacy");
+        assert_eq!(switch_language("/it", "", "ar", true), "/ar");
+        assert_eq!(
+            switch_language("/it/start", "?who=me&area=health", "en", true),
+            "/en/start?who=me&area=health"
+        );
+        assert_eq!(switch_language("/xx/nothing", "", "it", false), "/it");
+    }
+}

@@ -1,0 +1,103 @@
+//! The first step of the journey: who needs help, and in which area of need.
+
+use serde::{Deserialize, Serialize};
+
+/// Who the answers are about. Questions and results are phrased for this person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Who {
+    /// The person filling in the form needs help.
+    Me,
+    /// A relative, friend or mediator fills it in for someone else.
+    Other,
+}
+
+impl Who {
+    pub const ALL: [Who; 2] = [Who::Me, Who::Other];
+
+    /// The value used in URLs and forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Who::Me => "me",
+            Who::Other => "other",
+        }
+    }
+
+    /// Parses the form value; anything else is `None`.
+    pub fn parse(value: &str) -> Option<Who> {
+        Who::ALL.into_iter().find(|w| w.as_str() == value)
+    }
+}
+
+/// Why a start request cannot go on; each variant maps to a translated message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum StartError {
+    #[error("no choice for who needs help")]
+    WhoMissing,
+    #[error("no area of need chosen")]
+    AreaMissing,
+}
+
+/// A validated start of the journey.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Start {
+    pub who: Who,
+    pub area: String,
+}
+
+/// Validates the home page form. `known_areas` are the area ids of the content catalogue.
+/// Every problem is returned at once, so the page can show them all together.
+pub fn validate_start(
+    who: Option<&str>,
+    area: Option<&str>,
+    known_areas: &[&str],
+) -> Result<Start, Vec<StartError>> {
+    let who = who.and_then(Who::parse);
+    let area = area.filter(|a| known_areas.contains(a));
+    match (who, area) {
+        (Some(who), Some(area)) => Ok(Start { who, area: area.to_owned() }),
+        (who, area) => {
+            let mut errors = Vec::new();
+            if who.is_none() {
+                errors.push(StartError::WhoMissing);
+            }
+            if area.is_none() {
+                errors.push(StartError::AreaMissing);
+            }
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AREAS: &[&str] = &["elderly", "housing"];
+
+    #[test]
+    fn accepts_a_complete_choice() {
+        let start = validate_start(Some("other"), Some("housing"), AREAS).unwrap();
+        assert_eq!(start, Start { who: Who::Other, area: "housing".into() });
+    }
+
+    #[test]
+    fn reports_every_missing_choice() {
+        assert_eq!(
+            validate_start(None, None, AREAS),
+            Err(vec![StartError::WhoMissing, StartError::AreaMissing])
+        );
+    }
+
+    #[test]
+    fn refuses_values_that_are_not_offered() {
+        assert_eq!(
+            validate_start(Some("everyone"), Some("elderly"), AREAS),
+            Err(vec![StartError::WhoMissing])
+        );
+        assert_eq!(
+            validate_start(Some("me"), Some("moon"), AREAS),
+            Err(vec![StartError::AreaMissing])
+        );
+    }
+}

@@ -1,0 +1,97 @@
+// Every page, in every shipped language, with JavaScript on and off (two projects), on a
+// phone: right language and direction, one h1, its own title, zero axe violations.
+import { test, expect } from "@playwright/test";
+import { LANGUAGES, RTL, expectNoAxeViolations, plain, waitForHydration } from "./helpers";
+
+const PAGES = [
+  { name: "home", path: "", status: 200 },
+  { name: "start, chosen", path: "/start?who=other&area=elderly", status: 200 },
+  { name: "start, violence", path: "/start?who=me&area=violence", status: 200 },
+  { name: "start, missing answers", path: "/start", status: 200 },
+  { name: "accessibility statement", path: "/accessibility", status: 200 },
+  { name: "privacy notice", path: "/privacy", status: 200 },
+  { name: "not found", path: "/no-such-page", status: 404 },
+];
+
+for (const lang of LANGUAGES) {
+  for (const p of PAGES) {
+    test(`${lang}: ${p.name}`, async ({ page, javaScriptEnabled }) => {
+      const errors: string[] = [];
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      page.on("pageerror", (e) => errors.push(e.message));
+
+      const response = await page.goto(`/${lang}${p.path}`);
+      expect(response?.status()).toBe(p.status);
+      if (javaScriptEnabled) await waitForHydration(page);
+
+      const html = page.locator("html");
+      await expect(html).toHaveAttribute("lang", lang);
+      await expect(html).toHaveAttribute("dir", RTL.has(lang) ? "rtl" : "ltr");
+      await expect(page.locator("h1")).toHaveCount(1);
+      const title = plain(await page.title());
+      const h1 = plain(await page.locator("h1").textContent());
+      expect(title.length).toBeGreaterThan(5);
+      // The title names the page (its heading, or the form it repeats).
+      expect(title).toContain(h1.slice(0, 8));
+      await expect(page.locator("main#main")).toHaveCount(1);
+      await expect(page.locator("a.skip-link")).toHaveAttribute("href", "#main");
+      await expect(page.locator(".lang-switch a")).toHaveCount(LANGUAGES.length);
+      await expect(page.locator("footer a")).toHaveCount(2);
+
+      await expectNoAxeViolations(page);
+      // The page never scrolls sideways on a 320 px screen (WCAG 1.4.10 reflow).
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, "horizontal overflow at 320 px").toBeLessThanOrEqual(0);
+      expect(errors, "console errors").toEqual([]);
+    });
+  }
+}
+
+test("the missing-answers page names each missing answer and keeps the other", async ({ page }) => {
+  await page.goto("/it/start?who=other");
+  const summary = page.locator(".error-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary.locator("li")).toHaveCount(1);
+  await expect(page.locator("#area-error")).toBeVisible();
+  await expect(page.locator("#who-other")).toBeChecked();
+  expect(plain(await page.title())).toMatch(/^Errore:/);
+});
+
+test("the violence area shows the emergency numbers first", async ({ page }) => {
+  await page.goto("/en/start?who=me&area=violence");
+  const urgent = page.locator(".callout--urgent");
+  await expect(urgent).toContainText("1522");
+  await expect(urgent).toContainText("112");
+});
+
+test("with reduced motion and forced colours the home page stays accessible", async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: "reduce", forcedColors: "active" });
+  const page = await context.newPage();
+  await page.goto("/ar");
+  await expectNoAxeViolations(page);
+  await page.locator("#who-me").check();
+  const border = await page
+    .locator(".choice--who")
+    .first()
+    .evaluate((el) => getComputedStyle(el).borderTopWidth);
+  expect(parseFloat(border)).toBeGreaterThanOrEqual(2);
+  await context.close();
+});
+
+test("at 200 % zoom (640 px wide) nothing scrolls sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  for (const lang of LANGUAGES) {
+    for (const path of ["", "/start?who=me&area=housing", "/privacy"]) {
+      await page.goto(`/${lang}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `/${lang}${path}`).toBeLessThanOrEqual(0);
+    }
+  }
+  await context.close();
+});

@@ -1,0 +1,16 @@
+area-elderly = كبار السن
+area-elderly-hint = مساعدة في البيت، وجبات، رفقة، رعاية.
+area-disability = الإعاقة
+area-disability-hint = العجز المدني، القانون 104، مساعدة في الحياة اليومية.
+area-family = الأسرة والأطفال
+area-family-hint = الحضانة، المدرسة، مخصصات الأطفال، دعم الوالدين.
+area-money-work = المال والعمل
+area-money-work-hint = دخل منخفض، فواتير، البحث عن عمل.
+area-housing = السكن
+area-housing-hint = الإيجار، الإخلاء، السكن الشعبي، مكان للنوم.
+area-health = الصحة
+area-health-hint = الطبيب، العلاج، الرعاية في البيت بعد المرض.
+area-foreigners = الأجانب وتصاريح الإقامة
+area-foreigners-hint = تصريح الإقامة، لمّ شمل الأسرة، دروس اللغة الإيطالية.
+area-violence = العنف والأمان
+area-violence-hint = إذا كان أحد يؤذيك أو يخيفك، حتى في البيت.

@@ -1,0 +1,16 @@
+area-elderly = Older people
+area-elderly-hint = Help at home, meals, company, care.
+area-disability = Disability
+area-disability-hint = Civil invalidity, Law 104, help with daily life.
+area-family = Family and children
+area-family-hint = Nursery, school, child benefits, support for parents.
+area-money-work = Money and work
+area-money-work-hint = Low income, bills, looking for work.
+area-housing = Housing
+area-housing-hint = Rent, eviction, social housing, a place to sleep.
+area-health = Health
+area-health-hint = Doctor, treatment, care at home after an illness.
+area-foreigners = Foreigners and permits
+area-foreigners-hint = Residence permit, family, Italian courses.
+area-violence = Violence and safety
+area-violence-hint = If someone hurts you or scares you, also at home.

@@ -1,0 +1,23 @@
+home-title = Find the right help
+home-heading = Find the right help for you
+home-intro = Answer a few questions. We tell you what help you can get, what to bring and where to go.
+home-step-answer = Answer simple questions, one at a time.
+home-step-learn = Find out which help fits you and why.
+home-step-book = Book an appointment at the nearest desk.
+home-reassure = It is free. You do not need an account. You can go back and change your answers at any time.
+
+who-legend = Who needs help?
+who-me = Me
+who-other = Someone I help
+
+area-legend = What do you need help with?
+start-continue = Continue
+start-error-who = Choose who needs help.
+start-error-area = Choose what you need help with.
+
+next-heading = What happens now
+next-body = Soon you will find a few simple questions about this here. We will tell you which help fits you.
+next-desk = Meanwhile you can go to the social desk (Sportello Sociale) of your town. Bring an identity document and your health card.
+
+urgent-heading = Are you in danger now?
+urgent-body = Call 112. For violence call 1522: it is free, answers day and night, also in other languages.

@@ -1,0 +1,16 @@
+area-elderly = Persone anziane
+area-elderly-hint = Aiuto in casa, pasti, compagnia, assistenza.
+area-disability = Disabilità
+area-disability-hint = Invalidità, Legge 104, aiuti per la vita di ogni giorno.
+area-family = Famiglia e figli
+area-family-hint = Nido, scuola, assegni per i figli, sostegno ai genitori.
+area-money-work = Soldi e lavoro
+area-money-work-hint = Redditi bassi, bollette, ricerca di lavoro.
+area-housing = Casa
+area-housing-hint = Affitto, sfratto, casa popolare, un posto per dormire.
+area-health = Salute
+area-health-hint = Medico, cure, assistenza a casa dopo una malattia.
+area-foreigners = Stranieri e permessi
+area-foreigners-hint = Permesso di soggiorno, famiglia, corsi di italiano.
+area-violence = Violenza e sicurezza
+area-violence-hint = Se qualcuno ti fa male o ti fa paura, anche in casa.

@@ -1,0 +1,144 @@
+//! Settings from `PONTE_*` environment variables, each with a safe default. An invalid value
+//! stops start-up with a message naming the variable.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `PONTE_ADDR`: where to listen. Default `127.0.0.1:3000`.
+    pub addr: SocketAddr,
+    /// `PONTE_DATA_DIR`: folder for the embedded database. Default `data`.
+    pub data_dir: PathBuf,
+    /// `PONTE_DATABASE_URL`: `sqlite://...` or `postgres://...`.
+    /// Default `sqlite://<data dir>/ponte.db`.
+    pub database_url: String,
+    /// `PONTE_LOG`: a tracing filter such as `info` or `server=debug,info`. Default `info`.
+    pub log: String,
+    /// `PONTE_LOG_FORMAT`: `text` or `json`. Default `text`.
+    pub log_format: LogFormat,
+    /// `PONTE_PUBLIC_URL`: the address people use, without trailing slash (links in e-mails,
+    /// calendar files; `https://` turns on secure cookies). Default `http://<addr>`.
+    pub public_url: String,
+    /// `PONTE_SITE_DIR`: the built site (wasm, JS, CSS) from cargo-leptos. Default `target/site`.
+    pub site_dir: PathBuf,
+    /// `PONTE_DEMO_DATA`: `true` loads the demo network into an empty database. Default `true`.
+    pub demo_data: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}={value:?} is not valid: {expected}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub value: String,
+    pub expected: &'static str,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup` (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let invalid = |variable, value: String, expected| ConfigError { variable, value, expected };
+
+        let addr = match get("PONTE_ADDR") {
+            None => SocketAddr::from(([127, 0, 0, 1], 3000)),
+            Some(v) => v
+                .parse()
+                .map_err(|_| invalid("PONTE_ADDR", v, "an address and port such as 127.0.0.1:3000"))?,
+        };
+        let data_dir = PathBuf::from(get("PONTE_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = match get("PONTE_DATABASE_URL") {
+            None => format!("sqlite://{}/ponte.db", data_dir.display()),
+            Some(v) if v.starts_with("sqlite:") || v.starts_with("postgres://") || v.starts_with("postgresql://") => v,
+            Some(v) => {
+                return Err(invalid("PONTE_DATABASE_URL", v, "a URL starting with sqlite:// or postgres://"))
+            }
+        };
+        let log = get("PONTE_LOG").unwrap_or_else(|| "info".into());
+        if tracing_subscriber::EnvFilter::try_new(&log).is_err() {
+            return Err(invalid("PONTE_LOG", log, "a log filter such as info, debug or server=debug,info"));
+        }
+        let log_format = match get("PONTE_LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(v) => return Err(invalid("PONTE_LOG_FORMAT", v.into(), "text or json")),
+        };
+        let public_url = match get("PONTE_PUBLIC_URL") {
+            None => format!("http://{addr}"),
+            Some(v) if (v.starts_with("http://") || v.starts_with("https://")) && !v.ends_with('/') && !v.contains(char::is_whitespace) => v,
+            Some(v) => {
+                return Err(invalid("PONTE_PUBLIC_URL", v, "an http:// or https:// address without a trailing slash"))
+            }
+        };
+        let site_dir = PathBuf::from(get("PONTE_SITE_DIR").unwrap_or_else(|| "target/site".into()));
+        let demo_data = match get("PONTE_DEMO_DATA").as_deref() {
+            None | Some("true") | Some("1") | Some("yes") => true,
+            Some("false") | Some("0") | Some("no") => false,
+            Some(v) => return Err(invalid("PONTE_DEMO_DATA", v.into(), "true or false")),
+        };
+        Ok(Config { addr, data_dir, database_url, log, log_format, public_url, site_dir, demo_data })
+    }
+
+    /// Whether people reach the site over https (cookies are then marked Secure).
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_are_safe_for_a_laptop() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.database_url, "sqlite://data/ponte.db");
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        assert!(!c.is_https());
+        assert!(c.demo_data);
+    }
+
+    #[test]
+    fn database_follows_the_data_dir() {
+        let c = config(&[("PONTE_DATA_DIR", "/var/lib/ponte")]).unwrap();
+        assert_eq!(c.database_url, "sqlite:///var/lib/ponte/ponte.db");
+    }
+
+    #[test]
+    fn invalid_values_name_the_variable() {
+        for (var, value) in [
+            ("PONTE_ADDR", "localhost"),
+            ("PONTE_DATABASE_URL", "mysql://x"),
+            ("PONTE_LOG", "info,[["),
+            ("PONTE_LOG_FORMAT", "xml"),
+            ("PONTE_PUBLIC_URL", "https://ponte.example/"),
+            ("PONTE_DEMO_DATA", "maybe"),
+        ] {
+            let err = config(&[(var, value)]).unwrap_err();
+            assert_eq!(err.variable, var);
+            assert!(err.to_string().starts_with(var), "{err}");
+        }
+    }
+
+    #[test]
+    fn https_public_url_means_secure_cookies() {
+        assert!(config(&[("PONTE_PUBLIC_URL", "https://ponte.example")]).unwrap().is_https());
+    }
+}

@@ -1,0 +1,138 @@
+//! Ponte's server: wires configuration, database, sessions and routes, and runs until told
+//! to stop (SIGTERM or Ctrl-C), finishing the requests already under way.
+
+pub mod assets;
+pub mod config;
+pub mod db;
+pub mod demo;
+mod middleware;
+pub mod repo;
+mod routes;
+pub mod sessions;
+pub mod telemetry;
+
+use config::Config;
+use db::{Db, DbError};
+use leptos::prelude::LeptosOptions;
+use std::{net::SocketAddr, sync::Arc, time::Duration};
+use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+    pub config: Arc<Config>,
+}
+
+impl axum::extract::FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir { path: String, source: std::io::Error },
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error("cannot load the demo data: {0}")]
+    Demo(#[from] repo::RepoError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("server error: {0}")]
+    Serve(#[from] std::io::Error),
+}
+
+/// A started server: its address, its database, and the switch that stops it gracefully.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub db: Db,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<Result<(), std::io::Error>>,
+}
+
+impl Running {
+    /// Stops accepting connections, waits for in-flight requests, closes the database.
+    pub async fn shutdown(self) -> Result<(), StartError> {
+        let _ = self.stop.send(());
+        let served = self.task.await.expect("server task panicked");
+        self.db.close().await;
+        Ok(served?)
+    }
+}
+
+/// Prepares everything and starts serving in the background.
+pub async fn start(config: Config) -> Result<Running, StartError> {
+    if config.database_url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
+            path: config.data_dir.display().to_string(),
+            source,
+        })?;
+    }
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let store = sessions::Store::prepare(&db).await?;
+    store.clone().spawn_cleanup(Duration::from_secs(15 * 60));
+    if config.demo_data && demo::load_if_empty(&db).await? {
+        tracing::info!("loaded the demo network (Ambito di Dalmine) into the empty database");
+    }
+    assets::precompress(config.site_dir.join("pkg")).await;
+
+    let leptos_options = LeptosOptions::builder()
+        .output_name("ponte")
+        .site_root(config.site_dir.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .build();
+    let secure = config.is_https();
+    let state = AppState { leptos_options, db: db.clone(), config: Arc::new(config.clone()) };
+    let app = routes::router(state).layer(store.layer(secure));
+
+    let listener = TcpListener::bind(config.addr)
+        .await
+        .map_err(|source| StartError::Bind { addr: config.addr, source })?;
+    let addr = listener.local_addr()?;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    tracing::info!(%addr, backend = db.backend(), "Ponte is listening on http://{addr}");
+    Ok(Running { addr, db, stop, task })
+}
+
+/// Serves until SIGTERM or Ctrl-C, then shuts down gracefully.
+pub async fn run(config: Config) -> Result<(), StartError> {
+    let running = start(config).await?;
+    shutdown_signal().await;
+    tracing::info!("stopping: finishing the requests under way");
+    running.shutdown().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,47 @@
+//! Small request rules that apply to every page.
+
+use crate::AppState;
+use app::{content::language, lang_cookie, paths};
+use axum::{
+    extract::{Request, State},
+    http::{header, HeaderValue, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+/// `/it/privacy/` → `/it/privacy`: one address per page (the router matches no trailing slash).
+pub async fn trim_trailing_slash(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if path.len() > 1 && path.ends_with('/') {
+        let mut target = path.trim_end_matches('/').to_owned();
+        if target.is_empty() {
+            target.push('/');
+        }
+        if let Some(query) = request.uri().query() {
+            target.push('?');
+            target.push_str(query);
+        }
+        return (StatusCode::PERMANENT_REDIRECT, [(header::LOCATION, target)]).into_response();
+    }
+    next.run(request).await
+}
+
+/// Remembers the language of the pages a person reads, so that `/` opens in it next time.
+pub async fn remember_language(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let lang = paths::first_segment(request.uri().path()).and_then(language).map(|l| l.code);
+    let remembered = request
+        .headers()
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(lang_cookie::read);
+    let mut response = next.run(request).await;
+    if let Some(lang) = lang {
+        if remembered.as_deref() != Some(lang) && response.status().is_success() {
+            let cookie = lang_cookie::set(lang, state.config.is_https());
+            if let Ok(value) = HeaderValue::from_str(&cookie) {
+                response.headers_mut().append(header::SET_COOKIE, value);
+            }
+        }
+    }
+    response
+}

@@ -1,0 +1,12 @@
+//! Repositories: the only code that writes SQL. Each function works on both backends.
+
+pub mod municipalities;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RepoError {
+    /// A record with the same unique key exists (a clean 4xx for the caller, never a 500).
+    #[error("{0} already exists")]
+    Duplicate(&'static str),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+}

@@ -1,0 +1,96 @@
+//! The HTTP surface: the Leptos pages, static files, the messages the browser downloads, the
+//! health check and the language redirect at `/`.
+
+use crate::{middleware, AppState};
+use app::{content::language_codes, i18n, lang_cookie, shell, App};
+use axum::{
+    extract::{Path, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::{
+    compression::CompressionLayer,
+    services::{ServeDir, ServeFile},
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+
+pub fn router(state: AppState) -> Router {
+    let site = state.config.site_dir.clone();
+    let pkg = ServeDir::new(site.join("pkg")).precompressed_br().precompressed_gzip();
+    let leptos_options = state.leptos_options.clone();
+    let routes = generate_route_list(App);
+
+    Router::new()
+        .route("/", get(root))
+        .route("/healthz", get(healthz))
+        .route("/i18n/{file}", get(messages))
+        .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
+        .nest_service(
+            "/pkg",
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-cache"),
+                ))
+                .service(pkg),
+        )
+        .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::remember_language))
+        .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// `/` sends the person to the home page in their language: cookie, then browser, then Italian.
+async fn root(headers: HeaderMap) -> Response {
+    let cookie = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(lang_cookie::read);
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let codes = language_codes();
+    let lang = domain::lang::negotiate(cookie.as_deref(), accept, &codes);
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, format!("/{lang}")),
+            (header::VARY, "Accept-Language, Cookie".to_owned()),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+    )
+        .into_response()
+}
+
+/// 200 when the database answers, 503 when it does not (for load balancers and monitoring).
+async fn healthz(State(state): State<AppState>) -> Response {
+    if state.db.is_reachable().await {
+        (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], "ok").into_response()
+    } else {
+        tracing::warn!("health check: database unreachable");
+        (StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], "database unavailable")
+            .into_response()
+    }
+}
+
+/// `/i18n/<lang>.ftl`: the messages of one language, for the browser. The URL carries a
+/// version (`?v=`), so the file may be cached for good.
+async fn messages(Path(file): Path<String>) -> Response {
+    let source = file.strip_suffix(".ftl").and_then(i18n::messages_source);
+    match source {
+        Some(source) => (
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            source,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}

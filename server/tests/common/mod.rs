@@ -1,0 +1,91 @@
+//! Test databases: a fresh SQLite file, or a fresh PostgreSQL database when
+//! `PONTE_TEST_POSTGRES_URL` is set (skipped with a visible message otherwise).
+
+#![allow(dead_code)]
+
+use server::db::Db;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub struct TestDb {
+    pub db: Db,
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    postgres: Option<(String, String)>,
+}
+
+pub async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/ponte.db", dir.path().display());
+    let db = Db::connect(&url).await.unwrap();
+    db.migrate().await.unwrap();
+    TestDb { db, url, _dir: Some(dir), postgres: None }
+}
+
+/// A new, empty PostgreSQL database, or `None` (with a message) when none is configured.
+pub async fn postgres() -> Option<TestDb> {
+    let Ok(admin_url) = std::env::var("PONTE_TEST_POSTGRES_URL") else {
+        eprintln!("SKIPPED on PostgreSQL: set PONTE_TEST_POSTGRES_URL to run this test there too");
+        return None;
+    };
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let name = format!(
+        "ponte_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos()
+    );
+    let admin = sqlx::PgPool::connect(&admin_url).await.expect("PONTE_TEST_POSTGRES_URL reachable");
+    sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(&admin).await.unwrap();
+    admin.close().await;
+    let url = with_database(&admin_url, &name);
+    let db = Db::connect(&url).await.unwrap();
+    db.migrate().await.unwrap();
+    Some(TestDb { db, url, _dir: None, postgres: Some((admin_url, name)) })
+}
+
+/// The same server URL with another database name.
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let base = base.rsplit_once('/').map_or(base, |(b, _)| b);
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+impl TestDb {
+    /// Closes the pool and drops a PostgreSQL test database.
+    pub async fn cleanup(self) {
+        self.db.close().await;
+        if let Some((admin_url, name)) = &self.postgres {
+            if let Ok(admin) = sqlx::PgPool::connect(admin_url).await {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                    .execute(&admin)
+                    .await;
+                admin.close().await;
+            }
+        }
+    }
+}
+
+/// Runs an async test body against SQLite and against PostgreSQL.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                let t = $crate::common::sqlite().await;
+                super::$name(&t.db).await;
+                t.cleanup().await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                let Some(t) = $crate::common::postgres().await else { return };
+                super::$name(&t.db).await;
+                t.cleanup().await;
+            }
+        }
+    )*};
+}

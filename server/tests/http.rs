@@ -1,0 +1,151 @@
+//! Black-box tests of the running server: it is started on a free port with a fresh SQLite
+//! database and spoken to over HTTP, as a browser or a load balancer would.
+
+use reqwest::{header, redirect::Policy, Client, StatusCode};
+use server::{config::Config, Running};
+
+struct App {
+    running: Running,
+    base: String,
+    client: Client,
+    _dir: tempfile::TempDir,
+}
+
+async fn spawn() -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_string_lossy().into_owned();
+    let config = Config::from_lookup(|name| match name {
+        "PONTE_ADDR" => Some("127.0.0.1:0".into()),
+        "PONTE_DATA_DIR" => Some(data.clone()),
+        "PONTE_SITE_DIR" => Some(format!("{data}/site")),
+        _ => None,
+    })
+    .unwrap();
+    let running = server::start(config).await.unwrap();
+    let base = format!("http://{}", running.addr);
+    let client = Client::builder().redirect(Policy::none()).build().unwrap();
+    App { running, base, client, _dir: dir }
+}
+
+impl App {
+    async fn get(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut request = self.client.get(format!("{}{path}", self.base));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.unwrap()
+    }
+}
+
+fn location(response: &reqwest::Response) -> &str {
+    response.headers()[header::LOCATION].to_str().unwrap()
+}
+
+#[tokio::test]
+async fn health_check_follows_the_database() {
+    let app = spawn().await;
+    let ok = app.get("/healthz", &[]).await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    app.running.db.close().await;
+    let down = app.get("/healthz", &[]).await;
+    assert_eq!(down.status(), StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn root_redirects_to_the_negotiated_language() {
+    let app = spawn().await;
+    for (headers, expected) in [
+        (vec![("accept-language", "ar-EG,ar;q=0.9,en;q=0.5")], "/ar"),
+        (vec![("accept-language", "en-US,en;q=0.9")], "/en"),
+        (vec![("accept-language", "de-DE")], "/it"),
+        (vec![], "/it"),
+        (vec![("accept-language", "ar"), ("cookie", "ponte_lang=en")], "/en"),
+    ] {
+        let response = app.get("/", &headers).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{headers:?}");
+        assert_eq!(location(&response), expected, "{headers:?}");
+        assert!(response.headers()[header::VARY].to_str().unwrap().contains("Accept-Language"));
+    }
+}
+
+#[tokio::test]
+async fn pages_carry_their_language_and_direction() {
+    let app = spawn().await;
+    let arabic = app.get("/ar", &[]).await;
+    assert_eq!(arabic.status(), StatusCode::OK);
+    let cookie = arabic.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("ponte_lang=ar;"), "{cookie}");
+    let html = arabic.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="ar" dir="rtl""#), "{}", &html[..300]);
+    assert!(html.contains("/i18n/ar.ftl?v="), "the page preloads its own messages");
+    assert!(!html.contains("/i18n/en.ftl"), "and no other language's");
+
+    let english = app.get("/en/privacy", &[("cookie", "ponte_lang=en")]).await;
+    assert!(english.headers().get(header::SET_COOKIE).is_none(), "cookie already right");
+    let html = english.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="en" dir="ltr""#));
+    assert!(html.contains("<h1>Privacy</h1>"));
+}
+
+#[tokio::test]
+async fn unknown_pages_answer_404_in_the_negotiated_language() {
+    let app = spawn().await;
+    let unknown_lang = app.get("/xx", &[("accept-language", "en")]).await;
+    assert_eq!(unknown_lang.status(), StatusCode::NOT_FOUND);
+    assert!(unknown_lang.headers().get(header::SET_COOKIE).is_none());
+    assert!(unknown_lang.text().await.unwrap().contains("Page not found"));
+    let unknown_page = app.get("/it/nessuna-pagina", &[]).await;
+    assert_eq!(unknown_page.status(), StatusCode::NOT_FOUND);
+    assert!(unknown_page.text().await.unwrap().contains("Pagina non trovata"));
+}
+
+#[tokio::test]
+async fn a_trailing_slash_redirects_to_the_one_address_of_the_page() {
+    let app = spawn().await;
+    let response = app.get("/it/start/?who=me", &[]).await;
+    assert_eq!(response.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(location(&response), "/it/start?who=me");
+}
+
+#[tokio::test]
+async fn the_start_form_keeps_answers_and_explains_what_is_missing() {
+    let app = spawn().await;
+    let html = app.get("/en/start?who=other", &[]).await.text().await.unwrap();
+    assert!(html.contains("Choose what you need help with."));
+    assert!(!html.contains("Choose who needs help."));
+    let other = html.split("id=\"who-other\"").nth(1).unwrap().split('>').next().unwrap();
+    assert!(other.contains("checked"), "the earlier answer stays selected: {other}");
+
+    let chosen = app.get("/en/start?who=me&area=housing", &[]).await.text().await.unwrap();
+    assert!(chosen.contains("<h1>Housing</h1>"));
+}
+
+#[tokio::test]
+async fn the_browser_downloads_one_language_at_a_time() {
+    let app = spawn().await;
+    let ar = app.get("/i18n/ar.ftl", &[]).await;
+    assert_eq!(ar.status(), StatusCode::OK);
+    assert!(ar.headers()[header::CACHE_CONTROL].to_str().unwrap().contains("immutable"));
+    let text = ar.text().await.unwrap();
+    assert!(text.contains("language-name = العربية"));
+    assert!(!text.contains("language-name = English"));
+    assert_eq!(app.get("/i18n/xx.ftl", &[]).await.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn pages_are_sent_compressed() {
+    let app = spawn().await;
+    let br = app.get("/it/privacy", &[("accept-encoding", "br")]).await;
+    assert_eq!(br.headers()[header::CONTENT_ENCODING], "br");
+    let gzip = app.get("/it/privacy", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(gzip.headers()[header::CONTENT_ENCODING], "gzip");
+}
+
+#[tokio::test]
+async fn shutdown_is_clean() {
+    let app = spawn().await;
+    assert_eq!(app.get("/healthz", &[]).await.status(), StatusCode::OK);
+    let addr = app.running.addr;
+    app.running.shutdown().await.unwrap();
+    assert!(reqwest::get(format!("http://{addr}/healthz")).await.is_err(), "no longer listening");
+}

@@ -1,0 +1,98 @@
+//! Repository tests: the same assertions on SQLite and on PostgreSQL.
+
+mod common;
+
+use server::{
+    db::Db,
+    demo,
+    repo::{municipalities, municipalities::Municipality, RepoError},
+    sessions::Store,
+};
+use tower_sessions::{
+    cookie::time::{Duration, OffsetDateTime},
+    session::{Id, Record},
+    session_store::SessionStore,
+};
+
+fn town(code: &str, name: &str, postcode: &str) -> Municipality {
+    Municipality {
+        istat_code: code.into(),
+        name: name.into(),
+        province: "BG".into(),
+        postcode: postcode.into(),
+        latitude: 45.65,
+        longitude: 9.6,
+    }
+}
+
+async fn municipalities_are_listed_by_name(db: &Db) {
+    municipalities::insert(db, &town("2", "Zanica", "24050"), false).await.unwrap();
+    municipalities::insert(db, &town("1", "Curno", "24035"), false).await.unwrap();
+    let names: Vec<_> = municipalities::list(db).await.unwrap().into_iter().map(|m| m.name).collect();
+    assert_eq!(names, ["Curno", "Zanica"]);
+    let curno = &municipalities::list(db).await.unwrap()[0];
+    assert_eq!(curno, &town("1", "Curno", "24035"));
+}
+
+async fn the_same_municipality_twice_is_refused_cleanly(db: &Db) {
+    municipalities::insert(db, &town("1", "Curno", "24035"), false).await.unwrap();
+    let again = municipalities::insert(db, &town("1", "Curno bis", "24035"), false).await;
+    assert!(matches!(again, Err(RepoError::Duplicate("municipality"))), "{again:?}");
+    assert_eq!(municipalities::count(db).await.unwrap(), 1);
+}
+
+async fn a_failed_batch_inserts_nothing(db: &Db) {
+    let batch = [town("1", "Curno", "24035"), town("2", "Mozzo", "24030"), town("1", "Curno", "24035")];
+    assert!(municipalities::insert_all(db, &batch, false).await.is_err());
+    assert_eq!(municipalities::count(db).await.unwrap(), 0, "all or nothing");
+}
+
+async fn villages_sharing_a_postcode_are_all_found(db: &Db) {
+    let batch = [town("1", "Levate", "24040"), town("2", "Boltiere", "24040"), town("3", "Curno", "24035")];
+    municipalities::insert_all(db, &batch, false).await.unwrap();
+    let found: Vec<_> =
+        municipalities::by_postcode(db, "24040").await.unwrap().into_iter().map(|m| m.name).collect();
+    assert_eq!(found, ["Boltiere", "Levate"]);
+    assert!(municipalities::by_postcode(db, "00000").await.unwrap().is_empty());
+}
+
+async fn demo_data_loads_once_into_an_empty_database(db: &Db) {
+    assert!(demo::load_if_empty(db).await.unwrap());
+    let all = municipalities::list(db).await.unwrap();
+    assert_eq!(all.len(), 17, "the 17 municipalities of the Ambito di Dalmine");
+    assert!(all.iter().any(|m| m.name == "Dalmine" && m.postcode == "24044"));
+    assert!(!demo::load_if_empty(db).await.unwrap(), "never loaded twice");
+    assert_eq!(municipalities::count(db).await.unwrap(), 17);
+}
+
+async fn sessions_are_stored_in_the_database(db: &Db) {
+    let store = Store::prepare(db).await.unwrap();
+    let mut record = Record {
+        id: Id::default(),
+        data: [("lang".to_owned(), serde_json::json!("ar"))].into_iter().collect(),
+        expiry_date: OffsetDateTime::now_utc() + Duration::minutes(30),
+    };
+    store.create(&mut record).await.unwrap();
+    // A second store on the same database (another app instance) sees the session.
+    let other_instance = Store::prepare(db).await.unwrap();
+    let loaded = other_instance.load(&record.id).await.unwrap().expect("session found");
+    assert_eq!(loaded.data, record.data);
+    store.delete(&record.id).await.unwrap();
+    assert!(other_instance.load(&record.id).await.unwrap().is_none());
+}
+
+async fn the_database_reports_itself_reachable(db: &Db) {
+    assert!(db.is_reachable().await);
+    db.close().await;
+    assert!(!db.is_reachable().await);
+}
+
+on_both_backends!(
+    municipalities_are_listed_by_name,
+    the_same_municipality_twice_is_refused_cleanly,
+    a_failed_batch_inserts_nothing,
+    villages_sharing_a_postcode_are_all_found,
+    demo_data_loads_once_into_an_empty_database,
+    sessions_are_stored_in_the_database,
+    the_database_reports_itself_reachable,
+);

@@ -1,0 +1,321 @@
+//! The two commands of the README, each doing its own set-up on a fresh Debian machine:
+//!
+//! - `cargo xtask run`: build the site in release mode and serve it on http://127.0.0.1:3000
+//!   (SQLite database under `data/`, demo network loaded into an empty database).
+//! - `cargo xtask test`: unit and integration tests (also against PostgreSQL when
+//!   `PONTE_TEST_POSTGRES_URL` is set), release build, then the browser tests and the size
+//!   report against a server started on a free port with a throw-away database.
+//!
+//! Only the standard library is used, so this builds in seconds.
+
+use std::{
+    env,
+    io::{Read, Write},
+    net::{TcpListener, TcpStream},
+    path::{Path, PathBuf},
+    process::{Child, Command, ExitCode, Stdio},
+    thread,
+    time::{Duration, Instant},
+};
+
+const CARGO_LEPTOS_VERSION: &str = "0.3.10";
+const BINARYEN_NPM_DIR: &str = "end2end";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let root = workspace_root();
+    env::set_current_dir(&root).expect("workspace root");
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(),
+        Some("test") => test(),
+        Some("setup") => setup(false),
+        _ => {
+            eprintln!("usage: cargo xtask <run|test|setup>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn step(title: &str) {
+    println!("\n==> {title}");
+    let _ = std::io::stdout().flush();
+}
+
+/// Runs a command, streaming its output; fails with the command line when it fails.
+fn sh(cmd: &mut Command) -> Result {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// A command's standard output, or None when it cannot run or fails.
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).stderr(Stdio::null()).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn is_root() -> bool {
+    output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0")
+}
+
+/// PATH with the npm tools (wasm-opt from `binaryen`) and cargo's bin folder in front.
+fn tool_path() -> String {
+    let npm_bin = workspace_root().join(BINARYEN_NPM_DIR).join("node_modules/.bin");
+    let cargo_bin = env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env::var("HOME").unwrap_or_default()).join(".cargo"))
+        .join("bin");
+    format!("{}:{}:{}", npm_bin.display(), cargo_bin.display(), env::var("PATH").unwrap_or_default())
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock: the CLI must be exactly the same.
+fn locked_wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string("Cargo.lock").map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock names no wasm-bindgen version".into())
+}
+
+/// Installs what is missing: the wasm target, cargo-leptos, the wasm-bindgen CLI, the npm
+/// packages (wasm-opt, Playwright, axe) and, for tests, Debian's Chromium.
+fn setup(for_tests: bool) -> Result {
+    step("checking tools");
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+        sh(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+
+    let leptos_version = output("cargo", &["leptos", "--version"]).unwrap_or_default();
+    if !leptos_version.contains(CARGO_LEPTOS_VERSION) {
+        println!("installing cargo-leptos {CARGO_LEPTOS_VERSION} (about 15 minutes, once)");
+        sh(Command::new("cargo").args([
+            "install",
+            "cargo-leptos",
+            "--version",
+            CARGO_LEPTOS_VERSION,
+            "--locked",
+            "--features",
+            "no_downloads",
+        ]))?;
+    }
+
+    let wbg = locked_wasm_bindgen_version()?;
+    let installed = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if installed.split_whitespace().nth(1) != Some(wbg.as_str()) {
+        println!("installing wasm-bindgen-cli {wbg} (about 2 minutes, once)");
+        // Without --locked: its lock file names a crate version the registry no longer serves.
+        sh(Command::new("cargo")
+            .args(["install", "wasm-bindgen-cli", "--version", &wbg, "--force"])
+            .env("CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS", "fallback"))?;
+    }
+
+    if output("npm", &["--version"]).is_none() {
+        if is_root() {
+            sh(Command::new("apt-get").args(["update", "-q"]))?;
+            sh(Command::new("apt-get").args(["install", "-y", "-q", "nodejs", "npm"]))?;
+        } else {
+            return Err("Node.js and npm are needed: sudo apt-get install nodejs npm".into());
+        }
+    }
+    let npm_dir = workspace_root().join(BINARYEN_NPM_DIR);
+    let stamp = npm_dir.join("node_modules/.package-lock.json");
+    let lock = npm_dir.join("package-lock.json");
+    let fresh = match (std::fs::metadata(&stamp), std::fs::metadata(&lock)) {
+        (Ok(s), Ok(l)) => s.modified().ok() >= l.modified().ok(),
+        _ => false,
+    };
+    if !fresh {
+        sh(Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&npm_dir)
+            // Playwright drives Debian's Chromium; it must never download a browser.
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
+    }
+
+    if for_tests && !Path::new(&chromium()).exists() {
+        if is_root() {
+            sh(Command::new("apt-get").args(["update", "-q"]))?;
+            sh(Command::new("apt-get").args(["install", "-y", "-q", "chromium"]))?;
+        } else {
+            return Err("the browser tests need Debian's Chromium: sudo apt-get install chromium".into());
+        }
+    }
+    Ok(())
+}
+
+fn chromium() -> String {
+    env::var("PONTE_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
+}
+
+fn build_site() -> Result {
+    step("building the site (release: server, WebAssembly, CSS)");
+    sh(Command::new("cargo").args(["leptos", "build", "--release"]).env("PATH", tool_path()))
+}
+
+fn server_binary() -> PathBuf {
+    workspace_root().join("target/release/server")
+}
+
+fn run() -> Result {
+    setup(false)?;
+    build_site()?;
+    step("serving on http://127.0.0.1:3000 (Ctrl-C stops)");
+    let mut cmd = Command::new(server_binary());
+    cmd.env("PONTE_SITE_DIR", workspace_root().join("target/site"));
+    sh(&mut cmd)
+}
+
+fn test() -> Result {
+    setup(true)?;
+
+    step("unit and integration tests");
+    match env::var("PONTE_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => println!("database tests run on SQLite and on PostgreSQL"),
+        _ => println!("PONTE_TEST_POSTGRES_URL is not set: database tests run on SQLite only"),
+    }
+    // One invocation, so the three packages share one build (app with `ssr`).
+    sh(Command::new("cargo").args([
+        "test",
+        "--package",
+        "domain",
+        "--package",
+        "app",
+        "--package",
+        "server",
+        "--features",
+        "app/ssr",
+    ]))?;
+
+    build_site()?;
+
+    step("browser tests");
+    let mut server = TestServer::start()?;
+    let base = server.base_url.clone();
+    let playwright = sh(Command::new("npx")
+        .args(["playwright", "test"])
+        .current_dir(BINARYEN_NPM_DIR)
+        .env("PONTE_BASE_URL", &base)
+        .env("PONTE_CHROMIUM", chromium())
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+
+    step("size of a first visit");
+    let sizes = sh(Command::new("node")
+        .arg("size-report.mjs")
+        .current_dir(BINARYEN_NPM_DIR)
+        .env("PONTE_BASE_URL", &base)
+        .env("PONTE_CHROMIUM", chromium()));
+
+    step("graceful shutdown");
+    let stopped = server.stop_gracefully();
+    playwright?;
+    sizes?;
+    stopped?;
+    println!("\nall tests passed");
+    Ok(())
+}
+
+/// The release server on a free port with a fresh database, for the browser tests.
+struct TestServer {
+    child: Child,
+    base_url: String,
+    data_dir: PathBuf,
+}
+
+impl TestServer {
+    fn start() -> Result<TestServer> {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| format!("no free port: {e}"))?
+            .port();
+        let data_dir = workspace_root().join(format!("target/e2e-data-{port}"));
+        let _ = std::fs::remove_dir_all(&data_dir);
+        let child = Command::new(server_binary())
+            .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
+            .env("PONTE_DATA_DIR", &data_dir)
+            .env_remove("PONTE_DATABASE_URL")
+            .env("PONTE_SITE_DIR", workspace_root().join("target/site"))
+            .env("PONTE_LOG", env::var("PONTE_LOG").unwrap_or_else(|_| "warn".into()))
+            .spawn()
+            .map_err(|e| format!("cannot start the server: {e}"))?;
+        let mut server = TestServer { child, base_url: format!("http://127.0.0.1:{port}"), data_dir };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if health_status(port) == Some(200) {
+                println!("server ready at {}", server.base_url);
+                return Ok(server);
+            }
+            if let Ok(Some(status)) = server.child.try_wait() {
+                return Err(format!("the server exited during start-up ({status})"));
+            }
+            if Instant::now() > deadline {
+                let _ = server.child.kill();
+                return Err("the server did not become healthy within 60 s".into());
+            }
+            thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Sends SIGTERM and expects a clean exit: in-flight requests finish, the process ends 0.
+    fn stop_gracefully(&mut self) -> Result {
+        let pid = self.child.id().to_string();
+        sh(Command::new("kill").args(["-TERM", &pid]))?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            match self.child.try_wait() {
+                Ok(Some(status)) if status.success() => {
+                    println!("server stopped cleanly on SIGTERM");
+                    return Ok(());
+                }
+                Ok(Some(status)) => return Err(format!("server exited with {status} on SIGTERM")),
+                Ok(None) if Instant::now() > deadline => {
+                    let _ = self.child.kill();
+                    return Err("server did not stop within 20 s of SIGTERM".into());
+                }
+                _ => thread::sleep(Duration::from_millis(100)),
+            }
+        }
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+/// The status code of `GET /healthz`, with a minimal HTTP/1.1 client (std only).
+fn health_status(port: u16) -> Option<u16> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        .ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    response.split_whitespace().nth(1)?.parse().ok()
+}
