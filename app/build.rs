@@ -2,7 +2,7 @@
 //! - adding a language is adding a folder under `locales/`,
 //! - the browser bundle carries only the list of languages, never their texts
 //!   (it downloads the texts of the language in use; see `i18n.rs`),
-//! - a malformed content file fails the build with a message naming the file.
+//! - a malformed or inconsistent content file fails the build with a message naming it.
 
 use std::{collections::BTreeMap, env, fmt::Write as _, fs, path::Path};
 
@@ -15,7 +15,7 @@ fn main() {
 
     let mut out = String::new();
     write_languages(&locales, &mut out);
-    write_areas(&content.join("areas.toml"), &mut out);
+    write_catalogue(&content, &mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("generated.rs");
     fs::write(dest, out).unwrap();
 }
@@ -78,34 +78,14 @@ fn write_languages(locales: &Path, out: &mut String) {
     out.push_str("];\n\n");
 }
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AreasFile {
-    area: Vec<AreaEntry>,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AreaEntry {
-    id: String,
-    icon: String,
-}
-
-fn write_areas(path: &Path, out: &mut String) {
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let file: AreasFile =
-        toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut seen = std::collections::HashSet::new();
-    out.push_str("/// The areas of need, in display order (from content/areas.toml).\npub static AREAS: &[Area] = &[\n");
-    for a in &file.area {
-        assert!(seen.insert(&a.id), "{}: area id `{}` appears twice", path.display(), a.id);
-        assert!(
-            a.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-            "{}: area id `{}` must be lowercase letters and dashes",
-            path.display(),
-            a.id
-        );
-        writeln!(out, "    Area {{ id: {:?}, icon: {:?} }},", a.id, a.icon).unwrap();
+/// Loads and checks the catalogue; the app gets it as JSON (parsed once at start-up), so the
+/// browser bundle needs no TOML parser and a broken content file never reaches anyone.
+fn write_catalogue(content: &Path, out: &mut String) {
+    let catalogue = domain::content::load_dir(content).unwrap_or_else(|e| panic!("{e}"));
+    let problems = domain::check::check(&catalogue);
+    if !problems.is_empty() {
+        panic!("content/ has problems:\n{}", problems.join("\n"));
     }
-    out.push_str("];\n");
+    let json = serde_json::to_string(&catalogue).unwrap();
+    writeln!(out, "/// The catalogue of content/, checked at build time.\npub static CATALOGUE_JSON: &str = {json:?};").unwrap();
 }

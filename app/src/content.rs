@@ -1,5 +1,8 @@
 //! Content catalogue compiled from `content/` and `locales/` by `build.rs`.
 
+use domain::catalogue::{Area, Catalogue};
+use std::sync::LazyLock;
+
 /// A shipped interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Language {
@@ -21,13 +24,6 @@ impl Language {
     }
 }
 
-/// An area of need on the home page; its texts are `area-<id>` and `area-<id>-hint`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Area {
-    pub id: &'static str,
-    pub icon: &'static str,
-}
-
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 
 /// The shipped language with this code.
@@ -40,10 +36,18 @@ pub fn language_codes() -> Vec<&'static str> {
     LANGUAGES.iter().map(|l| l.code).collect()
 }
 
+/// The content catalogue (areas, questions, services, documents, rules).
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
+        serde_json::from_str(CATALOGUE_JSON).expect("the catalogue is checked at build time")
+    });
+    &CATALOGUE
+}
+
 pub fn area_ids() -> Vec<&'static str> {
-    AREAS.iter().map(|a| a.id).collect()
+    catalogue().areas.iter().map(|a| a.id.as_str()).collect()
 }
 
 pub fn area(id: &str) -> Option<&'static Area> {
-    AREAS.iter().find(|a| a.id == id)
+    catalogue().area(id)
 }

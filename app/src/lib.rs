@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Ponte's user interface: routes, page layout and pages. Rendered on the server (`ssr`) and
 //! hydrated in the browser (`hydrate`); every page also works as plain HTML without JavaScript.
 

@@ -136,7 +136,7 @@ fn at_least_italian_english_and_a_right_to_left_language_ship() {
 }
 
 /// Ids the code asks for: every literal `.t("…")` in `app/src`, plus the families built from
-/// content (areas, who, text page sections).
+/// content (the catalogue, who, text page sections).
 fn ids_used_by_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
@@ -153,10 +153,7 @@ fn ids_used_by_code() -> BTreeSet<String> {
             }
         }
     }
-    for area in app::content::AREAS {
-        ids.insert(format!("area-{}", area.id));
-        ids.insert(format!("area-{}-hint", area.id));
-    }
+    ids.extend(domain::messages::required(app::content::catalogue()));
     for who in domain::journey::Who::ALL {
         ids.insert(format!("who-{}", who.as_str()));
     }

@@ -1,5 +1,14 @@
 //! Ponte's domain logic, free of web and database concerns so that the same code runs in the
 //! browser (WebAssembly) and on the server.
 
+pub mod answers;
+pub mod catalogue;
+pub mod check;
+pub mod condition;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod content;
+pub mod flow;
 pub mod journey;
 pub mod lang;
+pub mod messages;
+pub mod results;

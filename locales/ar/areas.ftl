@@ -12,5 +12,5 @@ area-health = الصحة
 area-health-hint = الطبيب، العلاج، الرعاية في البيت بعد المرض.
 area-foreigners = الأجانب وتصاريح الإقامة
 area-foreigners-hint = تصريح الإقامة، لمّ شمل الأسرة، دروس اللغة الإيطالية.
-area-violence = العنف والأمان
-area-violence-hint = إذا كان أحد يؤذيك أو يخيفك، حتى في البيت.
+area-safety = العنف والأمان
+area-safety-hint = إذا كان أحد يؤذيك أو يخيفك، حتى في البيت.

@@ -12,5 +12,5 @@ area-health = Health
 area-health-hint = Doctor, treatment, care at home after an illness.
 area-foreigners = Foreigners and permits
 area-foreigners-hint = Residence permit, family, Italian courses.
-area-violence = Violence and safety
-area-violence-hint = If someone hurts you or scares you, also at home.
+area-safety = Violence and safety
+area-safety-hint = If someone hurts you or scares you, also at home.

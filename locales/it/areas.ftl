@@ -12,5 +12,5 @@ area-health = Salute
 area-health-hint = Medico, cure, assistenza a casa dopo una malattia.
 area-foreigners = Stranieri e permessi
 area-foreigners-hint = Permesso di soggiorno, famiglia, corsi di italiano.
-area-violence = Violenza e sicurezza
-area-violence-hint = Se qualcuno ti fa male o ti fa paura, anche in casa.
+area-safety = Violenza e sicurezza
+area-safety-hint = Se qualcuno ti fa male o ti fa paura, anche in casa.

@@ -37,7 +37,7 @@ fn Chosen(start: Start) -> impl IntoView {
     let area = area(&start.area).expect("validated against the catalogue");
     let title = i18n.t(&format!("area-{}", area.id));
     let change = format!("{}?who={}&area={}", paths::page(lang, ""), start.who.as_str(), area.id);
-    let urgent = area.id == "violence";
+    let urgent = area.sensitive;
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>

@@ -1,7 +1,7 @@
 //! The first two questions: who needs help, and the area of need. A plain GET form, so it
 //! works without JavaScript and the choices stay in the URL (back button, bookmarks).
 
-use crate::{content::AREAS, i18n::use_i18n, icons, paths};
+use crate::{content::catalogue, i18n::use_i18n, icons, paths};
 use domain::journey::{StartError, Who};
 use leptos::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn StartForm(
                 <h2 id="error-summary-title">{i18n.t("error-summary-title")}</h2>
                 <ul>
                     {who_error.then(|| view! { <li><a href="#who-me">{i18n.t("start-error-who")}</a></li> })}
-                    {area_error.then(|| view! { <li><a href=format!("#area-{}", AREAS[0].id)>{i18n.t("start-error-area")}</a></li> })}
+                    {area_error.then(|| view! { <li><a href=format!("#area-{}", catalogue().areas[0].id)>{i18n.t("start-error-area")}</a></li> })}
                 </ul>
             </div>
         }
@@ -48,7 +48,8 @@ pub fn StartForm(
         })
         .collect_view();
 
-    let area_choices = AREAS
+    let area_choices = catalogue()
+        .areas
         .iter()
         .map(|a| {
             let id = format!("area-{}", a.id);
@@ -59,12 +60,12 @@ pub fn StartForm(
                         type="radio"
                         id=id.clone()
                         name="area"
-                        value=a.id
-                        checked=area.as_deref() == Some(a.id)
+                        value=a.id.clone()
+                        checked=area.as_deref() == Some(a.id.as_str())
                         aria-describedby=hint_id.clone()
                     />
                     <label for=id>
-                        <span class="choice__icon" aria-hidden="true">{icons::area_icon(a.icon)}</span>
+                        <span class="choice__icon" aria-hidden="true">{icons::area_icon(&a.icon)}</span>
                         <span class="choice__title">{i18n.t(&format!("area-{}", a.id))}</span>
                     </label>
                     <span class="choice__hint" id=hint_id>{i18n.t(&format!("area-{}-hint", a.id))}</span>

@@ -1,0 +1,219 @@
+//! The real catalogue in `content/`: valid, complete, and the engine behaves on it.
+
+use domain::{
+    answers::{Answer, Answers, DONT_KNOW},
+    catalogue::{Catalogue, QuestionKind},
+    check::check,
+    content::load_dir,
+    flow::{self, PathError},
+    results::{evaluate, Fit},
+};
+use proptest::prelude::*;
+use std::{collections::BTreeSet, path::Path, sync::LazyLock};
+
+static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content/ loads")
+});
+
+fn one(v: &str) -> Answer {
+    Answer::One(v.into())
+}
+
+#[test]
+fn content_passes_every_check() {
+    let problems = check(&CATALOGUE);
+    assert!(problems.is_empty(), "content problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_catalogue_is_a_real_one() {
+    let c = &*CATALOGUE;
+    assert_eq!(c.areas.len(), 8, "the eight areas of need");
+    assert!(c.services.len() >= 30, "{} services", c.services.len());
+    for area in &c.areas {
+        assert!(c.area_services(&area.id).len() >= 3, "area {} has few services", area.id);
+    }
+    let kinds: BTreeSet<&str> = c
+        .questions
+        .iter()
+        .map(|q| match q.kind {
+            QuestionKind::YesNo => "yes-no",
+            QuestionKind::Single { .. } => "single",
+            QuestionKind::Multiple { .. } => "multiple",
+            QuestionKind::Number { .. } => "number",
+            QuestionKind::Municipality => "municipality",
+        })
+        .collect();
+    for kind in ["yes-no", "single", "multiple", "number"] {
+        assert!(kinds.contains(kind), "a {kind} question exists");
+    }
+}
+
+#[test]
+fn checks_catch_broken_content() {
+    let mut broken = CATALOGUE.clone();
+    broken.services[0].documents.push(domain::catalogue::DocumentRef::Always("no-such-doc".into()));
+    broken.areas[0].questions.reverse();
+    let problems = check(&broken);
+    assert!(problems.iter().any(|p| p.contains("no-such-doc")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("not asked before it")), "{problems:?}");
+
+    let mut unreachable = CATALOGUE.clone();
+    let meals = unreachable.services.iter_mut().find(|s| s.id == "meals-at-home").unwrap();
+    meals.rules.push(domain::catalogue::Rule {
+        id: "impossible".into(),
+        when: serde_json::from_str(r#"{"all": [{"q": "age", "max": 10}, {"q": "age", "min": 90}]}"#).unwrap(),
+    });
+    let problems = check(&unreachable);
+    assert!(problems.iter().any(|p| p.contains("`meals-at-home` never fits")), "{problems:?}");
+}
+
+#[test]
+fn an_older_person_living_alone_who_cannot_cook() {
+    let c = &*CATALOGUE;
+    let area = c.area("elderly").unwrap();
+    let mut answers = Answers::new();
+    answers.insert("age".into(), Answer::Number(82));
+    answers.insert("lives-alone".into(), one("yes"));
+    assert_eq!(flow::next(c, area, &answers).unwrap().id, "daily-help");
+    answers.insert("daily-help".into(), Answer::Many(vec!["meals".into(), "moving".into()]));
+    assert_eq!(flow::next(c, area, &answers).unwrap().id, "alone-risk", "asked because alone");
+    answers.insert("alone-risk".into(), one("yes"));
+    answers.insert("invalidity".into(), one(DONT_KNOW));
+    answers.insert("carer".into(), one("no"));
+    answers.insert("has-isee".into(), one("no"));
+    assert!(flow::next(c, area, &answers).is_none(), "isee value not asked without an ISEE");
+    assert!(flow::validate(c, area, &answers, &[]).is_empty());
+
+    let results = evaluate(c, "elderly", &answers);
+    let fit = |id: &str| results.services.iter().find(|r| r.service.id == id).unwrap().fit;
+    assert_eq!(fit("meals-at-home"), Fit::Fits);
+    assert_eq!(fit("telecare"), Fit::Fits);
+    assert_eq!(fit("home-care"), Fit::Fits);
+    assert_eq!(fit("isee-help"), Fit::Fits);
+    assert_eq!(fit("attendance-allowance"), Fit::MayFit, "invalidity unknown");
+    assert_eq!(fit("carer-allowance"), Fit::MayFit);
+    // Fitting services come first.
+    let order: Vec<Fit> = results.services.iter().map(|r| r.fit).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+    // The reasons quote the person's answers.
+    let telecare = results.services.iter().find(|r| r.service.id == "telecare").unwrap();
+    assert!(telecare.reasons.iter().any(|r| r.said.contains(&("lives-alone", &one("yes")))));
+    // The checklist has each document once.
+    let docs: Vec<&str> = results.checklist.iter().map(|i| i.document.id.as_str()).collect();
+    let unique: BTreeSet<&str> = docs.iter().copied().collect();
+    assert_eq!(docs.len(), unique.len());
+    assert!(docs.contains(&"identity") && docs.contains(&"isee"));
+    let identity = results.checklist.iter().find(|i| i.document.id == "identity").unwrap();
+    assert!(identity.for_services.len() > 1);
+}
+
+#[test]
+fn urgent_situations_come_first() {
+    let c = &*CATALOGUE;
+    let mut answers = Answers::new();
+    answers.insert("housing-situation".into(), one("no-home"));
+    answers.insert("sleep-tonight".into(), one("no"));
+    answers.insert("has-isee".into(), one("no"));
+    let results = evaluate(c, "housing", &answers);
+    assert!(results.urgent);
+    assert_eq!(results.services[0].service.id, "night-shelter");
+
+    let mut safe = Answers::new();
+    safe.insert("danger-now".into(), one("no"));
+    safe.insert("safe-place".into(), one("yes"));
+    safe.insert("children-involved".into(), one("no"));
+    let results = evaluate(c, "safety", &safe);
+    assert!(!results.urgent);
+    assert!(results.services.iter().any(|r| r.service.id == "helpline-1522" && r.fit == Fit::Fits));
+}
+
+#[test]
+fn conditional_documents_follow_the_answers() {
+    let c = &*CATALOGUE;
+    let mut answers = Answers::new();
+    answers.insert("housing-situation".into(), one("rent"));
+    answers.insert("eviction".into(), one("no"));
+    answers.insert("rent-arrears".into(), one("yes"));
+    answers.insert("has-isee".into(), one("yes"));
+    answers.insert("isee".into(), Answer::Number(12000));
+    let docs = |a: &Answers| -> Vec<String> {
+        evaluate(c, "housing", a).checklist.iter().map(|i| i.document.id.clone()).collect()
+    };
+    assert!(!docs(&answers).contains(&"eviction-notice".to_owned()));
+    answers.insert("eviction".into(), one("yes"));
+    assert!(docs(&answers).contains(&"eviction-notice".to_owned()));
+}
+
+#[test]
+fn the_server_refuses_skipped_unasked_and_invalid_answers() {
+    let c = &*CATALOGUE;
+    let area = c.area("housing").unwrap();
+    let mut answers = Answers::new();
+    answers.insert("housing-situation".into(), one("own"));
+    answers.insert("eviction".into(), one("yes")); // only asked of tenants
+    answers.insert("has-isee".into(), one("maybe")); // not an option
+    let errors = flow::validate(c, area, &answers, &[]);
+    assert!(errors.contains(&PathError::NotAsked("eviction".into())));
+    assert!(errors.iter().any(|e| matches!(e, PathError::Invalid(q, _) if q == "has-isee")));
+    answers.remove("has-isee");
+    let errors = flow::validate(c, area, &answers, &[]);
+    assert!(errors.contains(&PathError::Unanswered("has-isee".into())));
+}
+
+#[test]
+fn changing_an_answer_drops_the_ones_no_longer_asked() {
+    let c = &*CATALOGUE;
+    let area = c.area("housing").unwrap();
+    let mut answers = Answers::new();
+    answers.insert("housing-situation".into(), one("rent"));
+    answers.insert("eviction".into(), one("yes"));
+    answers.insert("rent-arrears".into(), one("no"));
+    answers.insert("housing-situation".into(), one("own"));
+    let dropped = flow::prune(c, area, &mut answers);
+    assert_eq!(dropped, ["eviction", "rent-arrears"]);
+}
+
+/// Any value for any question id, including ids and values that do not exist.
+fn arbitrary_answers() -> impl Strategy<Value = Answers> {
+    let ids: Vec<String> = CATALOGUE.questions.iter().map(|q| q.id.clone()).chain(["nope".to_owned()]).collect();
+    let values: Vec<String> = CATALOGUE
+        .questions
+        .iter()
+        .flat_map(|q| q.kind.options().into_iter().map(str::to_owned).collect::<Vec<_>>())
+        .chain(["dont-know".to_owned(), "".to_owned(), "zzz".to_owned()])
+        .collect();
+    let answer = prop_oneof![
+        any::<i64>().prop_map(Answer::Number),
+        (-5i64..200_000).prop_map(Answer::Number),
+        proptest::sample::select(values.clone()).prop_map(Answer::One),
+        proptest::collection::vec(proptest::sample::select(values), 0..4).prop_map(Answer::Many),
+    ];
+    proptest::collection::btree_map(proptest::sample::select(ids), answer, 0..12)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn the_engine_never_panics_and_is_deterministic(
+        answers in arbitrary_answers(),
+        area_index in 0usize..8,
+    ) {
+        let c = &*CATALOGUE;
+        let area = &c.areas[area_index % c.areas.len()];
+        let first = evaluate(c, &area.id, &answers);
+        let second = evaluate(c, &area.id, &answers);
+        prop_assert_eq!(&first, &second);
+        let _ = flow::validate(c, area, &answers, &["016091"]);
+        let _ = flow::next(c, area, &answers);
+        let mut pruned = answers.clone();
+        flow::prune(c, area, &mut pruned);
+        // After pruning, nothing left is an answer to a question the path does not ask.
+        prop_assert!(flow::validate(c, area, &pruned, &["016091"])
+            .iter()
+            .all(|e| !matches!(e, PathError::NotAsked(_))));
+    }
+}
