@@ -34,6 +34,11 @@ impl I18n {
         self.format(id, Some(&fluent_args))
     }
 
+    /// A message phrased for who needs help: "you" or "the person you help".
+    pub fn t_who(&self, id: &str, who: domain::journey::Who) -> String {
+        self.t_with(id, &[("who", FluentValue::from(who.as_str()))])
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             // The translation tests make this unreachable for shipped ids; show the id rather

@@ -2,9 +2,13 @@
 //! Ponte's user interface: routes, page layout and pages. Rendered on the server (`ssr`) and
 //! hydrated in the browser (`hydrate`); every page also works as plain HTML without JavaScript.
 
+mod components;
 pub mod content;
+#[cfg(feature = "hydrate")]
+mod enhance;
 pub mod i18n;
 mod icons;
+pub mod journey;
 pub mod lang_cookie;
 mod layout;
 pub mod pages;
@@ -14,13 +18,13 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
 use leptos_router::{
     components::{Outlet, ParentRoute, Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 use layout::Layout;
 use pages::{
-    accessibility::AccessibilityPage, home::HomePage, not_found::NotFound, privacy::PrivacyPage,
-    start::StartPage,
+    accessibility::AccessibilityPage, check::CheckPage, home::HomePage, not_found::NotFound,
+    privacy::PrivacyPage, question::QuestionPage, results::ResultsPage, start::StartPage,
 };
 
 /// The HTML document around the app. Rendered on the server only, once per request, so it may
@@ -70,6 +74,7 @@ fn request_first_segment() -> Option<String> {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    journey::provide_journey_store();
 
     view! {
         <Stylesheet id="leptos" href="/pkg/ponte.css"/>
@@ -80,6 +85,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("start") view=StartPage/>
                     <Route path=path!("accessibility") view=AccessibilityPage/>
                     <Route path=path!("privacy") view=PrivacyPage/>
+                    // Journey pages wait for the session's answers before sending any HTML, so
+                    // they are complete without JavaScript.
+                    <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
+                    <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

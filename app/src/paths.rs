@@ -14,6 +14,26 @@ pub fn page(lang: &str, page: &str) -> String {
     }
 }
 
+/// A question of an area: `/it/questions/elderly/age`.
+pub fn question(lang: &str, area: &str, question: &str) -> String {
+    format!("/{lang}/questions/{area}/{question}")
+}
+
+/// The first unanswered question of an area (the server works out which).
+pub fn questions(lang: &str, area: &str) -> String {
+    format!("/{lang}/questions/{area}")
+}
+
+/// The check-your-answers page of an area.
+pub fn check(lang: &str, area: &str) -> String {
+    format!("/{lang}/check/{area}")
+}
+
+/// The results of an area.
+pub fn results(lang: &str, area: &str) -> String {
+    format!("/{lang}/results/{area}")
+}
+
 /// The same page in another language, keeping the query so nothing already chosen is lost.
 /// `rest_is_page` is false when the current path does not start with a shipped language
 /// (a "not found" page): the switch then leads to the home page.

@@ -101,3 +101,32 @@ mod tests {
         );
     }
 }
+
+/// The answers of one journey, kept on the server (in the session) between pages, so that
+/// nothing is lost on a back button, a reload or a bad connection. Answers are codes, never
+/// translated text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub who: Who,
+    pub area: String,
+    #[serde(default)]
+    pub answers: crate::answers::Answers,
+    /// Documents of the checklist the person said they have.
+    #[serde(default)]
+    pub have: std::collections::BTreeSet<String>,
+}
+
+impl Draft {
+    pub fn new(start: Start) -> Draft {
+        Draft { who: start.who, area: start.area, answers: Default::default(), have: Default::default() }
+    }
+}
+
+/// A refused answer, carried to the page shown next (post, redirect, get) so the person sees
+/// the message next to the field and finds what they typed still there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Refused {
+    pub question: String,
+    pub values: Vec<String>,
+    pub error: crate::answers::AnswerError,
+}

@@ -16,8 +16,6 @@ start-error-who = Choose who needs help.
 start-error-area = Choose what you need help with.
 
 next-heading = What happens now
-next-body = Soon you will find a few simple questions about this here. We will tell you which help fits you.
-next-desk = Meanwhile you can go to the social desk (Sportello Sociale) of your town. Bring an identity document and your health card.
 
 urgent-heading = Are you in danger now?
 urgent-body = Call 112. For violence call 1522: it is free, answers day and night, also in other languages.

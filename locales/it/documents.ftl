@@ -23,7 +23,7 @@ doc-medical-report-what = Fogli del medico o dell'ospedale che spiegano la malat
 doc-medical-report-where = Chiedili al medico di famiglia o all'ospedale.
 
 doc-invalidity-report = Verbale di invalidità
-doc-invalidity-report-what = Il foglio della commissione medica che dice la percentuale di invalidità.
+doc-invalidity-report-what = Il foglio dei medici che dice quanta invalidità hai, in percentuale.
 doc-invalidity-report-where = Lo manda l'INPS. Puoi scaricarlo anche dal sito dell'INPS.
 
 doc-income = Prove del reddito
@@ -79,7 +79,7 @@ doc-housing-suitability-what = Un foglio che dice che la casa è abbastanza gran
 doc-housing-suitability-where = Si chiede all'Ufficio tecnico del Comune.
 
 doc-family-certificates = Certificati di famiglia
-doc-family-certificates-what = Certificati di matrimonio o di nascita dei familiari, tradotti e legalizzati.
+doc-family-certificates-what = Certificati di nascita o di matrimonio della famiglia. Devono essere tradotti e legalizzati.
 doc-family-certificates-where = Si chiedono nel paese di origine e si fanno legalizzare al consolato.
 
 doc-italian-a2 = Certificato di italiano A2

@@ -16,8 +16,6 @@ start-error-who = Scegli chi ha bisogno di aiuto.
 start-error-area = Scegli per cosa cerchi aiuto.
 
 next-heading = Cosa succede adesso
-next-body = Presto qui troverai alcune domande semplici su questo tema. Ti diremo quali aiuti fanno per te.
-next-desk = Intanto puoi andare allo Sportello Sociale del tuo Comune. Porta un documento di identità e la tessera sanitaria.
 
 urgent-heading = Sei in pericolo adesso?
 urgent-body = Chiama il 112. Per la violenza chiama il 1522: è gratis, risponde giorno e notte, anche in altre lingue.

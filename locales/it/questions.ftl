@@ -212,7 +212,7 @@ q-citizenship-short = Cittadinanza
 q-citizenship-italian = Italia
 q-citizenship-eu = Un altro paese dell'Unione Europea
 q-citizenship-non-eu = Un paese fuori dall'Unione Europea
-q-citizenship-why = Per i cittadini di paesi fuori dall'Unione Europea alcune regole cambiano.
+q-citizenship-why = Per chi viene da fuori dall'Unione Europea, alcune regole sono diverse.
 
 q-permit = { $who ->
     [me] Hai un permesso di soggiorno?

@@ -66,7 +66,7 @@ svc-targeted-employment-for = Per persone con invalidità dal 46% in su che cerc
 
 svc-school-assistant = Assistente a scuola
 svc-school-assistant-gives = Un educatore aiuta a scuola un bambino o un ragazzo con disabilità.
-svc-school-assistant-for = Per alunni con disabilità, dalla scuola dell'infanzia alle superiori.
+svc-school-assistant-for = Per alunni con disabilità. Vale dall'asilo alle scuole superiori.
 
 svc-disability-day-centre = Centro diurno per disabili
 svc-disability-day-centre-gives = Un posto dove passare la giornata, con attività e cure. La sera si torna a casa.

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod config;
 pub mod db;
 pub mod demo;
+mod journey;
 mod middleware;
 pub mod repo;
 mod routes;

@@ -45,3 +45,21 @@ pub async fn remember_language(State(state): State<AppState>, request: Request, 
     }
     response
 }
+
+/// Pages of a sensitive area (violence) are never stored by the browser or a proxy, so they do
+/// not come back from the cache or the back button on a shared phone.
+pub async fn no_store_for_sensitive(request: Request, next: Next) -> Response {
+    let sensitive = request
+        .uri()
+        .path()
+        .split('/')
+        .filter_map(app::content::area)
+        .any(|area| area.sensitive);
+    let mut response = next.run(request).await;
+    if sensitive {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}

@@ -1,13 +1,13 @@
 //! The HTTP surface: the Leptos pages, static files, the messages the browser downloads, the
 //! health check and the language redirect at `/`.
 
-use crate::{middleware, AppState};
+use crate::{journey, middleware, AppState};
 use app::{content::language_codes, i18n, lang_cookie, shell, App};
 use axum::{
     extract::{Path, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
     Router,
 };
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -28,6 +28,10 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(root))
         .route("/healthz", get(healthz))
         .route("/i18n/{file}", get(messages))
+        .route("/{lang}/start", post(journey::start))
+        .route("/{lang}/questions/{area}", get(journey::first_open_question))
+        .route("/{lang}/questions/{area}/{question}", post(journey::answer))
+        .route("/{lang}/results/{area}/checklist", post(journey::checklist))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .nest_service(
             "/pkg",
@@ -41,6 +45,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::remember_language))
+        .layer(axum::middleware::from_fn(middleware::no_store_for_sensitive))
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

@@ -35,7 +35,7 @@ fn Chosen(start: Start) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang.code;
     let area = area(&start.area).expect("validated against the catalogue");
-    let title = i18n.t(&format!("area-{}", area.id));
+    let title = i18n.t(&domain::messages::area_title(&area.id));
     let change = format!("{}?who={}&area={}", paths::page(lang, ""), start.who.as_str(), area.id);
     let urgent = area.sensitive;
     view! {
@@ -55,12 +55,16 @@ fn Chosen(start: Start) -> impl IntoView {
             </div>
             <div class="summary-list__row">
                 <dt>{i18n.t("area-legend")}</dt>
-                <dd>{i18n.t(&format!("area-{}-hint", area.id))}</dd>
+                <dd>{i18n.t(&domain::messages::area_hint(&area.id))}</dd>
                 <dd class="summary-list__action"><a href=change>{i18n.t("change")}<span class="visually-hidden">{" "}{i18n.t("area-legend")}</span></a></dd>
             </div>
         </dl>
         <h2>{i18n.t("next-heading")}</h2>
         <p>{i18n.t("next-body")}</p>
-        <p>{i18n.t("next-desk")}</p>
+        <form method="post" action=paths::page(lang, "start")>
+            <input type="hidden" name="who" value=start.who.as_str()/>
+            <input type="hidden" name="area" value=area.id.clone()/>
+            <button type="submit" class="button">{i18n.t("start-questions")}</button>
+        </form>
     }
 }

@@ -76,7 +76,7 @@ pub fn StartForm(
 
     view! {
         {summary}
-        <form class="start-form" method="get" action=paths::page(lang, "start") novalidate>
+        <form class="start-form" method="post" action=paths::page(lang, "start") novalidate>
             <div class="form-group" class:form-group--error=who_error>
                 <fieldset aria-describedby=who_error.then_some("who-error")>
                     <legend><h2 class="legend-heading">{i18n.t("who-legend")}</h2></legend>

@@ -1,0 +1,102 @@
+//! Check your answers (GOV.UK pattern): every answer on the path, each with a "Change" link
+//! that comes back here; then the results.
+
+use crate::{
+    components::quick_exit::QuickExit,
+    content::{area, catalogue},
+    i18n::{use_i18n, I18n},
+    journey::{journey_resource, JourneyState, JourneyStore},
+    pages::{not_found::NotFound, redirect::Redirect},
+    paths,
+};
+use domain::{
+    answers::Answer,
+    catalogue::{Question, QuestionKind},
+    flow, messages,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+/// An answer in words: option labels, or the number with its unit.
+pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String {
+    match (answer, &question.kind) {
+        (Answer::Number(n), QuestionKind::Number { unit, .. }) => {
+            format!("{n} {}", i18n.t(&messages::unit(unit)))
+        }
+        (Answer::Number(n), _) => n.to_string(),
+        (Answer::One(v), _) => i18n.t(&messages::option(&question.id, v)),
+        (Answer::Many(list), _) => list
+            .iter()
+            .map(|v| i18n.t(&messages::option(&question.id, v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+#[component]
+pub fn CheckPage() -> impl IntoView {
+    let params = use_params_map();
+    let journey = journey_resource();
+    let store = expect_context::<JourneyStore>();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let area_id = params.with(|p| p.get("area").unwrap_or_default());
+                let state = store.0.get().or_else(|| journey.get().and_then(Result::ok));
+                state.map(|state| page(state, &area_id))
+            }}
+        </Suspense>
+    }
+}
+
+fn page(state: JourneyState, area_id: &str) -> AnyView {
+    let i18n = use_i18n();
+    let lang = i18n.lang.code;
+    let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
+    let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
+        return view! { <Redirect to=format!("{}?area={}", paths::page(lang, ""), area.id)/> }.into_any();
+    };
+    if let Some(open) = flow::next(catalogue(), area, &draft.answers) {
+        return view! { <Redirect to=paths::question(lang, &area.id, &open.id)/> }.into_any();
+    }
+    let title = i18n.t("check-title");
+    let change = i18n.t("change");
+    let rows = flow::asked(catalogue(), area, &draft.answers)
+        .into_iter()
+        .filter_map(|q| draft.answers.get(&q.id).map(|a| (q, a)))
+        .map(|(q, a)| {
+            let label = i18n.t(&messages::question_short(&q.id));
+            let href = format!("{}?return=check", paths::question(lang, &area.id, &q.id));
+            view! {
+                <div class="summary-list__row">
+                    <dt>{label.clone()}</dt>
+                    <dd>{answer_text(&i18n, q, a)}</dd>
+                    <dd class="summary-list__action">
+                        <a href=href>{change.clone()}<span class="visually-hidden">{format!(" {label}")}</span></a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let who_label = i18n.t("who-legend");
+    let who_href = format!("{}?who={}&area={}", paths::page(lang, ""), draft.who.as_str(), area.id);
+    view! {
+        {area.sensitive.then(|| view! { <QuickExit/> })}
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{i18n.t("check-intro")}</p>
+        <dl class="summary-list">
+            <div class="summary-list__row">
+                <dt>{who_label.clone()}</dt>
+                <dd>{i18n.t(&format!("who-{}", draft.who.as_str()))}</dd>
+                <dd class="summary-list__action">
+                    <a href=who_href>{change.clone()}<span class="visually-hidden">{format!(" {who_label}")}</span></a>
+                </dd>
+            </div>
+            {rows}
+        </dl>
+        <p><a class="button" href=paths::results(lang, &area.id)>{i18n.t("check-see-results")}</a></p>
+    }
+    .into_any()
+}

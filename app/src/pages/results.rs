@@ -1,0 +1,250 @@
+//! Results: the services that fit (why, what they give, what to bring, who provides them),
+//! then those that may fit, then those that do not and why; urgent help first; the personal
+//! document checklist that can be ticked; a printable version.
+
+use crate::{
+    components::{quick_exit::QuickExit, read_aloud::ReadAloud},
+    content::{area, catalogue},
+    i18n::{use_i18n, I18n},
+    journey::{journey_resource, JourneyState, JourneyStore},
+    pages::{check::answer_text, not_found::NotFound, redirect::Redirect},
+    paths,
+};
+use domain::{
+    catalogue::DocumentRef,
+    condition::Truth,
+    flow,
+    journey::Draft,
+    messages,
+    results::{evaluate, Fit, ServiceResult},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let journey = journey_resource();
+    let store = expect_context::<JourneyStore>();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let area_id = params.with(|p| p.get("area").unwrap_or_default());
+                let print = query.with(|q| q.get("print").is_some());
+                let state = store.0.get().or_else(|| journey.get().and_then(Result::ok));
+                state.map(|state| page(state, &area_id, print))
+            }}
+        </Suspense>
+    }
+}
+
+fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
+    let i18n = use_i18n();
+    let lang = i18n.lang.code;
+    let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
+    let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
+        return view! { <Redirect to=format!("{}?area={}", paths::page(lang, ""), area.id)/> }.into_any();
+    };
+    // The server never trusts stored answers: anything missing, stale or invalid sends the
+    // person back to that question.
+    if let Some(problem) = flow::validate(catalogue(), area, &draft.answers, &[]).first() {
+        return view! { <Redirect to=paths::question(lang, &area.id, problem.question())/> }.into_any();
+    }
+    let results = evaluate(catalogue(), &area.id, &draft.answers);
+    let title = if area.sensitive { i18n.t("title-neutral-results") } else { i18n.t("results-title") };
+    let group = |fit: Fit| -> Vec<&ServiceResult> { results.services.iter().filter(|r| r.fit == fit).collect() };
+    let fits = group(Fit::Fits);
+    let may = group(Fit::MayFit);
+    let not = group(Fit::DoesNotFit);
+
+    let fits_view = (!fits.is_empty()).then(|| view! {
+        <section aria-labelledby="fits-heading">
+            <h2 id="fits-heading">{i18n.t_who("results-fits-heading", draft.who)}</h2>
+            <ul class="service-list">{fits.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+        </section>
+    });
+    let may_view = (!may.is_empty()).then(|| view! {
+        <section aria-labelledby="may-heading">
+            <h2 id="may-heading">{i18n.t("results-may-heading")}</h2>
+            <p>{i18n.t("results-may-intro")}</p>
+            <ul class="service-list">{may.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+        </section>
+    });
+    let not_view = (!not.is_empty()).then(|| view! {
+        <section aria-labelledby="not-heading">
+            <h2 id="not-heading">{i18n.t("results-not-heading")}</h2>
+            <ul class="service-list service-list--not">{not.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+        </section>
+    });
+    let none_fit = fits.is_empty().then(|| view! { <p class="callout">{i18n.t("results-none-fit")}</p> });
+    let urgent = results.urgent.then(|| view! {
+        <div class="callout callout--urgent" role="region" aria-labelledby="urgent-heading">
+            <h2 id="urgent-heading">{i18n.t("urgent-heading")}</h2>
+            <p>{i18n.t("urgent-body")}</p>
+            <p>{i18n.t("results-urgent-desk")}</p>
+        </div>
+    });
+    let checklist = checklist_view(&i18n, &draft, &results.checklist);
+    let print_href = format!("{}?print=1", paths::results(lang, &area.id));
+    view! {
+        {area.sensitive.then(|| view! { <QuickExit/> })}
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        {urgent}
+        <p class="lead">{i18n.t_who("results-intro", draft.who)}</p>
+        <ReadAloud/>
+        {none_fit}
+        {fits_view}
+        {may_view}
+        {checklist}
+        {not_view}
+        <h2>{i18n.t("results-next-heading")}</h2>
+        <ul class="next-steps">
+            <li><a href=paths::check(lang, &area.id)>{i18n.t("results-change-answers")}</a></li>
+            {(!print).then(|| view! { <li><a href=print_href rel="external">{i18n.t("results-print")}</a></li> })}
+            <li><a href=paths::page(lang, "") rel="external">{i18n.t("results-start-again")}</a></li>
+        </ul>
+    }
+    .into_any()
+}
+
+/// One service, expandable (open when printing).
+fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool) -> impl IntoView {
+    let s = result.service;
+    let reasons = result
+        .reasons
+        .iter()
+        .map(|reason| {
+            let said = reason
+                .said
+                .iter()
+                .filter_map(|(qid, answer)| {
+                    let q = catalogue().question(qid)?;
+                    Some(format!("{}: {}", i18n.t(&messages::question_short(qid)), answer_text(i18n, q, answer)))
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let prefix = match reason.truth {
+                Truth::Unknown => i18n.t("results-ask-at-desk"),
+                _ => String::new(),
+            };
+            let said = (!said.is_empty()).then(|| {
+                view! { <span class="reason__said">{i18n.t_with("results-you-said", &[("answers", said.into())])}</span> }
+            });
+            view! {
+                <li class="reason">
+                    {(!prefix.is_empty()).then(|| view! { <strong>{prefix}" "</strong> })}
+                    {i18n.t(&messages::rule(&reason.rule.id))}
+                    " "
+                    {said}
+                </li>
+            }
+        })
+        .collect_view();
+    let documents: Vec<_> = s
+        .documents
+        .iter()
+        .filter(|d| match d {
+            DocumentRef::Always(_) => true,
+            DocumentRef::When { when, .. } => when.eval(&draft.answers) != Truth::False,
+        })
+        .map(|d| i18n.t(&messages::document_name(d.id())))
+        .collect();
+    let fits = result.fit != Fit::DoesNotFit;
+    let why_heading = if fits { i18n.t("results-why-fits") } else { i18n.t("results-why-not") };
+    let body = fits.then(|| {
+        view! {
+            <p>{i18n.t(&messages::service_gives(&s.id))}</p>
+            <h3>{i18n.t("results-for-whom")}</h3>
+            <p>{i18n.t(&messages::service_for(&s.id))}</p>
+        }
+    });
+    let details = fits.then(|| {
+        let docs = if documents.is_empty() {
+            view! { <p>{i18n.t("results-no-documents")}</p> }.into_any()
+        } else {
+            view! { <ul>{documents.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul> }.into_any()
+        };
+        view! {
+            <h3>{i18n.t("results-what-to-bring")}</h3>
+            {docs}
+            <h3>{i18n.t("results-who-provides")}</h3>
+            <p>{i18n.t(&messages::provider(&s.provider))}</p>
+            <h3>{i18n.t("results-how-long")}</h3>
+            <p>{i18n.t(&messages::time(&s.time))}</p>
+            <p><a href=s.link.clone() rel="external noreferrer">{i18n.t("results-official-page")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
+        }
+    });
+    let reasons_view = (!result.reasons.is_empty()).then(|| view! {
+        <h3>{why_heading}</h3>
+        <ul class="reasons">{reasons}</ul>
+    });
+    view! {
+        <li class="service" data-service=s.id.clone() class:service--urgent=s.urgent && result.fit == Fit::Fits>
+            <details open=print>
+                <summary><span class="service__name">{i18n.t(&messages::service_name(&s.id))}</span></summary>
+                <div class="service__body">
+                    {body}
+                    {reasons_view}
+                    {details}
+                </div>
+            </details>
+        </li>
+    }
+}
+
+/// The personal list of documents, each with what it is and where to get it; "I have this"
+/// boxes are saved with the draft (and travel with the request to the desk).
+fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::ChecklistItem]) -> AnyView {
+    let lang = i18n.lang.code;
+    if items.is_empty() {
+        return view! {
+            <section id="checklist" aria-labelledby="checklist-heading">
+                <h2 id="checklist-heading">{i18n.t("checklist-heading")}</h2>
+                <p>{i18n.t("results-no-documents")}</p>
+            </section>
+        }
+        .into_any();
+    }
+    #[cfg(feature = "hydrate")]
+    let on_change = {
+        let store = expect_context::<JourneyStore>();
+        move |event: leptos::ev::Event| crate::enhance::checklist_changed(event, store)
+    };
+    #[cfg(not(feature = "hydrate"))]
+    let on_change = |_event: leptos::ev::Event| {};
+    let rows = items
+        .iter()
+        .map(|item| {
+            let id = item.document.id.clone();
+            let input_id = format!("have-{id}");
+            let hint_id = format!("have-{id}-hint");
+            view! {
+                <li class="choice choice--document">
+                    <input type="checkbox" id=input_id.clone() name="have" value=id.clone() checked=draft.have.contains(&id) aria-describedby=hint_id.clone()/>
+                    <label for=input_id>{i18n.t(&messages::document_name(&id))}</label>
+                    <div class="choice__hint" id=hint_id>
+                        <p>{i18n.t(&messages::document_what(&id))}</p>
+                        <p>{i18n.t(&messages::document_where(&id))}</p>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="checklist" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{i18n.t("checklist-heading")}</h2>
+            <p>{i18n.t("checklist-intro")}</p>
+            <form method="post" action=format!("{}/checklist", paths::results(lang, &draft.area)) on:change=on_change>
+                <fieldset>
+                    <legend class="visually-hidden">{i18n.t("checklist-heading")}</legend>
+                    <ul class="checklist">{rows}</ul>
+                </fieldset>
+                <button type="submit" class="button button--secondary">{i18n.t("checklist-save")}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}

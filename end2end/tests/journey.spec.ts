@@ -1,0 +1,224 @@
+// The whole questionnaire, one full path per area, in Italian, English and Arabic, with
+// JavaScript on and off (the two projects): axe on every page, the expected services fit,
+// urgent help comes first, errors keep what was typed, the quick exit works.
+import { test, expect, Page } from "@playwright/test";
+import { expectNoAxeViolations, plain, waitForHydration } from "./helpers";
+
+type Answers = Record<string, string | string[]>;
+
+const PATHS: Record<string, { answers: Answers; fits: string[]; urgent?: boolean }> = {
+  elderly: {
+    answers: { age: "82", "lives-alone": "yes", "daily-help": ["meals", "moving"], "alone-risk": "yes", invalidity: "dont-know", carer: "no", "has-isee": "no" },
+    fits: ["meals-at-home", "telecare", "isee-help"],
+  },
+  disability: {
+    answers: { age: "34", invalidity: "partial", "law-104": "no", "disability-needs": ["work"], "has-isee": "yes", isee: "9.000" },
+    fits: ["targeted-employment", "law-104-recognition"],
+  },
+  family: {
+    answers: { children: "2", youngest: "under-3", pregnant: "no", "family-needs": ["childcare"], "has-isee": "yes", isee: "12000" },
+    fits: ["child-benefit", "nursery-bonus"],
+  },
+  "money-work": {
+    answers: { age: "45", "work-status": "lost-job", "job-lost-involuntary": "yes", household: ["minor"], food: "no", bills: "yes", "has-isee": "yes", isee: "8000" },
+    fits: ["food-aid", "unemployment-benefit", "inclusion-allowance"],
+    urgent: true,
+  },
+  housing: {
+    answers: { "housing-situation": "rent", eviction: "yes", "rent-arrears": "yes", "has-isee": "yes", isee: "15000" },
+    fits: ["arrears-fund", "rent-support", "housing-emergency"],
+  },
+  health: {
+    answers: { age: "30", "has-doctor": "no", citizenship: "non-eu", permit: "valid", "health-needs": ["pregnancy"] },
+    fits: ["family-doctor", "consultorio"],
+  },
+  foreigners: {
+    answers: { citizenship: "non-eu", permit: "expiring", "years-italy": "6", "family-abroad": "yes", "italian-level": "basic" },
+    fits: ["permit-renewal", "family-reunification", "long-term-permit", "italian-course"],
+  },
+  safety: {
+    answers: { "danger-now": "no", "safe-place": "no", "children-involved": "yes" },
+    fits: ["safe-house", "children-protection", "helpline-1522"],
+    urgent: true,
+  },
+};
+
+const LANGS = ["it", "en", "ar"];
+
+/** Chooses the area on the home page and starts the questions. */
+async function start(page: Page, lang: string, area: string, who = "me") {
+  await page.goto(`/${lang}`);
+  await page.locator(`label[for="who-${who}"]`).click();
+  await page.locator(`label[for="area-${area}"]`).click();
+  await page.locator("form.start-form button[type=submit]").click();
+  await page.waitForURL(new RegExp(`/${lang}/questions/${area}/`));
+}
+
+/** The question id of the page shown, or null when the page is not a question. */
+function currentQuestion(page: Page, area: string): string | null {
+  const match = new URL(page.url()).pathname.match(new RegExp(`/questions/${area}/([^/]+)$`));
+  return match ? match[1] : null;
+}
+
+async function answer(page: Page, value: string | string[]) {
+  const number = page.locator("input#value");
+  if (await number.count()) {
+    await number.fill(value as string);
+  } else {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      await page.locator(`label[for="value-${v}"]`).click();
+    }
+  }
+  const before = page.url();
+  await page.locator("form.question-form button[type=submit]").click();
+  await page.waitForURL((url) => url.toString() !== before);
+}
+
+for (const lang of LANGS) {
+  for (const [area, path] of Object.entries(PATHS)) {
+    test(`${lang}: ${area}, from the home page to the results`, async ({ page, javaScriptEnabled }) => {
+      test.slow();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await start(page, lang, area);
+      if (javaScriptEnabled) await waitForHydration(page);
+      const seen: string[] = [];
+      for (let step = 0; step < 15; step++) {
+        const question = currentQuestion(page, area);
+        if (!question) break;
+        expect(path.answers, `a scripted answer for ${question}`).toHaveProperty([question]);
+        expect(seen, "no question twice").not.toContain(question);
+        seen.push(question);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.locator("h1")).toHaveCount(1);
+        await expect(page.locator(".progress")).toContainText(String(seen.length));
+        if (area === "safety") {
+          await expect(page.locator(".quick-exit__button")).toBeVisible();
+          expect(plain(await page.title()).toLowerCase()).not.toMatch(/violen|عنف/);
+        }
+        await expectNoAxeViolations(page, javaScriptEnabled);
+        await answer(page, path.answers[question]);
+      }
+      await expect(page).toHaveURL(new RegExp(`/${lang}/check/${area}$`));
+      await expect(page.locator(".summary-list__row")).toHaveCount(seen.length + 1);
+      await expectNoAxeViolations(page, javaScriptEnabled);
+
+      await page.locator("a.button").click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/results/${area}$`));
+      for (const id of path.fits) {
+        await expect(page.locator(`#fits-heading ~ ul li[data-service="${id}"]`), id).toHaveCount(1);
+      }
+      await expect(page.locator(".callout--urgent")).toHaveCount(path.urgent ? 1 : 0);
+      await expect(page.locator("#checklist")).toBeVisible();
+      await expectNoAxeViolations(page, javaScriptEnabled);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test("a wrong number is refused next to the field and what was typed stays", async ({ page, javaScriptEnabled }) => {
+  await start(page, "it", "family");
+  if (javaScriptEnabled) await waitForHydration(page);
+  await page.locator("input#value").fill("tanti");
+  await page.locator("form.question-form button[type=submit]").click();
+  await expect(page.locator("#value-error")).toContainText("Scrivi un numero");
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await expect(page.locator("input#value")).toHaveValue("tanti");
+  expect(plain(await page.title())).toMatch(/^Errore:/);
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.locator("input#value").fill("99");
+  await page.locator("form.question-form button[type=submit]").click();
+  await expect(page.locator("#value-error")).toContainText(/al massimo \u2068?15/);
+});
+
+test("back and change: answers are kept, and a changed answer drops the questions no longer asked", async ({ page, javaScriptEnabled }) => {
+  await start(page, "en", "housing", "other");
+  if (javaScriptEnabled) await waitForHydration(page);
+  await expect(page.locator("h1")).toContainText("the person");
+  await answer(page, "rent");
+  await answer(page, "no");
+  await page.locator("a.back-link").click();
+  await expect(page).toHaveURL(/\/questions\/housing\/eviction$/);
+  await expect(page.locator("#value-no")).toBeChecked();
+  await answer(page, "no");
+  await answer(page, "no");
+  await answer(page, "dont-know");
+  await expect(page).toHaveURL(/\/check\/housing$/);
+  await expect(page.locator(".summary-list__row")).toHaveCount(5);
+  await page.locator('a[href$="/questions/housing/housing-situation?return=check"]').click();
+  await answer(page, "own");
+  await expect(page).toHaveURL(/\/check\/housing$/);
+  await expect(page.locator(".summary-list__row"), "eviction and arrears dropped").toHaveCount(3);
+});
+
+test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
+  await start(page, "it", "safety");
+  for (const v of ["no", "yes", "no"]) await answer(page, v);
+  await page.locator("a.button").click();
+  await expect(page.locator("#checklist")).toBeVisible();
+  await page.goto("/it/start?who=me&area=disability");
+  await page.locator("form button[type=submit]").click();
+  for (const v of ["40", "no", "no", ["parking"], "yes", "5000"]) await answer(page, v);
+  await page.locator("a.button").click();
+  const identity = page.locator("#have-identity");
+  await expect(identity).not.toBeChecked();
+  await page.locator('label[for="have-identity"]').click();
+  if (javaScriptEnabled) {
+    await waitForHydration(page);
+    await page.waitForTimeout(300);
+  } else {
+    await page.locator("#checklist button[type=submit]").click();
+  }
+  await page.reload();
+  await expect(page.locator("#have-identity")).toBeChecked();
+});
+
+test("quick exit leaves at once", async ({ page, javaScriptEnabled }) => {
+  await page.route("https://www.ilmeteo.it/**", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Meteo</title><h1>Meteo</h1>" }),
+  );
+  await start(page, "it", "safety");
+  const exit = page.locator(".quick-exit__button");
+  await expect(exit).toHaveAttribute("href", "https://www.ilmeteo.it/");
+  if (javaScriptEnabled) {
+    await waitForHydration(page);
+    await page.locator("body").press("Shift");
+    await page.locator("body").press("Shift");
+    await page.locator("body").press("Shift");
+    await page.waitForURL("https://www.ilmeteo.it/");
+  } else {
+    await exit.click();
+    await page.waitForURL("https://www.ilmeteo.it/");
+  }
+  await expect(page.locator("h1")).toHaveText("Meteo");
+});
+
+test.describe("keyboard only", () => {
+  test.use({ javaScriptEnabled: false, isMobile: false, hasTouch: false });
+  test("Arabic, safety area, from the first question to the results", async ({ page }) => {
+    await start(page, "ar", "safety");
+    for (let i = 0; i < 3; i++) {
+      // Tab from the top of the page to the first choice, pick "no" with the arrow key.
+      const first = page.locator("input[name=value]").first();
+      for (let t = 0; t < 20 && !(await first.evaluate((el) => el === document.activeElement)); t++) {
+        await page.keyboard.press("Tab");
+      }
+      await expect(first).toBeFocused();
+      await page.keyboard.press("ArrowDown");
+      await expect(page.locator("#value-no")).toBeChecked();
+      const submit = page.locator("form.question-form button[type=submit]");
+      for (let t = 0; t < 10 && !(await submit.evaluate((el) => el === document.activeElement)); t++) {
+        await page.keyboard.press("Tab");
+      }
+      await expect(submit).toBeFocused();
+      const before = page.url();
+      await page.keyboard.press("Enter");
+      await page.waitForURL((url) => url.toString() !== before);
+    }
+    await expect(page).toHaveURL(/\/ar\/check\/safety$/);
+    await page.locator("a.button").focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/ar\/results\/safety$/);
+    await expect(page.locator('li[data-service="helpline-1522"]')).toHaveCount(1);
+  });
+});

@@ -1,0 +1,59 @@
+next-body = Ora ti facciamo alcune domande semplici, una alla volta. Puoi sempre tornare indietro.
+start-questions = Inizia le domande
+
+question-progress = Domanda { $current } di { $total }
+back = Indietro
+continue-link = Continua
+why-we-ask = Perché te lo chiediamo
+choose-all-that-apply = Scegli tutte le risposte giuste.
+title-neutral-question = Domanda
+title-neutral-results = Informazioni
+
+error-missing = Scegli o scrivi una risposta.
+error-not-an-option = Scegli una delle risposte della lista.
+error-not-a-number = Scrivi un numero, per esempio 12.
+error-too-small = Il numero deve essere almeno { $min }.
+error-too-large = Il numero deve essere al massimo { $max }.
+error-unknown-municipality = Scegli un comune della lista.
+
+quick-exit = Esci subito da questa pagina
+quick-exit-hint = Oppure premi 3 volte il tasto Maiusc.
+read-aloud = Leggi ad alta voce
+read-aloud-stop = Ferma la lettura
+
+check-title = Controlla le risposte
+check-intro = Se qualcosa non va, premi "Cambia".
+check-see-results = Vedi i risultati
+
+results-title = Gli aiuti per te
+results-intro = { $who ->
+    [me] Ecco gli aiuti che fanno per te, in base alle tue risposte.
+   *[other] Ecco gli aiuti che fanno per la persona che aiuti, in base alle risposte.
+  }
+results-fits-heading = { $who ->
+    [me] Aiuti che fanno per te
+   *[other] Aiuti che fanno per la persona
+  }
+results-may-heading = Aiuti da chiedere allo sportello
+results-may-intro = Forse fanno per te. Allo sportello possono controllare quello che non sapevi.
+results-not-heading = Aiuti che non fanno per te, e perché
+results-none-fit = Nessun aiuto va bene del tutto con queste risposte. Lo Sportello Sociale può comunque ascoltarti.
+results-urgent-desk = Vai oggi allo Sportello Sociale del tuo Comune. Fuori orario chiama il 112.
+results-ask-at-desk = Da chiedere allo sportello:
+results-you-said = (Hai risposto: { $answers })
+results-why-fits = Perché fa per te
+results-why-not = Perché non fa per te
+results-for-whom = Per chi è
+results-what-to-bring = Cosa portare
+results-no-documents = Non servono documenti.
+results-who-provides = Chi lo dà
+results-how-long = Quanto tempo serve
+results-official-page = Pagina ufficiale
+results-next-heading = E adesso
+results-change-answers = Cambia le risposte
+results-print = Versione da stampare
+results-start-again = Ricomincia da capo
+
+checklist-heading = I documenti da portare
+checklist-intro = Metti una spunta su quello che hai già. Così sai cosa ti manca.
+checklist-save = Salva la lista

@@ -1,0 +1,205 @@
+//! The form posts of the questionnaire (they work without JavaScript): start a journey, answer a
+//! question, tick documents. Each one updates the draft in the session and redirects (303) to
+//! the page to show next, so reload and back never post twice. The browser app posts the same
+//! forms in the background with `Accept: application/json` and gets 204 instead.
+
+use app::{
+    content::{area, catalogue, language},
+    journey::{DRAFT_KEY, REFUSED_KEY},
+    paths,
+};
+use axum::{
+    extract::{Path, Query},
+    http::{header, HeaderMap, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
+use domain::{
+    answers::parse_answer,
+    flow,
+    journey::{validate_start, Draft, Refused},
+};
+use std::collections::HashMap;
+use tower_sessions::Session;
+
+type Pairs = Form<Vec<(String, String)>>;
+
+fn values<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+}
+
+fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+}
+
+fn done(headers: &HeaderMap, to: String) -> Response {
+    if wants_json(headers) {
+        StatusCode::NO_CONTENT.into_response()
+    } else {
+        Redirect::to(&to).into_response()
+    }
+}
+
+fn session_error(e: tower_sessions::session::Error) -> Response {
+    tracing::error!(error = %e, "session store failed");
+    (StatusCode::SERVICE_UNAVAILABLE, "Ponte cannot save your answers right now. Please try again in a minute.")
+        .into_response()
+}
+
+/// The language of the URL, or a 404 for anything else.
+fn lang_or_404(lang: &str) -> Result<&'static str, Response> {
+    language(lang).map(|l| l.code).ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+}
+
+/// `POST /<lang>/start`: the home page form. A complete choice starts a new journey (replacing
+/// any earlier one) at its first question; otherwise back to the form with the messages.
+pub async fn start(Path(lang): Path<String>, session: Session, Form(pairs): Pairs) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let who = values(&pairs, "who").first().copied();
+    let area_id = values(&pairs, "area").first().copied();
+    match validate_start(who, area_id, &app::content::area_ids()) {
+        Ok(start) => {
+            let area = start.area.clone();
+            if let Err(e) = session.insert(DRAFT_KEY, Draft::new(start)).await {
+                return session_error(e);
+            }
+            Redirect::to(&paths::questions(lang, &area)).into_response()
+        }
+        Err(_) => {
+            // The start page shows what is missing and keeps what was chosen.
+            let mut query = Vec::new();
+            if let Some(w) = who.filter(|w| domain::journey::Who::parse(w).is_some()) {
+                query.push(format!("who={w}"));
+            }
+            if let Some(a) = area_id.filter(|a| area(a).is_some()) {
+                query.push(format!("area={a}"));
+            }
+            Redirect::to(&format!("{}?{}", paths::page(lang, "start"), query.join("&"))).into_response()
+        }
+    }
+}
+
+/// `GET /<lang>/questions/<area>`: the first question still to answer, or the check page.
+pub async fn first_open_question(Path((lang, area_id)): Path<(String, String)>, session: Session) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(area) = area(&area_id) else { return StatusCode::NOT_FOUND.into_response() };
+    let draft = match session.get::<Draft>(DRAFT_KEY).await {
+        Ok(d) => d.filter(|d| d.area == area.id),
+        Err(e) => return session_error(e),
+    };
+    let Some(draft) = draft else {
+        return Redirect::to(&format!("{}?area={}", paths::page(lang, ""), area.id)).into_response();
+    };
+    Redirect::to(&next_page(lang, &draft)).into_response()
+}
+
+/// Where to go once `draft` has changed: the next open question, or the check page.
+fn next_page(lang: &str, draft: &Draft) -> String {
+    let area = area(&draft.area).expect("drafts hold known areas");
+    match flow::next(catalogue(), area, &draft.answers) {
+        Some(q) => paths::question(lang, &area.id, &q.id),
+        None => paths::check(lang, &area.id),
+    }
+}
+
+/// `POST /<lang>/questions/<area>/<question>`: one answer. A refused value goes back to the same
+/// question with the message and what was typed; an accepted one moves on. Answers to later
+/// questions that are no longer asked are dropped.
+pub async fn answer(
+    Path((lang, area_id, question_id)): Path<(String, String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    session: Session,
+    Form(pairs): Pairs,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let Some(area) = area(&area_id) else { return StatusCode::NOT_FOUND.into_response() };
+    let mut draft = match session.get::<Draft>(DRAFT_KEY).await {
+        Ok(Some(d)) if d.area == area.id => d,
+        Ok(_) => return Redirect::to(&format!("{}?area={}", paths::page(lang, ""), area.id)).into_response(),
+        Err(e) => return session_error(e),
+    };
+    let question = catalogue()
+        .area_questions(area)
+        .find(|q| q.id == question_id)
+        .filter(|q| flow::is_asked(q, &draft.answers));
+    let Some(question) = question else {
+        // Not a question of this path (any more): carry on from where the person is.
+        return done(&headers, next_page(lang, &draft));
+    };
+    let back_to_check = query.get("return").is_some_and(|r| r == "check")
+        || values(&pairs, "return").contains(&"check");
+    let submitted = values(&pairs, "value");
+    match parse_answer(question, &submitted, &[]) {
+        Err(error) => {
+            let refused = Refused {
+                question: question.id.clone(),
+                values: submitted.iter().map(|v| v.to_string()).collect(),
+                error,
+            };
+            if wants_json(&headers) {
+                return StatusCode::UNPROCESSABLE_ENTITY.into_response();
+            }
+            if let Err(e) = session.insert(REFUSED_KEY, refused).await {
+                return session_error(e);
+            }
+            let mut again = paths::question(lang, &area.id, &question.id);
+            if back_to_check {
+                again.push_str("?return=check");
+            }
+            Redirect::to(&again).into_response()
+        }
+        Ok(value) => {
+            draft.answers.insert(question.id.clone(), value);
+            flow::prune(catalogue(), area, &mut draft.answers);
+            if let Err(e) = session.insert(DRAFT_KEY, &draft).await {
+                return session_error(e);
+            }
+            let next = match flow::next(catalogue(), area, &draft.answers) {
+                None => paths::check(lang, &area.id),
+                Some(_) if back_to_check => next_page(lang, &draft),
+                Some(q) => paths::question(lang, &area.id, &q.id),
+            };
+            done(&headers, next)
+        }
+    }
+}
+
+/// `POST /<lang>/results/<area>/checklist`: the documents the person has ("I have this").
+pub async fn checklist(
+    Path((lang, area_id)): Path<(String, String)>,
+    headers: HeaderMap,
+    session: Session,
+    Form(pairs): Pairs,
+) -> Response {
+    let lang = match lang_or_404(&lang) {
+        Ok(l) => l,
+        Err(r) => return r,
+    };
+    let mut draft = match session.get::<Draft>(DRAFT_KEY).await {
+        Ok(Some(d)) if d.area == area_id => d,
+        Ok(_) => return Redirect::to(&paths::page(lang, "")).into_response(),
+        Err(e) => return session_error(e),
+    };
+    draft.have = values(&pairs, "have")
+        .into_iter()
+        .filter(|d| catalogue().document(d).is_some())
+        .map(str::to_owned)
+        .collect();
+    if let Err(e) = session.insert(DRAFT_KEY, &draft).await {
+        return session_error(e);
+    }
+    done(&headers, format!("{}#checklist", paths::results(lang, &area_id)))
+}

@@ -1,0 +1,132 @@
+//! The questionnaire's form posts, as a browser without JavaScript sends them: the session
+//! keeps the draft, bad values come back with a message, skipped or unasked answers are
+//! refused, and results are only shown for a complete, valid path.
+
+use reqwest::{header, redirect::Policy, Client, StatusCode};
+use server::config::Config;
+
+async fn spawn() -> (server::Running, String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_string_lossy().into_owned();
+    let config = Config::from_lookup(|name| match name {
+        "PONTE_ADDR" => Some("127.0.0.1:0".into()),
+        "PONTE_DATA_DIR" => Some(data.clone()),
+        "PONTE_SITE_DIR" => Some(format!("{data}/site")),
+        _ => None,
+    })
+    .unwrap();
+    let running = server::start(config).await.unwrap();
+    let base = format!("http://{}", running.addr);
+    (running, base, dir)
+}
+
+/// A client that sends what a browser sends: cookies, and `Accept: text/html` (pages answer
+/// such requests with real redirects).
+fn browser() -> Client {
+    let mut headers = header::HeaderMap::new();
+    headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
+    Client::builder().redirect(Policy::none()).cookie_store(true).default_headers(headers).build().unwrap()
+}
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers()[header::LOCATION].to_str().unwrap().to_owned()
+}
+
+async fn post(client: &Client, url: String, form: &[(&str, &str)]) -> reqwest::Response {
+    client.post(url).form(form).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_whole_path_without_javascript() {
+    let (_running, base, _dir) = spawn().await;
+    let client = browser();
+
+    let started = post(&client, format!("{base}/it/start"), &[("who", "me"), ("area", "housing")]).await;
+    assert_eq!(started.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&started), "/it/questions/housing");
+    let first = client.get(format!("{base}/it/questions/housing")).send().await.unwrap();
+    assert_eq!(location(&first), "/it/questions/housing/housing-situation");
+
+    let q = format!("{base}/it/questions/housing/housing-situation");
+    let refused = post(&client, q.clone(), &[("value", "castle")]).await;
+    assert_eq!(location(&refused), "/it/questions/housing/housing-situation");
+    let page = client.get(&q).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Scegli una delle risposte della lista."), "message next to the field");
+    assert!(page.contains("<title>Errore:"), "the title says there is an error");
+    let again = client.get(&q).send().await.unwrap().text().await.unwrap();
+    assert!(!again.contains("Scegli una delle risposte della lista."), "shown once");
+
+    let owner = post(&client, q, &[("value", "own")]).await;
+    assert_eq!(location(&owner), "/it/questions/housing/has-isee", "tenant questions skipped");
+    let unasked = post(&client, format!("{base}/it/questions/housing/eviction"), &[("value", "yes")]).await;
+    assert_eq!(location(&unasked), "/it/questions/housing/has-isee", "an unasked answer is not stored");
+
+    let results_too_early = client.get(format!("{base}/it/results/housing")).send().await.unwrap();
+    assert!(results_too_early.status().is_redirection());
+    assert_eq!(location(&results_too_early), "/it/questions/housing/has-isee");
+
+    let done = post(&client, format!("{base}/it/questions/housing/has-isee"), &[("value", "no")]).await;
+    assert_eq!(location(&done), "/it/check/housing");
+    let check = client.get(format!("{base}/it/check/housing")).send().await.unwrap().text().await.unwrap();
+    assert!(check.contains("In una casa di proprietà"));
+    assert!(!check.contains("Sfratto"));
+
+    let results = client.get(format!("{base}/it/results/housing")).send().await.unwrap();
+    assert_eq!(results.status(), StatusCode::OK);
+    let html = results.text().await.unwrap();
+    assert!(html.contains(r#"data-service="isee-help""#));
+    let fits = html.split("id=\"may-heading\"").next().unwrap();
+    assert!(fits.contains(r#"data-service="isee-help""#), "fits before 'may fit'");
+
+    let ticked = post(&client, format!("{base}/it/results/housing/checklist"), &[("have", "identity"), ("have", "nonsense")]).await;
+    assert_eq!(location(&ticked), "/it/results/housing#checklist");
+    let html = client.get(format!("{base}/it/results/housing")).send().await.unwrap().text().await.unwrap();
+    let identity = html.split("id=\"have-identity\"").nth(1).unwrap().split('>').next().unwrap();
+    assert!(identity.contains("checked"), "{identity}");
+}
+
+#[tokio::test]
+async fn answers_belong_to_one_browser() {
+    let (_running, base, _dir) = spawn().await;
+    let me = browser();
+    post(&me, format!("{base}/en/start"), &[("who", "me"), ("area", "safety")]).await;
+    let stranger = browser();
+    let other = stranger.get(format!("{base}/en/questions/safety/danger-now")).send().await.unwrap();
+    assert!(other.status().is_redirection());
+    assert_eq!(location(&other), "/en?area=safety", "no journey without one's own session");
+    let sensitive = me.get(format!("{base}/en/questions/safety/danger-now")).send().await.unwrap();
+    assert_eq!(sensitive.headers()[header::CACHE_CONTROL], "no-store");
+}
+
+#[tokio::test]
+async fn the_browser_app_saves_in_the_background() {
+    let (_running, base, _dir) = spawn().await;
+    let client = browser();
+    post(&client, format!("{base}/it/start"), &[("who", "other"), ("area", "family")]).await;
+    let saved = client
+        .post(format!("{base}/it/questions/family/children"))
+        .header(header::ACCEPT, "application/json")
+        .form(&[("value", "3")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), StatusCode::NO_CONTENT);
+    let bad = client
+        .post(format!("{base}/it/questions/family/youngest"))
+        .header(header::ACCEPT, "application/json")
+        .form(&[("value", "ancient")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let next = client.get(format!("{base}/it/questions/family")).send().await.unwrap();
+    assert_eq!(location(&next), "/it/questions/family/youngest");
+}
+
+#[tokio::test]
+async fn an_incomplete_start_keeps_the_choice() {
+    let (_running, base, _dir) = spawn().await;
+    let client = browser();
+    let r = post(&client, format!("{base}/ar/start"), &[("area", "health")]).await;
+    assert_eq!(location(&r), "/ar/start?area=health");
+}
