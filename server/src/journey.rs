@@ -16,6 +16,7 @@ use axum::{
 };
 use domain::{
     answers::parse_answer,
+    catalogue::Area,
     flow,
     journey::{validate_start, Draft, Refused},
 };
@@ -54,6 +55,22 @@ fn lang_or_404(lang: &str) -> Result<&'static str, Response> {
     language(lang).map(|l| l.code).ok_or_else(|| StatusCode::NOT_FOUND.into_response())
 }
 
+/// The language, the area and the person's draft for that area; or the response to send
+/// instead (404 for an unknown language or area, the home page when there is no journey).
+async fn journey_for(
+    lang: &str,
+    area_id: &str,
+    session: &Session,
+) -> Result<(&'static str, &'static Area, Draft), Response> {
+    let lang = lang_or_404(lang)?;
+    let area = area(area_id).ok_or_else(|| StatusCode::NOT_FOUND.into_response())?;
+    match session.get::<Draft>(DRAFT_KEY).await {
+        Ok(Some(draft)) if draft.area == area.id => Ok((lang, area, draft)),
+        Ok(_) => Err(Redirect::to(&format!("{}?area={}", paths::page(lang, ""), area.id)).into_response()),
+        Err(e) => Err(session_error(e)),
+    }
+}
+
 /// `POST /<lang>/start`: the home page form. A complete choice starts a new journey (replacing
 /// any earlier one) at its first question; otherwise back to the form with the messages.
 pub async fn start(Path(lang): Path<String>, session: Session, Form(pairs): Pairs) -> Response {
@@ -87,19 +104,10 @@ pub async fn start(Path(lang): Path<String>, session: Session, Form(pairs): Pair
 
 /// `GET /<lang>/questions/<area>`: the first question still to answer, or the check page.
 pub async fn first_open_question(Path((lang, area_id)): Path<(String, String)>, session: Session) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
-    let Some(area) = area(&area_id) else { return StatusCode::NOT_FOUND.into_response() };
-    let draft = match session.get::<Draft>(DRAFT_KEY).await {
-        Ok(d) => d.filter(|d| d.area == area.id),
-        Err(e) => return session_error(e),
-    };
-    let Some(draft) = draft else {
-        return Redirect::to(&format!("{}?area={}", paths::page(lang, ""), area.id)).into_response();
-    };
-    Redirect::to(&next_page(lang, &draft)).into_response()
+    match journey_for(&lang, &area_id, &session).await {
+        Ok((lang, _, draft)) => Redirect::to(&next_page(lang, &draft)).into_response(),
+        Err(response) => response,
+    }
 }
 
 /// Where to go once `draft` has changed: the next open question, or the check page.
@@ -121,15 +129,9 @@ pub async fn answer(
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
-    let Some(area) = area(&area_id) else { return StatusCode::NOT_FOUND.into_response() };
-    let mut draft = match session.get::<Draft>(DRAFT_KEY).await {
-        Ok(Some(d)) if d.area == area.id => d,
-        Ok(_) => return Redirect::to(&format!("{}?area={}", paths::page(lang, ""), area.id)).into_response(),
-        Err(e) => return session_error(e),
+    let (lang, area, mut draft) = match journey_for(&lang, &area_id, &session).await {
+        Ok(found) => found,
+        Err(response) => return response,
     };
     let question = catalogue()
         .area_questions(area)
@@ -184,14 +186,9 @@ pub async fn checklist(
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
-    let mut draft = match session.get::<Draft>(DRAFT_KEY).await {
-        Ok(Some(d)) if d.area == area_id => d,
-        Ok(_) => return Redirect::to(&paths::page(lang, "")).into_response(),
-        Err(e) => return session_error(e),
+    let (lang, area, mut draft) = match journey_for(&lang, &area_id, &session).await {
+        Ok(found) => found,
+        Err(response) => return response,
     };
     draft.have = values(&pairs, "have")
         .into_iter()
@@ -201,5 +198,5 @@ pub async fn checklist(
     if let Err(e) = session.insert(DRAFT_KEY, &draft).await {
         return session_error(e);
     }
-    done(&headers, format!("{}#checklist", paths::results(lang, &area_id)))
+    done(&headers, format!("{}#checklist", paths::results(lang, &area.id)))
 }

@@ -2,7 +2,9 @@
 //! database and spoken to over HTTP, as a browser or a load balancer would.
 
 use reqwest::{header, redirect::Policy, Client, StatusCode};
-use server::{config::Config, Running};
+mod common;
+
+use server::Running;
 
 struct App {
     running: Running,
@@ -12,17 +14,7 @@ struct App {
 }
 
 async fn spawn() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().to_string_lossy().into_owned();
-    let config = Config::from_lookup(|name| match name {
-        "PONTE_ADDR" => Some("127.0.0.1:0".into()),
-        "PONTE_DATA_DIR" => Some(data.clone()),
-        "PONTE_SITE_DIR" => Some(format!("{data}/site")),
-        _ => None,
-    })
-    .unwrap();
-    let running = server::start(config).await.unwrap();
-    let base = format!("http://{}", running.addr);
+    let (running, base, dir) = common::spawn_server().await;
     let client = Client::builder().redirect(Policy::none()).build().unwrap();
     App { running, base, client, _dir: dir }
 }

@@ -3,22 +3,9 @@
 //! refused, and results are only shown for a complete, valid path.
 
 use reqwest::{header, redirect::Policy, Client, StatusCode};
-use server::config::Config;
+mod common;
 
-async fn spawn() -> (server::Running, String, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().to_string_lossy().into_owned();
-    let config = Config::from_lookup(|name| match name {
-        "PONTE_ADDR" => Some("127.0.0.1:0".into()),
-        "PONTE_DATA_DIR" => Some(data.clone()),
-        "PONTE_SITE_DIR" => Some(format!("{data}/site")),
-        _ => None,
-    })
-    .unwrap();
-    let running = server::start(config).await.unwrap();
-    let base = format!("http://{}", running.addr);
-    (running, base, dir)
-}
+use common::spawn_server as spawn;
 
 /// A client that sends what a browser sends: cookies, and `Accept: text/html` (pages answer
 /// such requests with real redirects).

@@ -24,24 +24,11 @@ const INSERT: &str = "INSERT INTO municipalities \
 
 /// Adds a municipality. The same ISTAT code twice is [`RepoError::Duplicate`].
 pub async fn insert(db: &Db, m: &Municipality, is_demo: bool) -> Result<(), RepoError> {
-    let sql = db.sql(INSERT);
-    let result = on_db!(db, pool => {
-        sqlx::query(&sql)
-            .bind(&m.istat_code)
-            .bind(&m.name)
-            .bind(&m.province)
-            .bind(&m.postcode)
-            .bind(m.latitude)
-            .bind(m.longitude)
-            .bind(is_demo)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    });
-    result.map_err(|e| if is_unique_violation(&e) { RepoError::Duplicate("municipality") } else { e.into() })
+    insert_all(db, std::slice::from_ref(m), is_demo).await
 }
 
-/// Adds many municipalities in one transaction: all of them or none.
+/// Adds municipalities in one transaction: all of them or none. The same ISTAT code twice is
+/// [`RepoError::Duplicate`].
 pub async fn insert_all(db: &Db, list: &[Municipality], is_demo: bool) -> Result<(), RepoError> {
     let sql = db.sql(INSERT);
     let result: Result<(), sqlx::Error> = on_db!(db, pool => async {
