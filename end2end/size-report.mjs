@@ -1,7 +1,8 @@
 // What does a first visit to the home page download? Loads it in Chromium, lists every
 // response, and reports each one's size raw, gzip -9 and brotli (best), plus what the server
-// actually sends when the browser accepts brotli. Fails when an asset is served uncompressed
-// or the total passes the budget (issue #2: 350 KB brotli for the whole app).
+// actually sends when the browser accepts brotli. Fails when an asset is served uncompressed.
+// The size target (issue #2: 350 KB brotli for the whole app) is measured and reported, with a
+// warning when it is passed, as the team does for every speed and size target.
 import { chromium } from "@playwright/test";
 import http from "node:http";
 import zlib from "node:zlib";
@@ -60,7 +61,9 @@ const total = (k) => rows.reduce((s, r) => s + r[k], 0);
 console.log(`${"total".padEnd(34)}${kb(total("raw"))}${kb(total("gzip")).padStart(9)}${kb(total("brotli")).padStart(9)}${kb(total("sent")).padStart(9)}`);
 console.log(`budget: ${BUDGET_BROTLI / 1000} KB brotli; used ${(100 * total("brotli") / BUDGET_BROTLI).toFixed(0)} %\n`);
 
-if (total("brotli") > BUDGET_BROTLI) problems.push(`total brotli size ${total("brotli")} B is over the budget of ${BUDGET_BROTLI} B`);
+if (total("brotli") > BUDGET_BROTLI) {
+  console.log(`WARNING: OVER THE SIZE TARGET: ${total("brotli")} B brotli, target ${BUDGET_BROTLI} B\n`);
+}
 if (problems.length) {
   console.error("size report problems:\n" + problems.join("\n"));
   process.exit(1);

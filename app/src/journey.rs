@@ -64,3 +64,21 @@ pub fn journey_resource() -> Resource<Result<JourneyState, ServerFnError>> {
     });
     resource
 }
+
+/// A journey page: waits for the journey (the browser's copy first, else the server's), then
+/// renders it with `render`, again whenever it changes.
+pub fn journey_page<F>(render: F) -> impl IntoView
+where
+    F: Fn(JourneyState) -> AnyView + Clone + Send + Sync + 'static,
+{
+    let journey = journey_resource();
+    let store = expect_context::<JourneyStore>();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let state = store.0.get().or_else(|| journey.get().and_then(Result::ok));
+                state.map(render.clone())
+            }}
+        </Suspense>
+    }
+}

@@ -162,11 +162,14 @@ test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
   await page.locator("a.button").click();
   const identity = page.locator("#have-identity");
   await expect(identity).not.toBeChecked();
-  await page.locator('label[for="have-identity"]').click();
   if (javaScriptEnabled) {
+    // Saved at once, in the background: wait for that post, not for a fixed time.
     await waitForHydration(page);
-    await page.waitForTimeout(300);
+    const saved = page.waitForResponse((r) => r.url().endsWith("/checklist") && r.request().method() === "POST");
+    await page.locator('label[for="have-identity"]').click();
+    expect((await saved).status()).toBe(204);
   } else {
+    await page.locator('label[for="have-identity"]').click();
     await page.locator("#checklist button[type=submit]").click();
   }
   await page.reload();

@@ -5,7 +5,7 @@ use crate::{
     components::quick_exit::QuickExit,
     content::{area, catalogue},
     i18n::{use_i18n, I18n},
-    journey::{journey_resource, JourneyState, JourneyStore},
+    journey::{journey_page, JourneyState},
     pages::{not_found::NotFound, redirect::Redirect},
     paths,
 };
@@ -37,17 +37,7 @@ pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String 
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let params = use_params_map();
-    let journey = journey_resource();
-    let store = expect_context::<JourneyStore>();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let area_id = params.with(|p| p.get("area").unwrap_or_default());
-                let state = store.0.get().or_else(|| journey.get().and_then(Result::ok));
-                state.map(|state| page(state, &area_id))
-            }}
-        </Suspense>
-    }
+    journey_page(move |state| page(state, &params.with(|p| p.get("area").unwrap_or_default())))
 }
 
 fn page(state: JourneyState, area_id: &str) -> AnyView {

@@ -6,7 +6,7 @@ use crate::{
     components::{quick_exit::QuickExit, read_aloud::ReadAloud},
     content::{area, catalogue},
     i18n::{use_i18n, I18n},
-    journey::{journey_resource, JourneyState, JourneyStore},
+    journey::{journey_page, JourneyState},
     pages::{check::answer_text, not_found::NotFound, redirect::Redirect},
     paths,
 };
@@ -26,18 +26,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub fn ResultsPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
-    let journey = journey_resource();
-    let store = expect_context::<JourneyStore>();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let area_id = params.with(|p| p.get("area").unwrap_or_default());
-                let print = query.with(|q| q.get("print").is_some());
-                let state = store.0.get().or_else(|| journey.get().and_then(Result::ok));
-                state.map(|state| page(state, &area_id, print))
-            }}
-        </Suspense>
-    }
+    journey_page(move |state| {
+        let area_id = params.with(|p| p.get("area").unwrap_or_default());
+        let print = query.with(|q| q.get("print").is_some());
+        page(state, &area_id, print)
+    })
 }
 
 fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
@@ -210,7 +203,7 @@ fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::Checklis
     }
     #[cfg(feature = "hydrate")]
     let on_change = {
-        let store = expect_context::<JourneyStore>();
+        let store = expect_context::<crate::journey::JourneyStore>();
         move |event: leptos::ev::Event| crate::enhance::checklist_changed(event, store)
     };
     #[cfg(not(feature = "hydrate"))]
