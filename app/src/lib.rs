@@ -4,6 +4,7 @@
 
 mod components;
 pub mod content;
+pub mod desks;
 #[cfg(feature = "hydrate")]
 mod enhance;
 pub mod i18n;
@@ -23,8 +24,9 @@ use leptos_router::{
 
 use layout::Layout;
 use pages::{
-    accessibility::AccessibilityPage, check::CheckPage, home::HomePage, not_found::NotFound,
-    privacy::PrivacyPage, question::QuestionPage, results::ResultsPage, start::StartPage,
+    accessibility::AccessibilityPage, book::BookPage, booking::BookingPage, check::CheckPage,
+    desks::DesksPage, home::HomePage, manage::ManagePage, not_found::NotFound, privacy::PrivacyPage,
+    question::QuestionPage, results::ResultsPage, start::StartPage,
 };
 
 /// The HTML document around the app. Rendered on the server only, once per request, so it may
@@ -90,6 +92,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
                     <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
+                    <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
+                    <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
+                    <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

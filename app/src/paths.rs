@@ -34,6 +34,26 @@ pub fn results(lang: &str, area: &str) -> String {
     format!("/{lang}/results/{area}")
 }
 
+/// The desks that provide a service, nearest first.
+pub fn desks(lang: &str, service: &str) -> String {
+    format!("/{lang}/desks/{service}")
+}
+
+/// Booking a service at a desk (free slots and the form).
+pub fn book(lang: &str, desk: &str, service: &str) -> String {
+    format!("/{lang}/book/{desk}/{service}")
+}
+
+/// A booking: confirmation, and where to change or cancel it.
+pub fn booking(lang: &str, code: &str) -> String {
+    format!("/{lang}/booking/{code}")
+}
+
+/// Finding a booking again with its code.
+pub fn manage(lang: &str) -> String {
+    format!("/{lang}/manage")
+}
+
 /// The same page in another language, keeping the query so nothing already chosen is lost.
 /// `rest_is_page` is false when the current path does not start with a shipped language
 /// (a "not found" page): the switch then leads to the home page.

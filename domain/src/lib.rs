@@ -2,11 +2,14 @@
 //! browser (WebAssembly) and on the server.
 
 pub mod answers;
+pub mod booking;
+pub mod calendar;
 pub mod catalogue;
 pub mod check;
 pub mod condition;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
+pub mod desks;
 pub mod flow;
 pub mod journey;
 pub mod lang;

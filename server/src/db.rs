@@ -94,6 +94,17 @@ impl Db {
         }
     }
 
+    /// The statement that opens a transaction that will write. On SQLite `BEGIN IMMEDIATE`
+    /// takes the write lock at once: a transaction that reads and then writes (a booking checks
+    /// the free seats first) can then never fail half-way on a lock upgrade, and writers queue
+    /// up in order. PostgreSQL's row locks and unique indexes do that job there.
+    pub fn write_begin(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "BEGIN IMMEDIATE",
+            Db::Postgres(_) => "BEGIN",
+        }
+    }
+
     /// SQL written with `?` placeholders, turned into `$1, $2, ...` for PostgreSQL.
     /// (Question marks inside string literals are not supported: bind values instead.)
     pub fn sql<'a>(&self, sql: &'a str) -> Cow<'a, str> {

@@ -3,7 +3,10 @@
 
 use crate::{
     db::Db,
-    repo::{municipalities, RepoError},
+    repo::{
+        desks::{self, Desk, DeskService},
+        municipalities, RepoError,
+    },
 };
 use serde::Deserialize;
 
@@ -12,6 +15,44 @@ const AMBITO_DALMINE: &str = include_str!("../../demo/ambito-dalmine.json");
 #[derive(Deserialize)]
 struct DemoNetwork {
     municipalities: Vec<municipalities::Municipality>,
+    desks: Vec<DemoDesk>,
+}
+
+/// A demo desk names the provider kinds it stands for; it offers every service of the
+/// catalogue those providers give, so the demo follows the content as it grows.
+#[derive(Deserialize)]
+struct DemoDesk {
+    #[serde(flatten)]
+    desk: Desk,
+    providers: Vec<String>,
+    slot_minutes: u16,
+    capacity: u16,
+}
+
+/// The demo desks with their services filled in from the catalogue.
+pub fn demo_desks() -> Vec<Desk> {
+    network()
+        .desks
+        .into_iter()
+        .map(|d| {
+            let services = app::content::catalogue()
+                .services
+                .iter()
+                .filter(|s| d.providers.contains(&s.provider))
+                .map(|s| DeskService {
+                    service: s.id.clone(),
+                    bookable: true,
+                    slot_minutes: d.slot_minutes,
+                    capacity: d.capacity,
+                })
+                .collect();
+            Desk { services, ..d.desk }
+        })
+        .collect()
+}
+
+fn network() -> DemoNetwork {
+    serde_json::from_str(AMBITO_DALMINE).expect("demo/ambito-dalmine.json is valid (tested)")
 }
 
 /// Loads the demo network when the database holds no municipality yet. Returns whether it did.
@@ -19,8 +60,25 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, RepoError> {
     if municipalities::count(db).await? > 0 {
         return Ok(false);
     }
-    let network: DemoNetwork =
-        serde_json::from_str(AMBITO_DALMINE).expect("demo/ambito-dalmine.json is valid (tested)");
-    municipalities::insert_all(db, &network.municipalities, true).await?;
+    municipalities::insert_all(db, &network().municipalities, true).await?;
+    desks::insert_all(db, &demo_desks(), true).await?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_demo_network_is_complete() {
+        let network = super::network();
+        assert!(network.municipalities.len() >= 15);
+        let desks = super::demo_desks();
+        assert!(desks.len() >= 20, "the issue asks for at least 20 desks");
+        for d in &desks {
+            assert!(!d.services.is_empty(), "{} provides nothing", d.slug);
+            assert!(d.hours.problems().is_empty(), "{}: {:?}", d.slug, d.hours.problems());
+            assert!(network.municipalities.iter().any(|m| m.istat_code == d.municipality), "{}", d.slug);
+        }
+        let kinds: std::collections::BTreeSet<_> = desks.iter().map(|d| d.kind.as_str()).collect();
+        assert!(kinds.len() >= 6, "{kinds:?}");
+    }
 }

@@ -2,11 +2,15 @@
 //! to stop (SIGTERM or Ctrl-C), finishing the requests already under way.
 
 pub mod assets;
+mod booking;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod directory;
+mod ics;
 mod journey;
 mod middleware;
+pub mod rate_limit;
 pub mod repo;
 mod routes;
 pub mod sessions;
@@ -24,6 +28,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub config: Arc<Config>,
+    pub manage_limits: Arc<booking::ManageLimits>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -88,7 +93,12 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         .site_addr(config.addr)
         .build();
     let secure = config.is_https();
-    let state = AppState { leptos_options, db: db.clone(), config: Arc::new(config.clone()) };
+    let state = AppState {
+        leptos_options,
+        db: db.clone(),
+        config: Arc::new(config.clone()),
+        manage_limits: Arc::new(booking::ManageLimits::default()),
+    };
     let app = routes::router(state).layer(store.layer(secure));
 
     let listener = TcpListener::bind(config.addr)

@@ -1,7 +1,10 @@
 //! The HTTP surface: the Leptos pages, static files, the messages the browser downloads, the
 //! health check and the language redirect at `/`.
 
-use crate::{journey, middleware, AppState};
+use crate::{booking, directory::DbDirectory, journey, middleware, AppState};
+use app::desks::SharedDirectory;
+use leptos::prelude::provide_context;
+use std::sync::Arc;
 use app::{content::language_codes, i18n, lang_cookie, shell, App};
 use axum::{
     extract::{Path, State},
@@ -23,6 +26,7 @@ pub fn router(state: AppState) -> Router {
     let pkg = ServeDir::new(site.join("pkg")).precompressed_br().precompressed_gzip();
     let leptos_options = state.leptos_options.clone();
     let routes = generate_route_list(App);
+    let directory: SharedDirectory = Arc::new(DbDirectory { db: state.db.clone() });
 
     Router::new()
         .route("/", get(root))
@@ -32,6 +36,12 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/questions/{area}", get(journey::first_open_question))
         .route("/{lang}/questions/{area}/{question}", post(journey::answer))
         .route("/{lang}/results/{area}/checklist", post(journey::checklist))
+        .route("/{lang}/book/{desk}/{service}", post(booking::book))
+        .route("/{lang}/manage", post(booking::manage))
+        .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
+        .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
+        .route("/{lang}/booking/{code}/calendar.ics", get(booking::calendar))
+        .route("/{lang}/booking/{code}/qr.svg", get(booking::qr))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .nest_service(
             "/pkg",
@@ -42,7 +52,12 @@ pub fn router(state: AppState) -> Router {
                 ))
                 .service(pkg),
         )
-        .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(directory.clone()),
+            move || shell(leptos_options.clone()),
+        )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::remember_language))
         .layer(axum::middleware::from_fn(middleware::no_store_for_sensitive))

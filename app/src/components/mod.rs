@@ -1,4 +1,5 @@
 //! Pieces shared by several pages.
 
+pub mod desk_card;
 pub mod quick_exit;
 pub mod read_aloud;

@@ -1,8 +1,12 @@
 //! One module per page.
 
 pub mod accessibility;
+pub mod book;
+pub mod booking;
 pub mod check;
+pub mod desks;
 pub mod home;
+pub mod manage;
 pub mod not_found;
 pub mod privacy;
 pub mod question;

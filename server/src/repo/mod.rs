@@ -1,5 +1,7 @@
 //! Repositories: the only code that writes SQL. Each function works on both backends.
 
+pub mod bookings;
+pub mod desks;
 pub mod municipalities;
 
 #[derive(Debug, thiserror::Error)]
@@ -7,6 +9,9 @@ pub enum RepoError {
     /// A record with the same unique key exists (a clean 4xx for the caller, never a 500).
     #[error("{0} already exists")]
     Duplicate(&'static str),
+    /// The record to change does not exist (any more).
+    #[error("no such {0}")]
+    NotFound(&'static str),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }

@@ -92,12 +92,19 @@ macro_rules! on_both_backends {
 
 /// The real server on a free port with a fresh SQLite database, as the browser tests use it.
 pub async fn spawn_server() -> (server::Running, String, tempfile::TempDir) {
+    spawn_server_on(None).await
+}
+
+/// The real server (with the demo network) on a free port, on the database at `url`, or on a
+/// fresh SQLite database when `url` is `None`.
+pub async fn spawn_server_on(url: Option<String>) -> (server::Running, String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_string_lossy().into_owned();
     let config = server::config::Config::from_lookup(|name| match name {
         "PONTE_ADDR" => Some("127.0.0.1:0".into()),
         "PONTE_DATA_DIR" => Some(data.clone()),
         "PONTE_SITE_DIR" => Some(format!("{data}/site")),
+        "PONTE_DATABASE_URL" => url.clone(),
         _ => None,
     })
     .unwrap();

@@ -1,0 +1,200 @@
+//! Desks and bookings as the pages see them, and the server functions that read them.
+//!
+//! The server crate owns the database; it plugs a [`Directory`] into the Leptos context and the
+//! server functions below ask it. Each server function is a public endpoint: it checks what the
+//! caller may see (a booking only when this browser made it or proved it knows its PIN).
+
+use domain::{
+    booking::{BookingForm, FormError},
+    calendar::{Date, LocalDateTime, Time},
+    desks::{Access, DeskLanguage, OpenStatus},
+};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Session keys of the booking pages.
+pub const BOOKINGS_KEY: &str = "bookings";
+pub const BOOKING_FORM_KEY: &str = "booking_form";
+pub const NEW_PIN_KEY: &str = "new_pin";
+pub const MANAGE_ERROR_KEY: &str = "manage_error";
+
+/// A desk as listed to the public. The address of an anti-violence centre is never included.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeskCard {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub municipality: String,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub distance_km: Option<f64>,
+    pub status: OpenStatus,
+    pub languages: Vec<DeskLanguage>,
+    pub access: Access,
+    /// Whether the service asked for can be booked online here.
+    pub bookable: bool,
+    /// The day `status` was worked out (Europe/Rome), to say "today" and "tomorrow".
+    pub today: Date,
+}
+
+/// What the nearest-desk form asks (all optional, all in the URL so it works without JS).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DeskQuery {
+    pub service: String,
+    pub municipality: Option<String>,
+    pub postcode: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub language: Option<String>,
+    pub day: Option<String>,
+    pub step_free: bool,
+}
+
+/// Why the place given could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlaceProblem {
+    PostcodeUnknown,
+    LocationInvalid,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeskSearch {
+    pub desks: Vec<DeskCard>,
+    /// Municipalities to choose from: (ISTAT code, name).
+    pub municipalities: Vec<(String, String)>,
+    /// Where distances are measured from, when a place was given.
+    pub from: Option<String>,
+    pub problem: Option<PlaceProblem>,
+    /// Languages spoken at any desk providing the service (for the filter).
+    pub languages: Vec<String>,
+}
+
+/// One day of free appointments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DaySlots {
+    pub date: Date,
+    pub free: Vec<Time>,
+    /// Languages spoken that day only thanks to a mediator.
+    pub mediators: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SlotsView {
+    pub desk: DeskCard,
+    pub days: Vec<DaySlots>,
+    /// The first day of the previous and next pages of days.
+    pub earlier: Option<Date>,
+    pub later: Option<Date>,
+    /// The form as the person last sent it, with its problems (after a refused post).
+    pub form: Option<BookingForm>,
+    pub errors: Vec<FormError>,
+    /// The slot just went to someone else.
+    pub taken: bool,
+    /// A fresh key for the form (a resubmission of the same form finds the same booking).
+    pub request_key: String,
+    /// Changing the time of this booking instead of making a new one.
+    pub rescheduling: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BookingView {
+    pub code: String,
+    pub desk: DeskCard,
+    pub service: String,
+    pub starts_at: LocalDateTime,
+    pub minutes: u16,
+    pub cancelled: bool,
+    pub language: String,
+    /// Shown once, just after booking.
+    pub new_pin: Option<String>,
+}
+
+/// Reads the directory and the bookings; implemented by the server over its database.
+#[cfg(feature = "ssr")]
+#[async_trait::async_trait]
+pub trait Directory: Send + Sync {
+    async fn search(&self, query: DeskQuery) -> Result<Option<DeskSearch>, String>;
+    /// The free slots of a desk's service for a week of days from `from` (today when None).
+    async fn slots(&self, desk: String, service: String, from: Option<Date>) -> Result<Option<SlotsView>, String>;
+    async fn booking(&self, code: String) -> Result<Option<BookingView>, String>;
+}
+
+#[cfg(feature = "ssr")]
+pub type SharedDirectory = std::sync::Arc<dyn Directory>;
+
+#[cfg(feature = "ssr")]
+fn directory() -> Result<SharedDirectory, ServerFnError> {
+    use_context::<SharedDirectory>().ok_or_else(|| ServerFnError::new("directory not configured"))
+}
+
+#[cfg(feature = "ssr")]
+async fn session() -> Result<tower_sessions::Session, ServerFnError> {
+    Ok(leptos_axum::extract().await?)
+}
+
+#[cfg(feature = "ssr")]
+fn session_failed(e: impl std::fmt::Display) -> ServerFnError {
+    ServerFnError::new(format!("session unavailable: {e}"))
+}
+
+/// Desks providing a service, nearest first. Public data only.
+#[server(prefix = "/api", endpoint = "desks")]
+pub async fn find_desks(query: DeskQuery) -> Result<Option<DeskSearch>, ServerFnError> {
+    directory()?.search(query).await.map_err(ServerFnError::new)
+}
+
+/// Free slots of a desk. Public, except the refused form, which is the caller's own (session).
+#[server(prefix = "/api", endpoint = "slots")]
+pub async fn desk_slots(
+    desk: String,
+    service: String,
+    from: Option<Date>,
+    change: Option<String>,
+) -> Result<Option<SlotsView>, ServerFnError> {
+    let Some(mut view) = directory()?.slots(desk, service, from).await.map_err(ServerFnError::new)? else {
+        return Ok(None);
+    };
+    let session = session().await?;
+    if let Some(refused) =
+        session.remove::<RefusedBooking>(BOOKING_FORM_KEY).await.map_err(session_failed)?
+    {
+        view.form = Some(refused.form);
+        view.errors = refused.errors;
+        view.taken = refused.taken;
+    }
+    // Rescheduling is offered only for a booking this browser may manage.
+    let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
+    view.rescheduling = change.filter(|c| mine.contains(c));
+    Ok(Some(view))
+}
+
+/// A booking, only for the browser that made it or proved it knows its PIN or contact.
+#[server(prefix = "/api", endpoint = "booking")]
+pub async fn get_booking(code: String) -> Result<Option<BookingView>, ServerFnError> {
+    let session = session().await?;
+    let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
+    if !mine.contains(&code) {
+        return Ok(None);
+    }
+    let Some(mut view) = directory()?.booking(code.clone()).await.map_err(ServerFnError::new)? else {
+        return Ok(None);
+    };
+    let pin: Option<(String, String)> = session.get(NEW_PIN_KEY).await.map_err(session_failed)?;
+    view.new_pin = pin.filter(|(c, _)| *c == code).map(|(_, pin)| pin);
+    Ok(Some(view))
+}
+
+/// Whether the manage form was just refused (shown once).
+#[server(prefix = "/api", endpoint = "manage-error")]
+pub async fn manage_error() -> Result<Option<String>, ServerFnError> {
+    session().await?.remove::<String>(MANAGE_ERROR_KEY).await.map_err(session_failed)
+}
+
+/// A booking form the server refused, kept in the session to show it again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefusedBooking {
+    pub form: BookingForm,
+    pub errors: Vec<FormError>,
+    pub taken: bool,
+}

@@ -1,0 +1,203 @@
+//! Booking a time at a desk: the first free slots at once (other days a link away), and one form
+//! that posts (works without JavaScript) asking only what the desk needs. The same page, with
+//! `?change=<code>`, moves an existing booking to another time.
+
+use crate::{
+    components::desk_card::{date_text, desk_details, language_name},
+    content::{catalogue, LANGUAGES},
+    desks::{desk_slots, SlotsView},
+    i18n::{use_i18n, I18n},
+    pages::{desks::ServiceUnavailable, not_found::NotFound},
+    paths,
+};
+use domain::{
+    booking::{BookingForm, FormError},
+    calendar::LocalDateTime,
+    messages,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn BookPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let args = move || {
+        let p = params.get();
+        let q = query.get();
+        (
+            p.get("desk").unwrap_or_default(),
+            p.get("service").unwrap_or_default(),
+            q.get("from").and_then(|d| domain::calendar::Date::parse(&d)),
+            q.get("change"),
+        )
+    };
+    let slots = Resource::new(args, |(desk, service, from, change)| desk_slots(desk, service, from, change));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || slots.get().map(|result| match result {
+                Ok(Some(view)) => {
+                    let (_, service, _, _) = args();
+                    page(&use_i18n(), &service, view)
+                }
+                Ok(None) => view! { <NotFound/> }.into_any(),
+                Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+fn error_for(i18n: &I18n, errors: &[FormError], field: &str) -> Option<impl IntoView> {
+    errors.iter().find(|e| e.field() == field).map(|e| {
+        view! { <p id=format!("{field}-error") class="error-message">{i18n.t(e.message_id())}</p> }
+    })
+}
+
+fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
+    let lang = i18n.lang.code;
+    let Some(service) = catalogue().service(service) else { return view! { <NotFound/> }.into_any() };
+    let service_name = i18n.t(&messages::service_name(&service.id));
+    let rescheduling = view.rescheduling.clone();
+    let title = if rescheduling.is_some() { i18n.t("book-change-title") } else { i18n.t("book-title") };
+    let form = view.form.clone().unwrap_or_else(|| BookingForm { language: lang.to_owned(), ..BookingForm::default() });
+    let errors = view.errors.clone();
+    let here = paths::book(lang, &view.desk.slug, &service.id);
+    let page_link = |from: domain::calendar::Date| {
+        let mut href = format!("{here}?from={from}");
+        if let Some(code) = &rescheduling {
+            href.push_str(&format!("&change={code}"));
+        }
+        href
+    };
+    let any_free = view.days.iter().any(|d| !d.free.is_empty());
+    let days = view
+        .days
+        .iter()
+        .filter(|d| !d.free.is_empty())
+        .map(|day| {
+            let legend = date_text(i18n, day.date);
+            let mediators = (!day.mediators.is_empty()).then(|| {
+                let names = day.mediators.iter().map(|c| language_name(i18n, c)).collect::<Vec<_>>().join(", ");
+                view! { <p class="hint">{i18n.t_with("book-mediator-present", &[("languages", names.into())])}</p> }
+            });
+            let radios = day
+                .free
+                .iter()
+                .map(|time| {
+                    let value = LocalDateTime { date: day.date, time: *time }.to_string();
+                    let id = format!("slot-{}", value.replace([':', '-'], ""));
+                    let checked = form.slot == value;
+                    view! {
+                        <li class="choice choice--slot">
+                            <input type="radio" id=id.clone() name="slot" value=value checked=checked/>
+                            <label for=id>{time.to_string()}</label>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="slot-day">
+                    <legend>{legend}</legend>
+                    {mediators}
+                    <ul class="choices choices--slots">{radios}</ul>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let error_summary = (!errors.is_empty()).then(|| {
+        let items = errors
+            .iter()
+            .map(|e| {
+                let target = if e.field() == "slot" { "slots".to_owned() } else { e.field().to_owned() };
+                view! { <li><a href=format!("#{target}")>{i18n.t(e.message_id())}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">{i18n.t("error-summary-title")}</h2>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    let taken = view.taken.then(|| {
+        view! {
+            <div class="callout callout--urgent" role="alert">
+                <p>{i18n.t("book-slot-taken")}</p>
+            </div>
+        }
+    });
+    let action = match &rescheduling {
+        Some(code) => format!("{}/reschedule", paths::booking(lang, code)),
+        None => here.clone(),
+    };
+    let language_options = LANGUAGES
+        .iter()
+        .map(|l| l.code)
+        .chain(view.desk.languages.iter().map(|l| l.code.as_str()).filter(|c| !LANGUAGES.iter().any(|l| l.code == *c)))
+        .map(|code| {
+            view! { <option value=code selected=form.language == code>{language_name(i18n, code)}</option> }
+        })
+        .collect_view();
+    let person_fields = rescheduling.is_none().then(|| {
+        view! {
+            <h2>{i18n.t("book-about-you")}</h2>
+            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "name")>
+                <label for="name">{i18n.t("book-name")}</label>
+                <p class="hint" id="name-hint">{i18n.t("book-name-hint")}</p>
+                {error_for(i18n, &errors, "name")}
+                <input id="name" name="name" type="text" autocomplete="name" maxlength="80"
+                    aria-describedby="name-hint" value=form.name.clone()/>
+            </div>
+            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "contact")>
+                <label for="contact">{i18n.t("book-contact")}</label>
+                <p class="hint" id="contact-hint">{i18n.t("book-contact-hint")}</p>
+                {error_for(i18n, &errors, "contact")}
+                <input id="contact" name="contact" type="text" autocomplete="tel" dir="ltr"
+                    aria-describedby="contact-hint" value=form.contact.clone()/>
+            </div>
+            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "language")>
+                <label for="language">{i18n.t("book-language")}</label>
+                {error_for(i18n, &errors, "language")}
+                <select id="language" name="language">{language_options}</select>
+            </div>
+            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "consent")>
+                {error_for(i18n, &errors, "consent")}
+                <div class="choice">
+                    <input type="checkbox" id="consent" name="consent" value="yes" checked=form.consent aria-describedby="consent-hint"/>
+                    <label for="consent">{i18n.t("book-consent")}</label>
+                </div>
+                <p class="hint" id="consent-hint">
+                    <a href=paths::page(lang, "privacy")>{i18n.t("book-privacy-link")}</a>
+                </p>
+            </div>
+        }
+    });
+    let submit = if rescheduling.is_some() { i18n.t("book-change-submit") } else { i18n.t("book-submit") };
+    view! {
+        <Title text=title.clone()/>
+        <a class="back-link" href=paths::desks(lang, &service.id)>{i18n.t("back")}</a>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t_with("book-intro", &[("service", service_name.into()), ("desk", view.desk.name.clone().into())])}</p>
+        {error_summary}
+        {taken}
+        <details class="details">
+            <summary>{i18n.t("book-desk-details")}</summary>
+            <div class="details__text">{desk_details(i18n, &view.desk)}</div>
+        </details>
+        <form method="post" action=action novalidate>
+            <input type="hidden" name="request_key" value=view.request_key.clone()/>
+            <h2 id="slots" tabindex="-1">{i18n.t("book-choose-time")}</h2>
+            {error_for(i18n, &errors, "slot")}
+            {(!any_free).then(|| view! { <p class="callout">{i18n.t("book-no-slots")}</p> })}
+            {days}
+            <ul class="pager">
+                {view.earlier.map(|d| view! { <li><a href=page_link(d)>{i18n.t("book-earlier")}</a></li> })}
+                {view.later.map(|d| view! { <li><a href=page_link(d)>{i18n.t("book-later")}</a></li> })}
+            </ul>
+            {person_fields}
+            <button type="submit" class="button">{submit}</button>
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,120 @@
+//! A booking: the confirmation just after booking (code, PIN, date, time, desk, what to bring),
+//! the calendar file, a printable page with a QR code, and changing or cancelling it. Shown only
+//! to the browser that made the booking or proved it knows the PIN or the contact.
+
+use crate::{
+    components::desk_card::{date_text, desk_details},
+    content::catalogue,
+    desks::{get_booking, BookingView},
+    i18n::{use_i18n, I18n},
+    pages::desks::ServiceUnavailable,
+    paths,
+};
+use domain::{booking::display_code, catalogue::DocumentRef, messages};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn BookingPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let code = move || params.with(|p| p.get("code").unwrap_or_default());
+    let booking = Resource::new(code, get_booking);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || booking.get().map(|result| {
+                let i18n = use_i18n();
+                let print = query.with(|q| q.get("print").is_some());
+                match result {
+                    Ok(Some(view)) => page(&i18n, view, print),
+                    Ok(None) => not_yours(&i18n),
+                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The same answer for a code that does not exist and one this browser may not see.
+fn not_yours(i18n: &I18n) -> AnyView {
+    let title = i18n.t("booking-find-title");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{i18n.t("booking-find-body")}</p>
+        <p><a class="button" href=paths::manage(i18n.lang.code)>{i18n.t("manage-link")}</a></p>
+    }
+    .into_any()
+}
+
+fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
+    let lang = i18n.lang.code;
+    let here = paths::booking(lang, &b.code);
+    let shown_code = display_code(&b.code);
+    let title = if b.cancelled { i18n.t("booking-cancelled-title") } else { i18n.t("booking-title") };
+    let service = catalogue().service(&b.service);
+    let documents = service
+        .map(|s| {
+            s.documents
+                .iter()
+                .map(|d| {
+                    let name = i18n.t(&messages::document_name(d.id()));
+                    let text = match d {
+                        DocumentRef::Always(_) => name,
+                        DocumentRef::When { .. } => i18n.t_with("booking-document-if", &[("document", name.into())]),
+                    };
+                    view! { <li>{text}</li> }
+                })
+                .collect_view()
+        });
+    let when = format!("{}, {}", date_text(i18n, b.starts_at.date), b.starts_at.time);
+    let pin = b.new_pin.clone().map(|pin| {
+        view! {
+            <div class="callout">
+                <p>{i18n.t("booking-pin-intro")}</p>
+                <p class="booking-code" dir="ltr">{i18n.t("booking-pin")}" "<strong data-pin>{pin}</strong></p>
+            </div>
+        }
+    });
+    let actions = (!b.cancelled && !print).then(|| {
+        view! {
+            <h2>{i18n.t("booking-next-heading")}</h2>
+            <ul class="next-steps">
+                <li><a href=format!("{here}/calendar.ics") rel="external" download=format!("ponte-{}.ics", b.code)>{i18n.t("booking-calendar")}</a></li>
+                <li><a href=format!("{here}?print=1") rel="external">{i18n.t("booking-print")}</a></li>
+                <li><a href=format!("{}?change={}", paths::book(lang, &b.desk.slug, &b.service), b.code)>{i18n.t("booking-change")}</a></li>
+            </ul>
+            <form method="post" action=format!("{here}/cancel") class="cancel-form">
+                <h2>{i18n.t("booking-cancel-heading")}</h2>
+                <p>{i18n.t("booking-cancel-body")}</p>
+                <button type="submit" class="button button--warning">{i18n.t("booking-cancel")}</button>
+            </form>
+        }
+    });
+    let qr_alt = i18n.t_with("booking-qr-alt", &[("code", shown_code.clone().into())]);
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        {b.cancelled.then(|| view! { <p class="lead">{i18n.t("booking-cancelled-body")}</p> })}
+        <div class="callout booking-summary">
+            <p>{i18n.t("booking-code")}</p>
+            <p class="booking-code" dir="ltr"><strong data-code>{shown_code.clone()}</strong></p>
+            {print.then(|| view! { <img class="qr" src=format!("{here}/qr.svg") alt=qr_alt width="160" height="160"/> })}
+        </div>
+        {pin}
+        <dl class="summary-list">
+            <div class="summary-list__row"><dt>{i18n.t("booking-when")}</dt><dd data-when>{when}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("booking-service")}</dt><dd>{i18n.t(&messages::service_name(&b.service))}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("booking-desk")}</dt><dd>{b.desk.name.clone()}</dd></div>
+        </dl>
+        {desk_details(i18n, &b.desk)}
+        {(!b.cancelled).then(|| view! {
+            <h2>{i18n.t("booking-bring")}</h2>
+            <ul>{documents}</ul>
+            <p>{i18n.t("booking-bring-id")}</p>
+        })}
+        {actions}
+    }
+    .into_any()
+}

@@ -1,0 +1,197 @@
+//! Where to go for a service: the desks that provide it, nearest first from the municipality
+//! chosen (a list, works without JavaScript), a postcode, or the browser's location when the
+//! person agrees; filters for language, day and step-free access.
+
+use crate::{
+    components::desk_card::{book_href, desk_details, language_name},
+    content::catalogue,
+    desks::{find_desks, DeskQuery, DeskSearch, PlaceProblem},
+    i18n::{use_i18n, I18n},
+    pages::not_found::NotFound,
+    paths,
+};
+use domain::{calendar::Weekday, messages};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn DesksPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let desk_query = move || {
+        let q = query.get();
+        let text = |name: &str| q.get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        DeskQuery {
+            service: params.with(|p| p.get("service").unwrap_or_default()),
+            municipality: text("municipality"),
+            postcode: text("postcode"),
+            latitude: text("lat").and_then(|v| v.parse().ok()),
+            longitude: text("lon").and_then(|v| v.parse().ok()),
+            language: text("language"),
+            day: text("day"),
+            step_free: text("step_free").is_some(),
+        }
+    };
+    let search = Resource::new(desk_query, find_desks);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || search.get().map(|result| match result {
+                Ok(Some(found)) => page(&use_i18n(), desk_query(), found),
+                Ok(None) => view! { <NotFound/> }.into_any(),
+                Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// Shown when the directory cannot be read.
+#[component]
+pub fn ServiceUnavailable() -> impl IntoView {
+    let i18n = use_i18n();
+    let title = i18n.t("unavailable-title");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{i18n.t("unavailable-body")}</p>
+    }
+}
+
+fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
+    let lang = i18n.lang.code;
+    let service = catalogue().service(&q.service).map(|s| s.id.clone()).unwrap_or_default();
+    let service_name = i18n.t(&messages::service_name(&service));
+    let title = i18n.t_with("desks-title", &[("service", service_name.clone().into())]);
+    let municipality_options = found
+        .municipalities
+        .iter()
+        .map(|(code, name)| {
+            view! { <option value=code.clone() selected=q.municipality.as_deref() == Some(code.as_str())>{name.clone()}</option> }
+        })
+        .collect_view();
+    let language_options = found
+        .languages
+        .iter()
+        .map(|code| {
+            view! { <option value=code.clone() selected=q.language.as_deref() == Some(code.as_str())>{language_name(i18n, code)}</option> }
+        })
+        .collect_view();
+    let day_options = Weekday::ALL
+        .iter()
+        .map(|d| {
+            let value = d.as_str();
+            view! { <option value=value selected=q.day.as_deref() == Some(value)>{i18n.t(&format!("weekday-{value}"))}</option> }
+        })
+        .collect_view();
+    let problem = found.problem.map(|p| {
+        let id = match p {
+            PlaceProblem::PostcodeUnknown => "desks-postcode-unknown",
+            PlaceProblem::LocationInvalid => "desks-location-invalid",
+        };
+        view! {
+            <div class="error-summary" role="alert" aria-labelledby="place-problem-title">
+                <h2 id="place-problem-title">{i18n.t("error-summary-title")}</h2>
+                <ul><li><a href="#postcode">{i18n.t(id)}</a></li></ul>
+            </div>
+        }
+    });
+    let count = found.desks.len();
+    let summary = match &found.from {
+        Some(place) => i18n.t_with("desks-count-from", &[("count", count.into()), ("place", place.clone().into())]),
+        None => i18n.t_with("desks-count", &[("count", count.into())]),
+    };
+    let list = found
+        .desks
+        .iter()
+        .map(|desk| {
+            let book = desk.bookable.then(|| {
+                let label = i18n.t("desks-book");
+                view! {
+                    <p><a class="button" href=book_href(lang, desk, &service)>
+                        {label}<span class="visually-hidden">{format!(": {}", desk.name)}</span>
+                    </a></p>
+                }
+            });
+            view! {
+                <li class="desk" data-desk=desk.slug.clone()>
+                    <h2>{desk.name.clone()}</h2>
+                    {desk_details(i18n, desk)}
+                    {book}
+                </li>
+            }
+        })
+        .collect_view();
+    let location_button = geolocation_button(i18n);
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t("desks-intro")}</p>
+        {problem}
+        <form class="desk-search" method="get" action=paths::desks(lang, &service)>
+            <div class="form-group">
+                <label for="municipality">{i18n.t("desks-municipality")}</label>
+                <select id="municipality" name="municipality">
+                    <option value="">{i18n.t("desks-municipality-any")}</option>
+                    {municipality_options}
+                </select>
+            </div>
+            <div class="form-group">
+                <label for="postcode">{i18n.t("desks-postcode")}</label>
+                <p class="hint" id="postcode-hint">{i18n.t("desks-postcode-hint")}</p>
+                <input id="postcode" name="postcode" type="text" inputmode="numeric" autocomplete="postal-code"
+                    maxlength="5" size="6" aria-describedby="postcode-hint"
+                    value=q.postcode.clone().unwrap_or_default()/>
+            </div>
+            {location_button}
+            <details class="details" open=q.language.is_some() || q.day.is_some() || q.step_free>
+                <summary>{i18n.t("desks-filters")}</summary>
+                <div class="details__text">
+                    <div class="form-group">
+                        <label for="language">{i18n.t("desks-language")}</label>
+                        <select id="language" name="language">
+                            <option value="">{i18n.t("desks-any")}</option>
+                            {language_options}
+                        </select>
+                    </div>
+                    <div class="form-group">
+                        <label for="day">{i18n.t("desks-day")}</label>
+                        <select id="day" name="day">
+                            <option value="">{i18n.t("desks-any")}</option>
+                            {day_options}
+                        </select>
+                    </div>
+                    <div class="choice">
+                        <input type="checkbox" id="step_free" name="step_free" value="1" checked=q.step_free/>
+                        <label for="step_free">{i18n.t("desks-step-free")}</label>
+                    </div>
+                </div>
+            </details>
+            <button type="submit" class="button">{i18n.t("desks-search")}</button>
+        </form>
+        <h2 class="desk-summary" id="desk-summary">{summary}</h2>
+        {(count == 0).then(|| view! { <p class="callout">{i18n.t("desks-none")}</p> })}
+        <ul class="desk-list" aria-labelledby="desk-summary">{list}</ul>
+        <p><a href=paths::manage(lang)>{i18n.t("manage-link")}</a></p>
+    }
+    .into_any()
+}
+
+/// "Use my location": only with JavaScript and geolocation, and only when the person presses
+/// it (the browser then asks for their consent). Without JavaScript it is not there at all.
+fn geolocation_button(i18n: &I18n) -> impl IntoView {
+    let available = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| available.set(crate::enhance::geolocation_available()));
+    let label = i18n.t("desks-use-location");
+    move || {
+        available.get().then(|| {
+            #[cfg(feature = "hydrate")]
+            let on_click = move |_| crate::enhance::search_from_location();
+            #[cfg(not(feature = "hydrate"))]
+            let on_click = move |_: leptos::ev::MouseEvent| {};
+            view! {
+                <p><button type="button" class="button button--secondary" on:click=on_click>{label.clone()}</button></p>
+            }
+        })
+    }
+}

@@ -1,0 +1,157 @@
+## Desks, opening hours, booking
+
+date-long = { $weekday } { $day } { $month }
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+spoken-it = Italiano
+spoken-en = English
+spoken-ar = العربية
+spoken-fr = Français
+spoken-es = Español
+spoken-ro = Română
+spoken-uk = Українська
+spoken-sq = Shqip
+spoken-zh = 中文
+spoken-ur = اردو
+spoken-bn = বাংলা
+spoken-wo = Wolof
+
+desk-open-until = مفتوح الآن، يغلق الساعة { $time }
+desk-opens-today = مغلق الآن، يفتح اليوم الساعة { $time }
+desk-opens-tomorrow = مغلق الآن، يفتح غدًا الساعة { $time }
+desk-opens-on = مغلق الآن، يفتح { $day } الساعة { $time }
+desk-closed = مغلق حاليًا. اتصل لتعرف متى يفتح.
+desk-address = العنوان
+desk-address-secret = العنوان غير منشور، من أجل سلامتك.
+desk-secret-help = اتصل برقم المركز. يمكنك أيضًا الاتصال بالرقم 1522: مجاني، مفتوح دائمًا، ويتكلم لغات كثيرة.
+desk-distance = المسافة
+desk-km = { $km } كم
+desk-phone = الهاتف
+desk-email = البريد الإلكتروني
+desk-languages = اللغات المستعملة
+desk-mediator-days = مع وسيط ثقافي يوم { $days }
+desk-access = الوصول
+access-step-free = بدون درجات
+access-hearing-loop = حلقة سمعية لمن يستعمل سماعة الأذن
+access-toilet = مرحاض مهيأ
+access-steps = توجد درجات
+
+unavailable-title = الخدمة غير متاحة
+unavailable-body = لا نستطيع عرض هذه الصفحة الآن. حاول مرة أخرى بعد دقائق.
+
+desks-title = إلى أين تذهب: { $service }
+desks-intro = هذه المكاتب تقدم هذه الخدمة. اختر بلديتك لترى الأقرب أولًا.
+desks-municipality = بلديتك
+desks-municipality-any = اختر البلدية
+desks-postcode = أو الرمز البريدي
+desks-postcode-hint = مثلًا 24044
+desks-postcode-unknown = لا نجد هذا الرمز البريدي في منطقتنا. اختر بلديتك من القائمة.
+desks-location-invalid = لا نستطيع استعمال موقعك. اختر بلديتك من القائمة.
+desks-use-location = استعمل موقعي
+desks-filters = مرشحات أخرى
+desks-language = اللغة المستعملة
+desks-any = الكل
+desks-day = مفتوح يوم
+desks-step-free = المكاتب بدون درجات فقط
+desks-search = اعرض المكاتب
+desks-count = { $count ->
+    [0] لا يوجد أي مكتب
+    [zero] لا يوجد أي مكتب
+    [one] مكتب واحد
+    [two] مكتبان
+    [few] { $count } مكاتب
+   *[other] { $count } مكتبًا
+}
+desks-count-from = { $count ->
+    [0] لا يوجد أي مكتب
+    [zero] لا يوجد أي مكتب
+    [one] مكتب واحد، قرب { $place }
+    [two] مكتبان، الأقرب إلى { $place } أولًا
+    [few] { $count } مكاتب، الأقرب إلى { $place } أولًا
+   *[other] { $count } مكتبًا، الأقرب إلى { $place } أولًا
+}
+desks-none = لا يوجد مكتب بهذه المرشحات. جرّب إزالة واحد منها.
+desks-book = احجز موعدًا
+
+book-title = احجز موعدًا
+book-change-title = غيّر الموعد
+book-intro = { $service } في { $desk }.
+book-desk-details = أوقات العمل والعنوان ولغات المكتب
+book-choose-time = اختر اليوم والساعة
+book-no-slots = لا توجد مواعيد متاحة في هذه الأيام. انظر الأيام التالية.
+book-earlier = الأيام السابقة
+book-later = الأيام التالية
+book-mediator-present = في ذلك اليوم يوجد وسيط ثقافي: { $languages }.
+book-slot-taken = شخص آخر أخذ هذا الموعد للتو. اختر موعدًا من المواعيد المتاحة أدناه. معلوماتك ما زالت في النموذج.
+book-about-you = معلوماتك
+book-name = الاسم، أو الحروف الأولى فقط
+book-name-hint = يستعمله المكتب لمناداتك.
+book-contact = الهاتف أو البريد الإلكتروني (إذا أردت)
+book-contact-hint = نستعمله لهذا الموعد فقط. ويساعدك أيضًا على إيجاد حجزك من جديد.
+book-language = اللغة التي تفضلها
+book-consent = قرأت كيف تُستعمل بياناتي وأوافق.
+book-privacy-link = اقرأ كيف نستعمل بياناتك
+book-submit = احجز
+book-change-submit = غيّر الموعد
+book-error-slot = اختر يومًا وساعة.
+book-error-name = اكتب اسمك أو الحروف الأولى.
+book-error-name-long = الاسم طويل جدًا: 80 حرفًا على الأكثر.
+book-error-contact = اكتب رقم هاتف أو بريدًا إلكترونيًا، أو اتركه فارغًا.
+book-error-language = اختر لغة.
+book-error-consent = للحجز يجب أن توافق على طريقة استعمال البيانات.
+
+booking-title = تم حجز الموعد
+booking-cancelled-title = تم إلغاء الموعد
+booking-cancelled-body = حذفنا اسمك ووسيلة الاتصال بك.
+booking-code = رمزك
+booking-pin-intro = اكتب الرمز وهذا الرقم السري. تحتاجهما لتغيير الموعد أو إلغائه.
+booking-pin = الرقم السري:
+booking-qr-alt = رمز QR للحجز { $code }
+booking-when = متى
+booking-service = الخدمة
+booking-desk = المكتب
+booking-bring = ماذا تحضر
+booking-bring-id = أحضر أيضًا وثيقة هوية وبطاقتك الصحية، إن كانت لديك.
+booking-document-if = { $document } (إذا كانت تلزم في حالتك)
+booking-next-heading = ماذا يمكنك أن تفعل
+booking-calendar = أضف إلى التقويم
+booking-print = اطبع
+booking-change = غيّر اليوم أو الساعة
+booking-cancel-heading = لا تستطيع الحضور؟
+booking-cancel-body = ألغِ الموعد، ليذهب إلى شخص آخر.
+booking-cancel = ألغِ الموعد
+booking-find-title = ابحث عن حجزك
+booking-find-body = لرؤية حجز تحتاج إلى رمزه والرقم السري، أو الهاتف أو البريد الذي أعطيته.
+ics-summary = موعد: { $service }
+ics-description = الرمز { $code }. أحضر الوثائق المذكورة في القائمة.
+
+manage-link = هل حجزت من قبل؟
+manage-title = ابحث عن حجزك
+manage-intro = اكتب رمز الحجز. ثم اكتب الرقم السري، أو الهاتف أو البريد الذي أعطيته.
+manage-code = رمز الحجز
+manage-code-hint = 8 حروف وأرقام، مثلًا K7MX-4QPT
+manage-secret = الرقم السري أو الهاتف أو البريد
+manage-secret-hint = الرقم السري فيه 6 أرقام.
+manage-submit = ابحث
+manage-not-found = لا نجد حجزًا بهذه المعلومات. تحقق من الرمز والرقم السري.
+manage-too-many = محاولات كثيرة جدًا. انتظر 15 دقيقة وحاول مرة أخرى، أو اتصل بالمكتب.
+
+results-find-desk = ابحث عن المكتب واحجز

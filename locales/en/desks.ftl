@@ -1,0 +1,151 @@
+## Desks, opening hours, booking
+
+date-long = { $weekday } { $day } { $month }
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+spoken-it = Italiano
+spoken-en = English
+spoken-ar = العربية
+spoken-fr = Français
+spoken-es = Español
+spoken-ro = Română
+spoken-uk = Українська
+spoken-sq = Shqip
+spoken-zh = 中文
+spoken-ur = اردو
+spoken-bn = বাংলা
+spoken-wo = Wolof
+
+desk-open-until = Open now, closes at { $time }
+desk-opens-today = Closed now, opens today at { $time }
+desk-opens-tomorrow = Closed now, opens tomorrow at { $time }
+desk-opens-on = Closed now, opens { $day } at { $time }
+desk-closed = Closed for now. Call to find out when it opens.
+desk-address = Address
+desk-address-secret = The address is not public, for your safety.
+desk-secret-help = Call the centre's number. You can also call 1522: it is free, always open, and speaks many languages.
+desk-distance = Distance
+desk-km = { $km } km
+desk-phone = Phone
+desk-email = Email
+desk-languages = Languages spoken
+desk-mediator-days = with a mediator on { $days }
+desk-access = Access
+access-step-free = No steps
+access-hearing-loop = Hearing loop
+access-toilet = Accessible toilet
+access-steps = There are steps
+
+unavailable-title = Service not available
+unavailable-body = We cannot show this page right now. Please try again in a few minutes.
+
+desks-title = Where to go: { $service }
+desks-intro = These desks give this service. Choose your town to see the nearest first.
+desks-municipality = Your town
+desks-municipality-any = Choose the town
+desks-postcode = Or the postcode
+desks-postcode-hint = For example 24044
+desks-postcode-unknown = We cannot find this postcode in our area. Choose your town from the list.
+desks-location-invalid = We cannot use your location. Choose your town from the list.
+desks-use-location = Use my location
+desks-filters = More filters
+desks-language = Language spoken
+desks-any = Any
+desks-day = Open on
+desks-step-free = Only desks without steps
+desks-search = Show desks
+desks-count = { $count ->
+    [0] No desks
+    [one] 1 desk
+   *[other] { $count } desks
+}
+desks-count-from = { $count ->
+    [0] No desks
+    [one] 1 desk, near { $place }
+   *[other] { $count } desks, nearest to { $place } first
+}
+desks-none = No desk matches these filters. Try removing one.
+desks-book = Book an appointment
+
+book-title = Book an appointment
+book-change-title = Change the time
+book-intro = { $service } at { $desk }.
+book-desk-details = Opening hours, address and languages of the desk
+book-choose-time = Choose a day and time
+book-no-slots = There are no free times on these days. Look at later days.
+book-earlier = Earlier days
+book-later = Later days
+book-mediator-present = A mediator is there that day: { $languages }.
+book-slot-taken = Someone else just took this time. Choose one of the free times below. Your details are still in the form.
+book-about-you = Your details
+book-name = Name, or just initials
+book-name-hint = The desk uses it to call you in.
+book-contact = Phone or email (if you want)
+book-contact-hint = We use it only for this appointment. It also helps you find your booking again.
+book-language = The language you prefer
+book-consent = I have read how my data is used and I agree.
+book-privacy-link = Read how we use your data
+book-submit = Book
+book-change-submit = Change the time
+book-error-slot = Choose a day and a time.
+book-error-name = Write your name or initials.
+book-error-name-long = The name is too long: 80 letters at most.
+book-error-contact = Write a phone number or an email, or leave it empty.
+book-error-language = Choose a language.
+book-error-consent = To book, you need to agree to how we use the data.
+
+booking-title = Appointment booked
+booking-cancelled-title = Appointment cancelled
+booking-cancelled-body = We have removed your name and contact.
+booking-code = Your code
+booking-pin-intro = Write down the code and this PIN. You need them to change or cancel the appointment.
+booking-pin = PIN:
+booking-qr-alt = QR code of booking { $code }
+booking-when = When
+booking-service = Service
+booking-desk = Desk
+booking-bring = What to bring
+booking-bring-id = Also bring an identity document and your health card, if you have them.
+booking-document-if = { $document } (if it applies to you)
+booking-next-heading = What you can do
+booking-calendar = Add to calendar
+booking-print = Print
+booking-change = Change the day or time
+booking-cancel-heading = Cannot come?
+booking-cancel-body = Cancel, so the time goes to someone else.
+booking-cancel = Cancel the appointment
+booking-find-title = Find your booking
+booking-find-body = To see a booking you need its code and PIN, or the phone or email you gave.
+ics-summary = Appointment: { $service }
+ics-description = Code { $code }. Bring the documents on the list.
+
+manage-link = Already booked?
+manage-title = Find your booking
+manage-intro = Write the booking code. Then write the PIN, or the phone or email you gave.
+manage-code = Booking code
+manage-code-hint = 8 letters and numbers, for example K7MX-4QPT
+manage-secret = PIN, phone or email
+manage-secret-hint = The PIN has 6 numbers.
+manage-submit = Find
+manage-not-found = We cannot find a booking with these details. Check the code and the PIN.
+manage-too-many = Too many tries. Wait 15 minutes and try again, or call the desk.
+
+results-find-desk = Find the desk and book

@@ -1,0 +1,151 @@
+## Desks, opening hours, booking
+
+date-long = { $weekday } { $day } { $month }
+weekday-mon = lunedì
+weekday-tue = martedì
+weekday-wed = mercoledì
+weekday-thu = giovedì
+weekday-fri = venerdì
+weekday-sat = sabato
+weekday-sun = domenica
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+
+spoken-it = Italiano
+spoken-en = English
+spoken-ar = العربية
+spoken-fr = Français
+spoken-es = Español
+spoken-ro = Română
+spoken-uk = Українська
+spoken-sq = Shqip
+spoken-zh = 中文
+spoken-ur = اردو
+spoken-bn = বাংলা
+spoken-wo = Wolof
+
+desk-open-until = Aperto ora, chiude alle { $time }
+desk-opens-today = Chiuso ora, apre oggi alle { $time }
+desk-opens-tomorrow = Chiuso ora, apre domani alle { $time }
+desk-opens-on = Chiuso ora, apre { $day } alle { $time }
+desk-closed = Chiuso per ora. Chiama per sapere quando apre.
+desk-address = Indirizzo
+desk-address-secret = L'indirizzo non è pubblico, per la tua sicurezza.
+desk-secret-help = Chiama il numero del centro. Puoi chiamare anche il 1522: è gratis, sempre aperto, e parla molte lingue.
+desk-distance = Distanza
+desk-km = { $km } km
+desk-phone = Telefono
+desk-email = Email
+desk-languages = Lingue parlate
+desk-mediator-days = con un mediatore il { $days }
+desk-access = Accesso
+access-step-free = Senza gradini
+access-hearing-loop = Anello per chi porta l'apparecchio acustico
+access-toilet = Bagno accessibile
+access-steps = Ci sono gradini
+
+unavailable-title = Servizio non disponibile
+unavailable-body = Ora non riusciamo a mostrare questa pagina. Riprova tra qualche minuto.
+
+desks-title = Dove andare: { $service }
+desks-intro = Ecco gli sportelli che danno questo servizio. Scegli il tuo comune per vedere prima i più vicini.
+desks-municipality = Il tuo comune
+desks-municipality-any = Scegli il comune
+desks-postcode = Oppure il CAP
+desks-postcode-hint = Per esempio 24044
+desks-postcode-unknown = Non troviamo questo CAP nella nostra zona. Scegli il comune dalla lista.
+desks-location-invalid = Non riusciamo a usare la tua posizione. Scegli il comune dalla lista.
+desks-use-location = Usa la mia posizione
+desks-filters = Altri filtri
+desks-language = Lingua parlata
+desks-any = Tutti
+desks-day = Aperto il giorno
+desks-step-free = Solo sportelli senza gradini
+desks-search = Mostra gli sportelli
+desks-count = { $count ->
+    [0] Nessuno sportello
+    [one] 1 sportello
+   *[other] { $count } sportelli
+}
+desks-count-from = { $count ->
+    [0] Nessuno sportello
+    [one] 1 sportello, vicino a { $place }
+   *[other] { $count } sportelli, dal più vicino a { $place }
+}
+desks-none = Nessuno sportello con questi filtri. Prova a togliere un filtro.
+desks-book = Prenota un appuntamento
+
+book-title = Prenota un appuntamento
+book-change-title = Cambia l'orario
+book-intro = { $service } presso { $desk }.
+book-desk-details = Orari, indirizzo e lingue dello sportello
+book-choose-time = Scegli giorno e ora
+book-no-slots = Non ci sono orari liberi in questi giorni. Guarda i giorni dopo.
+book-earlier = Giorni prima
+book-later = Giorni dopo
+book-mediator-present = Quel giorno c'è un mediatore: { $languages }.
+book-slot-taken = Questo orario è stato appena preso da un'altra persona. Scegli uno degli orari liberi qui sotto. I tuoi dati sono ancora nel modulo.
+book-about-you = I tuoi dati
+book-name = Nome, o solo le iniziali
+book-name-hint = Serve allo sportello per chiamarti.
+book-contact = Telefono o email (se vuoi)
+book-contact-hint = Lo usiamo solo per questo appuntamento. Serve anche per ritrovare la prenotazione.
+book-language = La lingua che preferisci
+book-consent = Ho letto come usiamo i miei dati e sono d'accordo.
+book-privacy-link = Leggi come usiamo i tuoi dati
+book-submit = Prenota
+book-change-submit = Cambia l'orario
+book-error-slot = Scegli un giorno e un'ora.
+book-error-name = Scrivi il tuo nome o le iniziali.
+book-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
+book-error-contact = Scrivi un numero di telefono o una email, oppure lascia vuoto.
+book-error-language = Scegli una lingua.
+book-error-consent = Per prenotare devi essere d'accordo su come usiamo i dati.
+
+booking-title = Appuntamento prenotato
+booking-cancelled-title = Appuntamento annullato
+booking-cancelled-body = Abbiamo tolto il tuo nome e il tuo contatto.
+booking-code = Il tuo codice
+booking-pin-intro = Scrivi il codice e questo PIN. Ti servono per cambiare o annullare l'appuntamento.
+booking-pin = PIN:
+booking-qr-alt = Codice QR della prenotazione { $code }
+booking-when = Quando
+booking-service = Servizio
+booking-desk = Sportello
+booking-bring = Cosa portare
+booking-bring-id = Porta anche un documento di identità e la tessera sanitaria, se li hai.
+booking-document-if = { $document } (se serve nel tuo caso)
+booking-next-heading = Cosa puoi fare
+booking-calendar = Aggiungi al calendario
+booking-print = Stampa
+booking-change = Cambia giorno o ora
+booking-cancel-heading = Non puoi venire?
+booking-cancel-body = Annulla, così l'orario va a un'altra persona.
+booking-cancel = Annulla l'appuntamento
+booking-find-title = Ritrova la tua prenotazione
+booking-find-body = Per vedere una prenotazione servono il codice e il PIN, o il telefono o l'email che hai dato.
+ics-summary = Appuntamento: { $service }
+ics-description = Codice { $code }. Porta i documenti della lista.
+
+manage-link = Hai già una prenotazione?
+manage-title = Ritrova la tua prenotazione
+manage-intro = Scrivi il codice della prenotazione. Poi scrivi il PIN, oppure il telefono o l'email che hai dato.
+manage-code = Codice della prenotazione
+manage-code-hint = 8 lettere e numeri, per esempio K7MX-4QPT
+manage-secret = PIN, telefono o email
+manage-secret-hint = Il PIN ha 6 numeri.
+manage-submit = Cerca
+manage-not-found = Non troviamo una prenotazione con questi dati. Controlla il codice e il PIN.
+manage-too-many = Troppi tentativi. Aspetta 15 minuti e riprova, oppure chiama lo sportello.
+
+results-find-desk = Trova lo sportello e prenota

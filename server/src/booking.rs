@@ -1,0 +1,401 @@
+//! The booking forms (they work without JavaScript): book a slot, find a booking again with its
+//! code, cancel, move to another time; and the calendar file and QR code of a booking. Each post
+//! answers with a 303 to the page to show, so reloading never posts twice.
+//!
+//! Who may do what: anyone may book; a booking is seen, changed or cancelled only from a browser
+//! session that made it or proved it knows the code with the PIN or the contact given.
+
+use crate::{
+    directory::{now_unix, random_token},
+    ics,
+    repo::{
+        bookings::{self, BookError, NewBooking, Status},
+        desks,
+    },
+    AppState,
+};
+use app::{
+    content::{catalogue, language, language_codes},
+    desks::{RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY},
+    i18n::i18n_for,
+    paths,
+};
+use argon2::{
+    password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
+    Argon2,
+};
+use axum::{
+    extract::{ConnectInfo, Path, State},
+    http::{header, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
+use domain::{
+    booking::{self as rules, BookingForm, FormError},
+    calendar::LocalDateTime,
+    desks::is_slot,
+};
+use std::{net::SocketAddr, time::Duration};
+use tower_sessions::Session;
+
+type Pairs = Form<Vec<(String, String)>>;
+
+fn field(pairs: &[(String, String)], name: &str) -> String {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+fn failed(what: &str, e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "{what} failed");
+    (StatusCode::SERVICE_UNAVAILABLE, "Ponte cannot save this right now. Please try again in a minute.").into_response()
+}
+
+fn not_found() -> Response {
+    StatusCode::NOT_FOUND.into_response()
+}
+
+/// Failed lookups allowed per address and per code before the manage form refuses to try.
+pub struct ManageLimits {
+    pub per_address: crate::rate_limit::Limiter,
+    pub per_code: crate::rate_limit::Limiter,
+}
+
+impl Default for ManageLimits {
+    fn default() -> Self {
+        let window = Duration::from_secs(15 * 60);
+        ManageLimits {
+            per_address: crate::rate_limit::Limiter::new(10, window),
+            per_code: crate::rate_limit::Limiter::new(5, window),
+        }
+    }
+}
+
+/// The codes this browser session may manage.
+async fn my_codes(session: &Session) -> Result<Vec<String>, Response> {
+    session
+        .get::<Vec<String>>(BOOKINGS_KEY)
+        .await
+        .map(Option::unwrap_or_default)
+        .map_err(|e| failed("session read", e))
+}
+
+async fn remember(session: &Session, code: &str) -> Result<(), Response> {
+    let mut codes = my_codes(session).await?;
+    if !codes.iter().any(|c| c == code) {
+        codes.push(code.to_owned());
+    }
+    session.insert(BOOKINGS_KEY, codes).await.map_err(|e| failed("session write", e))
+}
+
+async fn hash_pin(pin: String) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::encode_b64(random_token(16).as_bytes()).map_err(|e| e.to_string())?;
+        Argon2::default().hash_password(pin.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+async fn pin_matches(pin: String, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash).is_ok_and(|h| Argon2::default().verify_password(pin.as_bytes(), &h).is_ok())
+    })
+    .await
+    .unwrap_or(false)
+}
+
+fn new_pin() -> String {
+    use rand::Rng;
+    format!("{:06}", rand::rng().random_range(0..1_000_000))
+}
+
+fn new_code() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; rules::CODE_LENGTH];
+    rand::rng().fill_bytes(&mut bytes);
+    rules::code_from_random(bytes)
+}
+
+/// A request key as the form sent it, or a fresh one when it is missing or malformed (then a
+/// resubmission is not recognised, but nothing else breaks).
+fn request_key(sent: &str) -> String {
+    let ok = !sent.is_empty()
+        && sent.len() <= 64
+        && sent.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        sent.to_owned()
+    } else {
+        random_token(16)
+    }
+}
+
+/// Back to the booking page with what was typed and what went wrong.
+async fn refuse(session: &Session, back: String, form: BookingForm, errors: Vec<FormError>, taken: bool) -> Response {
+    if let Err(e) = session.insert(BOOKING_FORM_KEY, RefusedBooking { form, errors, taken }).await {
+        return failed("session write", e);
+    }
+    Redirect::to(&back).into_response()
+}
+
+/// `POST /<lang>/book/<desk>/<service>`: books the slot chosen.
+pub async fn book(
+    State(state): State<AppState>,
+    Path((lang, slug, service)): Path<(String, String, String)>,
+    session: Session,
+    Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
+    let stored = match desks::by_slug(&state.db, &slug).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return not_found(),
+        Err(e) => return failed("desk lookup", e),
+    };
+    let Some(rule) = stored.desk.slot_rule(&service) else { return not_found() };
+    let form = BookingForm {
+        slot: field(&pairs, "slot"),
+        name: field(&pairs, "name"),
+        contact: field(&pairs, "contact"),
+        language: field(&pairs, "language"),
+        consent: !field(&pairs, "consent").is_empty(),
+    };
+    let back = paths::book(lang, &slug, &service);
+    let mut languages = language_codes();
+    languages.extend(stored.desk.languages.iter().map(|l| l.code.as_str()));
+    let valid = match rules::validate(&form, &languages) {
+        Ok(v) => v,
+        Err(errors) => return refuse(&session, back, form, errors, false).await,
+    };
+    let now = now_unix();
+    if !is_slot(&stored.desk.hours, rule, valid.slot, now) {
+        return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
+    }
+    let key = request_key(&field(&pairs, "request_key"));
+    let pin = new_pin();
+    let pin_hash = match hash_pin(pin.clone()).await {
+        Ok(h) => h,
+        Err(e) => return failed("PIN hashing", e),
+    };
+    let mut attempts = 0;
+    let made = loop {
+        let code = new_code();
+        let booking = NewBooking {
+            request_key: &key,
+            code: &code,
+            desk_id: stored.id,
+            service: &service,
+            starts_at: valid.slot,
+            capacity: rule.capacity,
+            name: &valid.name,
+            contact: valid.contact.as_deref(),
+            language: &valid.language,
+            pin_hash: &pin_hash,
+            now,
+        };
+        match bookings::create(&state.db, &booking).await {
+            Ok(made) => break made,
+            Err(BookError::CodeInUse) if attempts < 5 => attempts += 1,
+            Err(BookError::SlotTaken) => {
+                let back = format!("{back}?from={}", valid.slot.date);
+                return refuse(&session, back, form, Vec::new(), true).await;
+            }
+            Err(e) => return failed("booking", e),
+        }
+    };
+    let code = made.booking.code.clone();
+    if let Err(r) = remember(&session, &code).await {
+        return r;
+    }
+    if made.new {
+        if let Err(e) = session.insert(NEW_PIN_KEY, (code.clone(), pin)).await {
+            return failed("session write", e);
+        }
+        tracing::info!(desk = %slug, service = %service, "booking made");
+    }
+    Redirect::to(&paths::booking(lang, &code)).into_response()
+}
+
+/// `POST /<lang>/manage`: the code plus the PIN or the contact. The same message for a code that
+/// does not exist and a wrong PIN; failures are counted per address and per code.
+pub async fn manage(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    session: Session,
+    Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
+    let refuse = |message: &'static str| {
+        let session = session.clone();
+        async move {
+            if let Err(e) = session.insert(MANAGE_ERROR_KEY, message).await {
+                return failed("session write", e);
+            }
+            Redirect::to(&paths::manage(lang)).into_response()
+        }
+    };
+    let address_key = format!("ip:{}", peer.ip());
+    let code = rules::normalize_code(&field(&pairs, "code"));
+    let code_key = format!("code:{}", code.clone().unwrap_or_default());
+    let limits = &state.manage_limits;
+    if limits.per_address.is_blocked(&address_key) || limits.per_code.is_blocked(&code_key) {
+        return refuse("manage-too-many").await;
+    }
+    let secret = field(&pairs, "secret").trim().to_owned();
+    let booking = match &code {
+        Some(code) => match bookings::by_code(&state.db, code).await {
+            Ok(b) => b,
+            Err(e) => return failed("booking lookup", e),
+        },
+        None => None,
+    };
+    let proven = match &booking {
+        Some(b) if !secret.is_empty() => {
+            let contact = rules::normalize_contact(&secret);
+            b.contact.as_deref().is_some_and(|c| !c.is_empty() && c == contact)
+                || pin_matches(secret.clone(), b.pin_hash.clone()).await
+        }
+        _ => false,
+    };
+    match booking.filter(|_| proven) {
+        Some(b) => {
+            if let Err(r) = remember(&session, &b.code).await {
+                return r;
+            }
+            Redirect::to(&paths::booking(lang, &b.code)).into_response()
+        }
+        None => {
+            limits.per_address.fail(&address_key);
+            limits.per_code.fail(&code_key);
+            tracing::info!(peer = %peer.ip(), "booking lookup refused");
+            refuse("manage-not-found").await
+        }
+    }
+}
+
+/// The booking behind `code` when this session may manage it.
+async fn my_booking(state: &AppState, session: &Session, code: &str) -> Result<bookings::Booking, Response> {
+    if !my_codes(session).await?.iter().any(|c| c == code) {
+        return Err(not_found());
+    }
+    match bookings::by_code(&state.db, code).await {
+        Ok(Some(b)) => Ok(b),
+        Ok(None) => Err(not_found()),
+        Err(e) => Err(failed("booking lookup", e)),
+    }
+}
+
+/// `POST /<lang>/booking/<code>/cancel`: frees the slot and removes name and contact.
+pub async fn cancel(
+    State(state): State<AppState>,
+    Path((lang, code)): Path<(String, String)>,
+    session: Session,
+) -> Response {
+    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
+    if let Err(r) = my_booking(&state, &session, &code).await {
+        return r;
+    }
+    if let Err(e) = bookings::cancel(&state.db, &code, now_unix()).await {
+        return failed("cancel", e);
+    }
+    Redirect::to(&paths::booking(lang, &code)).into_response()
+}
+
+/// `POST /<lang>/booking/<code>/reschedule`: moves the booking to the slot chosen; the old slot
+/// is freed in the same transaction.
+pub async fn reschedule(
+    State(state): State<AppState>,
+    Path((lang, code)): Path<(String, String)>,
+    session: Session,
+    Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
+    let booking = match my_booking(&state, &session, &code).await {
+        Ok(b) if b.status == Status::Booked => b,
+        Ok(_) => return Redirect::to(&paths::booking(lang, &code)).into_response(),
+        Err(r) => return r,
+    };
+    let stored = match desks::by_id(&state.db, booking.desk_id).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return not_found(),
+        Err(e) => return failed("desk lookup", e),
+    };
+    let Some(rule) = stored.desk.slot_rule(&booking.service) else { return not_found() };
+    let back = format!("{}?change={code}", paths::book(lang, &stored.desk.slug, &booking.service));
+    let form = BookingForm { slot: field(&pairs, "slot"), ..BookingForm::default() };
+    let slot = LocalDateTime::parse(form.slot.trim()).filter(|s| is_slot(&stored.desk.hours, rule, *s, now_unix()));
+    let Some(slot) = slot else {
+        return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
+    };
+    if slot == booking.starts_at {
+        return Redirect::to(&paths::booking(lang, &code)).into_response();
+    }
+    match bookings::reschedule(&state.db, &code, slot, rule.capacity).await {
+        Ok(()) => Redirect::to(&paths::booking(lang, &code)).into_response(),
+        Err(BookError::SlotTaken) => {
+            let back = format!("{back}&from={}", slot.date);
+            refuse(&session, back, form, Vec::new(), true).await
+        }
+        Err(e) => failed("reschedule", e),
+    }
+}
+
+/// `GET /<lang>/booking/<code>/calendar.ics`: the appointment for a calendar app.
+pub async fn calendar(
+    State(state): State<AppState>,
+    Path((lang, code)): Path<(String, String)>,
+    session: Session,
+) -> Response {
+    let Some(i18n) = i18n_for(&lang).filter(|i| i.lang.code == lang) else { return not_found() };
+    let booking = match my_booking(&state, &session, &code).await {
+        Ok(b) if b.status == Status::Booked => b,
+        Ok(_) => return not_found(),
+        Err(r) => return r,
+    };
+    let stored = match desks::by_id(&state.db, booking.desk_id).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return not_found(),
+        Err(e) => return failed("desk lookup", e),
+    };
+    let service = catalogue().service(&booking.service).map(|s| i18n.t(&domain::messages::service_name(&s.id)));
+    let summary = i18n.t_with("ics-summary", &[("service", service.unwrap_or_default().into())]);
+    let description = i18n.t_with("ics-description", &[("code", rules::display_code(&code).into())]);
+    let location = if domain::desks::address_is_secret(&stored.desk.kind) {
+        format!("{} – {}", stored.desk.name, stored.desk.phone.clone().unwrap_or_default())
+    } else {
+        format!("{}, {}", stored.desk.name, stored.desk.address)
+    };
+    let host = state.config.public_url.trim_start_matches("https://").trim_start_matches("http://").to_owned();
+    let uid = format!("{code}@{host}");
+    let minutes = stored.desk.service(&booking.service).map(|s| s.slot_minutes).unwrap_or(30);
+    let body = ics::calendar(&ics::Event {
+        uid: &uid,
+        starts_at: booking.starts_at,
+        minutes,
+        summary: &summary,
+        location: &location,
+        description: &description,
+        now_unix: now_unix(),
+    });
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"ponte-{code}.ics\"")),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /<lang>/booking/<code>/qr.svg`: the booking code as a QR code, for the printed page.
+pub async fn qr(State(state): State<AppState>, Path((_lang, code)): Path<(String, String)>, session: Session) -> Response {
+    if let Err(r) = my_booking(&state, &session, &code).await {
+        return r;
+    }
+    match qrcode::QrCode::new(rules::display_code(&code).as_bytes()) {
+        Ok(qr) => {
+            let svg = qr.render::<qrcode::render::svg::Color>().min_dimensions(160, 160).build();
+            ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "no-store")], svg).into_response()
+        }
+        Err(e) => failed("QR code", e),
+    }
+}

@@ -1,0 +1,233 @@
+//! The desk directory as the pages read it (`app::desks::Directory`), over the database: nearest
+//! desks, free slots, and bookings turned into what the person may see.
+
+use crate::{
+    db::Db,
+    repo::{
+        bookings::{self, Status},
+        desks::{self, StoredDesk},
+        municipalities, RepoError,
+    },
+};
+use app::desks::{BookingView, DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, SlotsView};
+use domain::{
+    calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
+    desks::{address_is_secret, day_slots, Point},
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// Days shown on one page of free slots.
+pub const DAYS_PER_PAGE: i64 = 7;
+/// How far ahead people can book.
+pub const BOOKING_HORIZON_DAYS: i64 = 90;
+
+pub struct DbDirectory {
+    pub db: Db,
+}
+
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+fn err(e: RepoError) -> String {
+    tracing::error!(error = %e, "directory query failed");
+    e.to_string()
+}
+
+/// The public card of a desk. `service` decides whether a booking link is offered.
+pub fn card(stored: &StoredDesk, service: Option<&str>, municipality: &str, distance_km: Option<f64>, now: i64) -> DeskCard {
+    let d = &stored.desk;
+    let local = rome_local(now);
+    DeskCard {
+        slug: d.slug.clone(),
+        name: d.name.clone(),
+        kind: d.kind.clone(),
+        municipality: municipality.to_owned(),
+        address: (!address_is_secret(&d.kind)).then(|| d.address.clone()),
+        phone: d.phone.clone(),
+        email: d.email.clone(),
+        distance_km,
+        status: d.hours.status(local),
+        languages: d.languages.clone(),
+        access: d.access,
+        bookable: service.is_some_and(|s| d.slot_rule(s).is_some()),
+        today: local.date,
+    }
+}
+
+/// Where the person is, from what they gave: the municipality chosen, else the postcode, else
+/// the browser's position.
+async fn origin(
+    db: &Db,
+    q: &DeskQuery,
+    list: &[municipalities::Municipality],
+) -> Result<(Option<(Point, String)>, Option<PlaceProblem>), RepoError> {
+    if let Some(m) = q.municipality.as_deref().and_then(|code| list.iter().find(|m| m.istat_code == code)) {
+        return Ok((Some((Point { latitude: m.latitude, longitude: m.longitude }, m.name.clone())), None));
+    }
+    if let Some(postcode) = &q.postcode {
+        let found = municipalities::by_postcode(db, postcode).await?;
+        return Ok(match found.first() {
+            Some(m) => (Some((Point { latitude: m.latitude, longitude: m.longitude }, postcode.clone())), None),
+            None => (None, Some(PlaceProblem::PostcodeUnknown)),
+        });
+    }
+    if let (Some(latitude), Some(longitude)) = (q.latitude, q.longitude) {
+        let point = Point { latitude, longitude };
+        if point.is_valid() {
+            // Named after the nearest municipality of the network, never by coordinates.
+            let nearest = list
+                .iter()
+                .min_by(|a, b| {
+                    let da = point.distance_km(Point { latitude: a.latitude, longitude: a.longitude });
+                    let db = point.distance_km(Point { latitude: b.latitude, longitude: b.longitude });
+                    da.total_cmp(&db)
+                })
+                .map(|m| m.name.clone())
+                .unwrap_or_default();
+            return Ok((Some((point, nearest)), None));
+        }
+        return Ok((None, Some(PlaceProblem::LocationInvalid)));
+    }
+    Ok((None, None))
+}
+
+/// The nearest-desk search, without the database (also used by the benchmark).
+pub fn rank(
+    desks: Vec<StoredDesk>,
+    q: &DeskQuery,
+    from: Option<Point>,
+    names: &HashMap<String, String>,
+    now: i64,
+) -> Vec<DeskCard> {
+    let day = q.day.as_deref().and_then(Weekday::parse);
+    let mut found: Vec<(Option<f64>, DeskCard)> = desks
+        .iter()
+        .filter(|s| q.language.as_ref().is_none_or(|l| s.desk.languages.iter().any(|x| &x.code == l)))
+        .filter(|s| day.is_none_or(|d| s.desk.hours.opens_on_weekday(d)))
+        .filter(|s| !q.step_free || s.desk.access.step_free == Some(true))
+        .map(|s| {
+            let km = from.map(|p| p.distance_km(s.desk.location));
+            let town = names.get(&s.desk.municipality).map(String::as_str).unwrap_or_default();
+            (km, card(s, Some(&q.service), town, km, now))
+        })
+        .collect();
+    found.sort_by(|(a, x), (b, y)| match (a, b) {
+        (Some(a), Some(b)) => a.total_cmp(b).then_with(|| x.name.cmp(&y.name)),
+        _ => x.municipality.cmp(&y.municipality).then_with(|| x.name.cmp(&y.name)),
+    });
+    found.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The free slots of one day: the day's grid minus what is booked, within capacity.
+pub fn free_on(stored: &StoredDesk, service: &str, date: Date, booked: &HashMap<LocalDateTime, u16>, now: i64) -> Vec<Time> {
+    let Some(rule) = stored.desk.slot_rule(service) else { return Vec::new() };
+    day_slots(&stored.desk.hours, rule, date, now)
+        .into_iter()
+        .filter(|t| booked.get(&LocalDateTime { date, time: *t }).copied().unwrap_or(0) < rule.capacity)
+        .collect()
+}
+
+pub fn random_token(bytes: usize) -> String {
+    use rand::RngCore;
+    let mut buf = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut buf);
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[async_trait::async_trait]
+impl Directory for DbDirectory {
+    async fn search(&self, q: DeskQuery) -> Result<Option<DeskSearch>, String> {
+        if app::content::catalogue().service(&q.service).is_none() {
+            return Ok(None);
+        }
+        let list = municipalities::list(&self.db).await.map_err(err)?;
+        let names: HashMap<String, String> = list.iter().map(|m| (m.istat_code.clone(), m.name.clone())).collect();
+        let (from, problem) = origin(&self.db, &q, &list).await.map_err(err)?;
+        let stored = desks::providing(&self.db, &q.service).await.map_err(err)?;
+        let languages: BTreeSet<String> =
+            stored.iter().flat_map(|s| s.desk.languages.iter().map(|l| l.code.clone())).collect();
+        let desks = rank(stored, &q, from.as_ref().map(|(p, _)| *p), &names, now_unix());
+        Ok(Some(DeskSearch {
+            desks,
+            municipalities: list.into_iter().map(|m| (m.istat_code, m.name)).collect(),
+            from: from.map(|(_, name)| name),
+            problem,
+            languages: languages.into_iter().collect(),
+        }))
+    }
+
+    async fn slots(&self, slug: String, service: String, from: Option<Date>) -> Result<Option<SlotsView>, String> {
+        let Some(stored) = desks::by_slug(&self.db, &slug).await.map_err(err)? else { return Ok(None) };
+        if stored.desk.slot_rule(&service).is_none() {
+            return Ok(None);
+        }
+        let now = now_unix();
+        let today = rome_local(now).date;
+        let last = today.add_days(BOOKING_HORIZON_DAYS);
+        let window_end = |start: Date| start.add_days(DAYS_PER_PAGE);
+        let at = |date: Date| LocalDateTime { date, time: Time(0) };
+        let booked =
+            bookings::booked_counts(&self.db, stored.id, &service, at(today), at(last)).await.map_err(err)?;
+        // Without a chosen page, start on the first day that still has a free slot.
+        let start = match from {
+            Some(d) => d.clamp(today, last),
+            None => (0..BOOKING_HORIZON_DAYS)
+                .map(|n| today.add_days(n))
+                .find(|d| !free_on(&stored, &service, *d, &booked, now).is_empty())
+                .unwrap_or(today),
+        };
+        let days = (0..DAYS_PER_PAGE)
+            .map(|n| start.add_days(n))
+            .filter(|d| *d < last)
+            .map(|date| DaySlots {
+                date,
+                free: free_on(&stored, &service, date, &booked, now),
+                mediators: stored
+                    .desk
+                    .languages
+                    .iter()
+                    .filter(|l| !l.mediator_days.is_empty() && l.spoken_on(date))
+                    .map(|l| l.code.clone())
+                    .collect(),
+            })
+            .collect();
+        let names: HashMap<String, String> = municipalities::list(&self.db)
+            .await
+            .map_err(err)?
+            .into_iter()
+            .map(|m| (m.istat_code, m.name))
+            .collect();
+        let town = names.get(&stored.desk.municipality).cloned().unwrap_or_default();
+        Ok(Some(SlotsView {
+            desk: card(&stored, Some(&service), &town, None, now),
+            days,
+            earlier: (start > today).then(|| start.add_days(-DAYS_PER_PAGE).max(today)),
+            later: (window_end(start) < last).then(|| window_end(start)),
+            form: None,
+            errors: Vec::new(),
+            taken: false,
+            request_key: random_token(16),
+            rescheduling: None,
+        }))
+    }
+
+    async fn booking(&self, code: String) -> Result<Option<BookingView>, String> {
+        let Some(b) = bookings::by_code(&self.db, &code).await.map_err(err)? else { return Ok(None) };
+        let Some(stored) = desks::by_id(&self.db, b.desk_id).await.map_err(err)? else { return Ok(None) };
+        let minutes = stored.desk.service(&b.service).map(|s| s.slot_minutes).unwrap_or(30);
+        Ok(Some(BookingView {
+            code: b.code,
+            desk: card(&stored, None, "", None, now_unix()),
+            service: b.service,
+            starts_at: b.starts_at,
+            minutes,
+            cancelled: b.status == Status::Cancelled,
+            language: b.language,
+            new_pin: None,
+        }))
+    }
+}

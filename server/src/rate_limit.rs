@@ -1,0 +1,67 @@
+//! Counting failed attempts (wrong booking codes or PINs) per key in a sliding window, so that
+//! guessing codes is slow. Kept in memory: a restart forgets the counts, which is acceptable for
+//! a limit of minutes; several instances each count their own.
+
+use std::{
+    collections::HashMap,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+pub struct Limiter {
+    max_failures: u32,
+    window: Duration,
+    failures: Mutex<HashMap<String, (u32, Instant)>>,
+}
+
+impl Limiter {
+    pub fn new(max_failures: u32, window: Duration) -> Limiter {
+        Limiter { max_failures, window, failures: Mutex::new(HashMap::new()) }
+    }
+
+    /// Whether `key` has used up its failures in the current window.
+    pub fn is_blocked(&self, key: &str) -> bool {
+        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        failures.get(key).is_some_and(|(n, since)| *n >= self.max_failures && since.elapsed() < self.window)
+    }
+
+    /// Counts one failure for `key`.
+    pub fn fail(&self, key: &str) {
+        let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        if failures.len() > 100_000 {
+            // Never grow without bound: drop what has expired.
+            failures.retain(|_, (_, since)| since.elapsed() < self.window);
+        }
+        let entry = failures.entry(key.to_owned()).or_insert((0, Instant::now()));
+        if entry.1.elapsed() >= self.window {
+            *entry = (0, Instant::now());
+        }
+        entry.0 += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_after_the_allowed_failures_only_for_that_key() {
+        let limiter = Limiter::new(3, Duration::from_secs(60));
+        for _ in 0..2 {
+            limiter.fail("ip:1");
+        }
+        assert!(!limiter.is_blocked("ip:1"));
+        limiter.fail("ip:1");
+        assert!(limiter.is_blocked("ip:1"));
+        assert!(!limiter.is_blocked("ip:2"));
+    }
+
+    #[test]
+    fn the_window_expires() {
+        let limiter = Limiter::new(1, Duration::from_millis(20));
+        limiter.fail("k");
+        assert!(limiter.is_blocked("k"));
+        std::thread::sleep(Duration::from_millis(30));
+        assert!(!limiter.is_blocked("k"));
+    }
+}

@@ -1,0 +1,254 @@
+//! Appointments. The database, not this code, guarantees that a seat of a slot is booked at
+//! most once (`bookings_one_per_seat`); this code picks a free seat and turns the refusal into
+//! [`BookError::SlotTaken`].
+
+use super::RepoError;
+use crate::{
+    db::{is_unique_violation, Db},
+    on_db,
+};
+use domain::calendar::LocalDateTime;
+use sqlx::Connection;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Booked,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booking {
+    pub id: i64,
+    pub code: String,
+    pub desk_id: i64,
+    pub service: String,
+    pub starts_at: LocalDateTime,
+    pub status: Status,
+    pub name: Option<String>,
+    pub contact: Option<String>,
+    pub language: String,
+    pub pin_hash: String,
+    pub created_at: i64,
+}
+
+/// What a booking needs. `request_key` comes from the form, so that a form posted twice (double
+/// tap, reload) finds the first booking instead of making a second one.
+#[derive(Debug, Clone)]
+pub struct NewBooking<'a> {
+    pub request_key: &'a str,
+    pub code: &'a str,
+    pub desk_id: i64,
+    pub service: &'a str,
+    pub starts_at: LocalDateTime,
+    pub capacity: u16,
+    pub name: &'a str,
+    pub contact: Option<&'a str>,
+    pub language: &'a str,
+    pub pin_hash: &'a str,
+    pub now: i64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BookError {
+    /// Every seat of the slot is booked.
+    #[error("this time was just taken")]
+    SlotTaken,
+    /// The random code is in use already (try again with another).
+    #[error("booking code already in use")]
+    CodeInUse,
+    #[error(transparent)]
+    Repo(#[from] RepoError),
+}
+
+impl From<sqlx::Error> for BookError {
+    fn from(e: sqlx::Error) -> Self {
+        BookError::Repo(e.into())
+    }
+}
+
+/// A booking, and whether it was made by this call (`false`: the same request was made before).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Made {
+    pub booking: Booking,
+    pub new: bool,
+}
+
+const COLUMNS: &str =
+    "id, code, desk_id, service, starts_at, status, name, contact, language, pin_hash, created_at";
+
+/// A row as stored; [`Booking`] is the checked form.
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    code: String,
+    desk_id: i64,
+    service: String,
+    starts_at: String,
+    status: String,
+    name: Option<String>,
+    contact: Option<String>,
+    language: String,
+    pin_hash: String,
+    created_at: i64,
+}
+
+impl TryFrom<Row> for Booking {
+    type Error = sqlx::Error;
+
+    fn try_from(r: Row) -> Result<Booking, sqlx::Error> {
+        let starts_at = LocalDateTime::parse(&r.starts_at)
+            .ok_or_else(|| sqlx::Error::Decode(format!("booking {}: bad starts_at `{}`", r.id, r.starts_at).into()))?;
+        Ok(Booking {
+            id: r.id,
+            code: r.code,
+            desk_id: r.desk_id,
+            service: r.service,
+            starts_at,
+            status: if r.status == "booked" { Status::Booked } else { Status::Cancelled },
+            name: r.name,
+            contact: r.contact,
+            language: r.language,
+            pin_hash: r.pin_hash,
+            created_at: r.created_at,
+        })
+    }
+}
+
+/// Books the first free seat of the slot, in one transaction (`BEGIN IMMEDIATE` on SQLite).
+/// The caller has checked that the slot exists in the desk's hours.
+pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
+    let by_key = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE request_key = ?")).into_owned();
+    let code_used = db.sql("SELECT COUNT(*) FROM bookings WHERE code = ?");
+    let insert = db.sql(
+        "INSERT INTO bookings (code, request_key, desk_id, service, starts_at, seat, name, contact, language, \
+         pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    );
+    let by_code = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE code = ?")).into_owned();
+    let starts_at = b.starts_at.to_string();
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        if let Some(row) = sqlx::query_as::<_, Row>(&by_key).bind(b.request_key).fetch_optional(&mut *tx).await? {
+            let booking = Booking::try_from(row)?;
+            tx.commit().await?;
+            return Ok(Made { booking, new: false });
+        }
+        let used: i64 = sqlx::query_scalar(&code_used).bind(b.code).fetch_one(&mut *tx).await?;
+        if used > 0 {
+            return Err(BookError::CodeInUse);
+        }
+        for seat in 1..=i32::from(b.capacity) {
+            let inserted = sqlx::query(&insert)
+                .bind(b.code)
+                .bind(b.request_key)
+                .bind(b.desk_id)
+                .bind(b.service)
+                .bind(&starts_at)
+                .bind(seat)
+                .bind(b.name)
+                .bind(b.contact)
+                .bind(b.language)
+                .bind(b.pin_hash)
+                .bind(b.now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if inserted == 1 {
+                let row = sqlx::query_as::<_, Row>(&by_code).bind(b.code).fetch_one(&mut *tx).await?;
+                let booking = Booking::try_from(row)?;
+                tx.commit().await?;
+                return Ok(Made { booking, new: true });
+            }
+        }
+        // No seat: unless the same request was committed meanwhile (PostgreSQL lets a
+        // concurrent twin finish first), the slot is full.
+        if let Some(row) = sqlx::query_as::<_, Row>(&by_key).bind(b.request_key).fetch_optional(&mut *tx).await? {
+            let booking = Booking::try_from(row)?;
+            tx.commit().await?;
+            return Ok(Made { booking, new: false });
+        }
+        tx.rollback().await?;
+        Err(BookError::SlotTaken)
+    })
+}
+
+/// A booking by its code (whatever its status).
+pub async fn by_code(db: &Db, code: &str) -> Result<Option<Booking>, RepoError> {
+    let sql = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE code = ?")).into_owned();
+    on_db!(db, pool => {
+        let row = sqlx::query_as::<_, Row>(&sql).bind(code).fetch_optional(pool).await?;
+        Ok(row.map(Booking::try_from).transpose()?)
+    })
+}
+
+/// How many seats are booked per slot start of a desk's service, for starts in `[from, to)`.
+pub async fn booked_counts(
+    db: &Db,
+    desk_id: i64,
+    service: &str,
+    from: LocalDateTime,
+    to: LocalDateTime,
+) -> Result<HashMap<LocalDateTime, u16>, RepoError> {
+    let sql = db.sql(
+        "SELECT starts_at, COUNT(*) AS n FROM bookings WHERE desk_id = ? AND service = ? AND status = 'booked' \
+         AND starts_at >= ? AND starts_at < ? GROUP BY starts_at",
+    );
+    let rows: Vec<(String, i64)> = on_db!(db, pool => sqlx::query_as(&sql)
+        .bind(desk_id)
+        .bind(service)
+        .bind(from.to_string())
+        .bind(to.to_string())
+        .fetch_all(pool)
+        .await?);
+    Ok(rows.into_iter().filter_map(|(at, n)| Some((LocalDateTime::parse(&at)?, n as u16))).collect())
+}
+
+/// Cancels a booking and removes the person's name and contact. Returns whether it was booked.
+pub async fn cancel(db: &Db, code: &str, now: i64) -> Result<bool, RepoError> {
+    let sql = db.sql(
+        "UPDATE bookings SET status = 'cancelled', name = NULL, contact = NULL, cancelled_at = ? \
+         WHERE code = ? AND status = 'booked'",
+    );
+    let done = on_db!(db, pool => sqlx::query(&sql).bind(now).bind(code).execute(pool).await?.rows_affected());
+    Ok(done == 1)
+}
+
+/// Moves a booking to another slot of the same desk and service, in one transaction: the new
+/// seat is taken and the old one freed together, or nothing changes.
+pub async fn reschedule(db: &Db, code: &str, to: LocalDateTime, capacity: u16) -> Result<(), BookError> {
+    let update = db.sql("UPDATE bookings SET starts_at = ?, seat = ? WHERE code = ? AND status = 'booked'");
+    let to = to.to_string();
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        for seat in 1..=i32::from(capacity) {
+            // A savepoint per try: on PostgreSQL a refused statement would otherwise spoil the
+            // whole transaction.
+            let mut attempt = (&mut *tx).begin().await?;
+            match sqlx::query(&update).bind(&to).bind(seat).bind(code).execute(&mut *attempt).await {
+                Ok(done) if done.rows_affected() == 1 => {
+                    attempt.commit().await?;
+                    tx.commit().await?;
+                    return Ok(());
+                }
+                Ok(_) => return Err(BookError::Repo(RepoError::NotFound("booking"))),
+                Err(e) if is_unique_violation(&e) => attempt.rollback().await?,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        tx.rollback().await?;
+        Err(BookError::SlotTaken)
+    })
+}
+
+/// Active bookings of a slot (for tests and the desk's day list).
+pub async fn count_at(db: &Db, desk_id: i64, service: &str, at: LocalDateTime) -> Result<i64, RepoError> {
+    let sql = db.sql(
+        "SELECT COUNT(*) FROM bookings WHERE desk_id = ? AND service = ? AND starts_at = ? AND status = 'booked'",
+    );
+    Ok(on_db!(db, pool => sqlx::query_scalar::<_, i64>(&sql)
+        .bind(desk_id)
+        .bind(service)
+        .bind(at.to_string())
+        .fetch_one(pool)
+        .await?))
+}

@@ -1,0 +1,239 @@
+//! Booking against a running server, as browsers without JavaScript post it, on SQLite and on
+//! PostgreSQL: no double booking under 100 concurrent requests, capacity respected, a
+//! resubmitted form books once, and a booking can be found again, moved and cancelled.
+
+mod common;
+
+use domain::calendar::{rome_local, LocalDateTime};
+use reqwest::{header, redirect::Policy, Client, StatusCode};
+use server::{
+    db::Db,
+    directory::{free_on, now_unix},
+    repo::{bookings, desks},
+};
+use std::collections::HashMap;
+
+/// Sportello Sociale di Boltiere: one appointment at a time. Azzano San Paolo: two.
+const ONE_SEAT: &str = "sportello-sociale-boltiere";
+const TWO_SEATS: &str = "sportello-sociale-azzano-san-paolo";
+const SERVICE: &str = "home-care";
+
+fn browser() -> Client {
+    let mut headers = header::HeaderMap::new();
+    headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
+    Client::builder().redirect(Policy::none()).cookie_store(true).default_headers(headers).build().unwrap()
+}
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+}
+
+/// The first `n` free slots of a desk's service, as the booking page offers them.
+async fn free_slots(db: &Db, slug: &str, n: usize) -> (i64, Vec<LocalDateTime>) {
+    let stored = desks::by_slug(db, slug).await.unwrap().expect("demo desk");
+    let now = now_unix();
+    let today = rome_local(now).date;
+    let mut found = Vec::new();
+    for day in 0..60 {
+        let date = today.add_days(day);
+        for time in free_on(&stored, SERVICE, date, &HashMap::new(), now) {
+            found.push(LocalDateTime { date, time });
+        }
+        if found.len() >= n {
+            break;
+        }
+    }
+    found.truncate(n);
+    (stored.id, found)
+}
+
+fn form(slot: &LocalDateTime, key: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("slot", slot.to_string()),
+        ("name", "M. R.".into()),
+        ("contact", "333 123 4567".into()),
+        ("language", "it".into()),
+        ("consent", "yes".into()),
+        ("request_key", key.into()),
+    ]
+}
+
+/// Fires `n` booking requests for one slot at once, each from its own browser.
+async fn storm(base: &str, slug: &str, slot: &LocalDateTime, n: usize) -> (usize, usize) {
+    let url = format!("{base}/it/book/{slug}/{SERVICE}");
+    let requests = (0..n).map(|i| {
+        let (url, form) = (url.clone(), form(slot, &format!("storm{i}")));
+        async move { browser().post(url).form(&form).send().await.unwrap() }
+    });
+    let responses = futures::future::join_all(requests).await;
+    let (mut booked, mut taken) = (0, 0);
+    for r in &responses {
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "every request gets an answer, never an error");
+        let to = location(r);
+        if to.starts_with("/it/booking/") {
+            booked += 1;
+        } else {
+            assert_eq!(to, format!("/it/book/{slug}/{SERVICE}?from={}", slot.date), "the others are sent to the next times");
+            taken += 1;
+        }
+    }
+    (booked, taken)
+}
+
+async fn one_seat_is_booked_once_under_100_concurrent_requests(base: &str, db: &Db) {
+    let (desk_id, slots) = free_slots(db, ONE_SEAT, 1).await;
+    let (booked, taken) = storm(base, ONE_SEAT, &slots[0], 100).await;
+    assert_eq!((booked, taken), (1, 99));
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[0]).await.unwrap(), 1, "one row in the database");
+
+    // Someone who lost the race sees why, and the form they filled in.
+    let client = browser();
+    let r = client.post(format!("{base}/it/book/{ONE_SEAT}/{SERVICE}")).form(&form(&slots[0], "late")).send().await.unwrap();
+    let page = client.get(format!("{base}{}", location(&r))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Questo orario è stato appena preso"), "{page}");
+    assert!(page.contains(r#"value="M. R.""#), "the name typed is kept");
+    assert!(!page.contains(&format!(r#"value="{}""#, slots[0])), "the taken time is no longer offered");
+}
+
+async fn capacity_two_is_never_exceeded(base: &str, db: &Db) {
+    let (desk_id, slots) = free_slots(db, TWO_SEATS, 1).await;
+    let (booked, taken) = storm(base, TWO_SEATS, &slots[0], 40).await;
+    assert_eq!((booked, taken), (2, 38));
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[0]).await.unwrap(), 2);
+}
+
+async fn a_resubmitted_form_books_once(base: &str, db: &Db) {
+    let (desk_id, slots) = free_slots(db, TWO_SEATS, 3).await;
+    let slot = slots[2];
+    let url = format!("{base}/it/book/{TWO_SEATS}/{SERVICE}");
+    let client = browser();
+    let first = client.post(&url).form(&form(&slot, "same-tap")).send().await.unwrap();
+    // A double tap arriving together, then a reload of the POST.
+    let twins = futures::future::join_all((0..5).map(|_| client.post(&url).form(&form(&slot, "same-tap")).send())).await;
+    let again = client.post(&url).form(&form(&slot, "same-tap")).send().await.unwrap();
+    let code = location(&first);
+    assert!(code.starts_with("/it/booking/"), "{code}");
+    for r in twins {
+        assert_eq!(location(&r.unwrap()), code);
+    }
+    assert_eq!(location(&again), code);
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, slot).await.unwrap(), 1);
+}
+
+async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
+    let (desk_id, slots) = free_slots(db, ONE_SEAT, 4).await;
+    let (first, second) = (slots[2], slots[3]);
+    let me = browser();
+    let made = me.post(format!("{base}/it/book/{ONE_SEAT}/{SERVICE}")).form(&form(&first, "mine")).send().await.unwrap();
+    let page_url = format!("{base}{}", location(&made));
+    let code = page_url.rsplit('/').next().unwrap().to_owned();
+    let page = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Appuntamento prenotato"));
+    let pin = page.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN is shown once").to_owned();
+    assert_eq!(pin.len(), 6);
+
+    // Someone else's browser sees nothing, not even whether the code exists.
+    let stranger = browser();
+    let hidden = stranger.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(!hidden.contains("Appuntamento prenotato") && hidden.contains("Ritrova la tua prenotazione"));
+    let ics = stranger.get(format!("{page_url}/calendar.ics")).send().await.unwrap();
+    assert_eq!(ics.status(), StatusCode::NOT_FOUND);
+
+    // With a wrong PIN: the same message as for a code that does not exist.
+    let wrong = stranger.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "000000")]).send().await.unwrap();
+    assert_eq!(location(&wrong), "/it/manage");
+    let message = stranger.get(format!("{base}/it/manage")).send().await.unwrap().text().await.unwrap();
+    assert!(message.contains("Non troviamo una prenotazione con questi dati"));
+    // With the code typed loosely and the phone number written differently: found.
+    let typed = format!("{}-{}", &code[..4], &code[4..]).to_lowercase();
+    let found = stranger.post(format!("{base}/it/manage")).form(&[("code", typed.as_str()), ("secret", "3331234567")]).send().await.unwrap();
+    assert_eq!(location(&found), format!("/it/booking/{code}"));
+    let calendar = stranger.get(format!("{page_url}/calendar.ics")).send().await.unwrap().text().await.unwrap();
+    assert!(calendar.contains(&format!("DTSTART;TZID=Europe/Rome:{}", first.to_string().replace(['-', ':'], "") + "00")), "{calendar}");
+
+    // Move it: the old slot is free again, the new one taken.
+    let moved = stranger
+        .post(format!("{page_url}/reschedule"))
+        .form(&[("slot", second.to_string())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&moved), format!("/it/booking/{code}"));
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, first).await.unwrap(), 0);
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, second).await.unwrap(), 1);
+
+    // Cancel it: the slot is free and the personal data gone.
+    let cancelled = stranger.post(format!("{page_url}/cancel")).send().await.unwrap();
+    assert_eq!(location(&cancelled), format!("/it/booking/{code}"));
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, second).await.unwrap(), 0);
+    let stored = bookings::by_code(db, &code).await.unwrap().unwrap();
+    assert_eq!((stored.name, stored.contact), (None, None));
+}
+
+async fn guessing_codes_is_rate_limited(base: &str, db: &Db) {
+    let (_, slots) = free_slots(db, TWO_SEATS, 5).await;
+    let me = browser();
+    let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[4], "guess")).send().await.unwrap();
+    let code = location(&made).rsplit('/').next().unwrap().to_owned();
+    let guesser = browser();
+    // Ten guesses of different codes from one address.
+    for last in "ACDEFGHJKM".chars() {
+        let guess = format!("ACDEFGH{last}");
+        guesser.post(format!("{base}/it/manage")).form(&[("code", guess.as_str()), ("secret", "123456")]).send().await.unwrap();
+    }
+    // Even the right contact is refused now, from this address, for a while.
+    let r = guesser.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "3331234567")]).send().await.unwrap();
+    assert_eq!(location(&r), "/it/manage");
+    let page = guesser.get(format!("{base}/it/manage")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Troppi tentativi"));
+}
+
+async fn bad_forms_keep_what_was_typed(base: &str, _db: &Db) {
+    let client = browser();
+    let url = format!("{base}/it/book/{ONE_SEAT}/{SERVICE}");
+    let r = client
+        .post(&url)
+        .form(&[("name", "Amina"), ("contact", "not a phone"), ("language", "it"), ("request_key", "bad")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&r), format!("/it/book/{ONE_SEAT}/{SERVICE}"));
+    let page = client.get(&url).send().await.unwrap().text().await.unwrap();
+    for message in ["Scegli un giorno e un'ora", "Scrivi un numero di telefono", "devi essere d'accordo"] {
+        assert!(page.contains(message), "missing {message}");
+    }
+    assert!(page.contains(r#"value="Amina""#) && page.contains(r#"value="not a phone""#));
+}
+
+macro_rules! against_running_server {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn sqlite() {
+                let (running, base, _dir) = crate::common::spawn_server_on(None).await;
+                let db = running.db.clone();
+                super::$name(&base, &db).await;
+                running.shutdown().await.unwrap();
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn postgres() {
+                let Some(t) = crate::common::postgres().await else { return };
+                let (running, base, _dir) = crate::common::spawn_server_on(Some(t.url.clone())).await;
+                let db = running.db.clone();
+                super::$name(&base, &db).await;
+                running.shutdown().await.unwrap();
+                t.cleanup().await;
+            }
+        }
+    )*};
+}
+
+against_running_server!(
+    one_seat_is_booked_once_under_100_concurrent_requests,
+    capacity_two_is_never_exceeded,
+    a_resubmitted_form_books_once,
+    a_booking_is_found_moved_and_cancelled,
+    guessing_codes_is_rate_limited,
+    bad_forms_keep_what_was_typed,
+);
