@@ -11,6 +11,15 @@ const PAGES = [
   { name: "accessibility statement", path: "/accessibility", status: 200 },
   { name: "privacy notice", path: "/privacy", status: 200 },
   { name: "not found", path: "/no-such-page", status: 404 },
+  { name: "desks for a service", path: "/desks/home-care", status: 200 },
+  { name: "desks, nearest to a town, filtered", path: "/desks/permit-renewal?municipality=016091&language=ar&day=tue", status: 200 },
+  { name: "desks, unknown postcode", path: "/desks/home-care?postcode=99999", status: 200 },
+  { name: "anti-violence centre, address kept secret", path: "/desks/safe-house?municipality=016246", status: 200 },
+  { name: "booking times", path: "/book/pua-dalmine/day-centre", status: 200 },
+  { name: "booking times, later days", path: "/book/caf-acli-dalmine/isee-help?from=2026-12-14", status: 200 },
+  { name: "find a booking", path: "/manage", status: 200 },
+  { name: "someone else's booking", path: "/booking/ACDEFGHJ", status: 200 },
+  { name: "unknown service", path: "/desks/no-such-service", status: 404 },
 ];
 
 for (const lang of LANGUAGES) {

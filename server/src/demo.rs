@@ -46,7 +46,7 @@ pub fn demo_desks() -> Vec<Desk> {
                     capacity: d.capacity,
                 })
                 .collect();
-            Desk { services, ..d.desk }
+            Desk { services, ..d.desk }.sorted()
         })
         .collect()
 }

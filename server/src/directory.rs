@@ -97,7 +97,7 @@ async fn origin(
 
 /// The nearest-desk search, without the database (also used by the benchmark).
 pub fn rank(
-    desks: Vec<StoredDesk>,
+    desks: &[StoredDesk],
     q: &DeskQuery,
     from: Option<Point>,
     names: &HashMap<String, String>,
@@ -150,7 +150,7 @@ impl Directory for DbDirectory {
         let stored = desks::providing(&self.db, &q.service).await.map_err(err)?;
         let languages: BTreeSet<String> =
             stored.iter().flat_map(|s| s.desk.languages.iter().map(|l| l.code.clone())).collect();
-        let desks = rank(stored, &q, from.as_ref().map(|(p, _)| *p), &names, now_unix());
+        let desks = rank(&stored, &q, from.as_ref().map(|(p, _)| *p), &names, now_unix());
         Ok(Some(DeskSearch {
             desks,
             municipalities: list.into_iter().map(|m| (m.istat_code, m.name)).collect(),

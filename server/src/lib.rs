@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod directory;
+pub mod hsds;
 mod ics;
 mod journey;
 mod middleware;
@@ -69,8 +70,9 @@ impl Running {
     }
 }
 
-/// Prepares everything and starts serving in the background.
-pub async fn start(config: Config) -> Result<Running, StartError> {
+/// Opens the configured database (creating the SQLite data folder) and brings its schema up
+/// to date.
+pub async fn open_database(config: &Config) -> Result<Db, StartError> {
     if config.database_url.starts_with("sqlite:") {
         std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
             path: config.data_dir.display().to_string(),
@@ -79,6 +81,12 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
     }
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
+    Ok(db)
+}
+
+/// Prepares everything and starts serving in the background.
+pub async fn start(config: Config) -> Result<Running, StartError> {
+    let db = open_database(&config).await?;
     let store = sessions::Store::prepare(&db).await?;
     store.clone().spawn_cleanup(Duration::from_secs(15 * 60));
     if config.demo_data && demo::load_if_empty(&db).await? {

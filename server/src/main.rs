@@ -1,4 +1,7 @@
 //! `server`: serves Ponte. All settings come from `PONTE_*` environment variables (README).
+//!
+//! `server import-hsds <file.json>` adds desks from an Open Referral HSDS 3 file (all or none);
+//! `server export-hsds` prints the whole directory as HSDS JSON.
 
 use std::process::ExitCode;
 
@@ -12,11 +15,38 @@ async fn main() -> ExitCode {
         }
     };
     server::telemetry::init(&config);
-    match server::run(config).await {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            tracing::error!(error = %e, "ponte stopped");
-            ExitCode::FAILURE
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None => match server::run(config).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                tracing::error!(error = %e, "ponte stopped");
+                ExitCode::FAILURE
+            }
+        },
+        Some("import-hsds") | Some("export-hsds") => match directory_command(config, &args).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("ponte: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Some(other) => {
+            eprintln!("ponte: unknown command `{other}`; use no argument to serve, or import-hsds <file>, export-hsds");
+            ExitCode::from(2)
         }
     }
+}
+
+async fn directory_command(config: server::config::Config, args: &[String]) -> Result<(), String> {
+    let db = server::open_database(&config).await.map_err(|e| e.to_string())?;
+    let result = if args[0] == "import-hsds" {
+        let path = args.get(1).ok_or("import-hsds needs the path of an HSDS JSON file")?;
+        let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        server::hsds::import(&db, &json).await.map(|n| eprintln!("imported {n} desks from {path}")).map_err(|e| e.to_string())
+    } else {
+        server::hsds::export_json(&db).await.map(|json| println!("{json}")).map_err(|e| e.to_string())
+    };
+    db.close().await;
+    result
 }

@@ -5,7 +5,8 @@ mod common;
 use server::{
     db::Db,
     demo,
-    repo::{municipalities, municipalities::Municipality, RepoError},
+    hsds,
+    repo::{desks, municipalities, municipalities::Municipality, RepoError},
     sessions::Store,
 };
 use tower_sessions::{
@@ -65,6 +66,38 @@ async fn demo_data_loads_once_into_an_empty_database(db: &Db) {
     assert_eq!(municipalities::count(db).await.unwrap(), 17);
 }
 
+async fn desks_are_stored_with_everything_about_them(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let expected = demo::demo_desks();
+    assert_eq!(desks::count(db).await.unwrap(), expected.len() as i64);
+    for want in &expected {
+        let got = desks::by_slug(db, &want.slug).await.unwrap().expect("stored");
+        assert_eq!(&got.desk, want);
+        assert_eq!(desks::by_id(db, got.id).await.unwrap().map(|d| d.desk.slug), Some(want.slug.clone()));
+    }
+    let providing: Vec<_> = desks::providing(db, "day-centre").await.unwrap().into_iter().map(|d| d.desk.slug).collect();
+    assert_eq!(providing, ["pua-dalmine"]);
+}
+
+async fn an_hsds_import_is_all_or_nothing(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let before = desks::count(db).await.unwrap();
+    let exported = hsds::export_json(db).await.unwrap();
+    // Re-importing the export: the first desk already exists, so nothing at all is added.
+    let again = hsds::import(db, &exported).await;
+    assert!(matches!(again, Err(hsds::ImportError::Database(RepoError::Duplicate("desk")))), "{again:?}");
+    assert_eq!(desks::count(db).await.unwrap(), before);
+    // The same directory under new ids is imported whole.
+    let renamed = exported.replace("\"id\": \"", "\"id\": \"new-");
+    let added = hsds::import(db, &renamed).await.unwrap();
+    assert_eq!(added as i64, before);
+    assert_eq!(desks::count(db).await.unwrap(), before * 2);
+    let copy = desks::by_slug(db, "new-pua-dalmine").await.unwrap().expect("imported");
+    let original = desks::by_slug(db, "pua-dalmine").await.unwrap().unwrap();
+    assert_eq!(copy.desk.hours, original.desk.hours);
+    assert_eq!(copy.desk.services, original.desk.services);
+}
+
 async fn sessions_are_stored_in_the_database(db: &Db) {
     let store = Store::prepare(db).await.unwrap();
     let mut record = Record {
@@ -93,6 +126,8 @@ on_both_backends!(
     a_failed_batch_inserts_nothing,
     villages_sharing_a_postcode_are_all_found,
     demo_data_loads_once_into_an_empty_database,
+    desks_are_stored_with_everything_about_them,
+    an_hsds_import_is_all_or_nothing,
     sessions_are_stored_in_the_database,
     the_database_reports_itself_reachable,
 );

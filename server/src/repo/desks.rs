@@ -71,6 +71,15 @@ impl Desk {
         self.services.iter().find(|s| s.service == id)
     }
 
+    /// The desk with its lists in the order they are read back from the database.
+    pub fn sorted(mut self) -> Desk {
+        self.services.sort_by(|a, b| a.service.cmp(&b.service));
+        self.languages.sort_by(|a, b| a.code.cmp(&b.code));
+        self.hours.weekly.sort_by_key(|o| (o.weekday, o.opens));
+        self.hours.closures.sort_by_key(|c| c.first);
+        self
+    }
+
     /// How `service` is booked here, if it can be.
     pub fn slot_rule(&self, service: &str) -> Option<SlotRule> {
         self.service(service).filter(|s| s.bookable).map(|s| SlotRule {

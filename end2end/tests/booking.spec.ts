@@ -1,0 +1,131 @@
+// From a result to a booked slot and back to cancel it, in Italian and Arabic, with JavaScript
+// on and off (the two projects), axe clean on every page; then finding the booking again from
+// another browser with its code and PIN.
+import { test, expect, Page } from "@playwright/test";
+import { expectNoAxeViolations, plain, waitForHydration } from "./helpers";
+
+/** Dalmine's ISTAT code: the town chosen in the desk search. */
+const DALMINE = "016091";
+
+/** Answers of the elderly path that make "meals at home" fit. */
+const ELDERLY: Record<string, string | string[]> = {
+  age: "82",
+  "lives-alone": "yes",
+  "daily-help": ["meals", "moving"],
+  "alone-risk": "yes",
+  invalidity: "dont-know",
+  carer: "no",
+  "has-isee": "no",
+};
+
+async function toResults(page: Page, lang: string, javaScriptEnabled: boolean) {
+  await page.goto(`/${lang}`);
+  if (javaScriptEnabled) await waitForHydration(page);
+  await page.locator(`label[for="who-me"]`).click();
+  await page.locator(`label[for="area-elderly"]`).click();
+  await page.locator("form.start-form button[type=submit]").click();
+  for (let step = 0; step < 12; step++) {
+    const match = new URL(page.url()).pathname.match(/\/questions\/elderly\/([^/]+)$/);
+    if (!match) {
+      await page.waitForURL(/\/(questions|check)\/elderly/);
+      if (!/\/questions\//.test(page.url())) break;
+      continue;
+    }
+    const value = ELDERLY[match[1]];
+    const number = page.locator("input#value");
+    if (await number.count()) {
+      await number.fill(value as string);
+    } else {
+      for (const v of Array.isArray(value) ? value : [value]) await page.locator(`label[for="value-${v}"]`).click();
+    }
+    const before = page.url();
+    await page.locator("form.question-form button[type=submit]").click();
+    await page.waitForURL((url) => url.toString() !== before);
+  }
+  await expect(page).toHaveURL(new RegExp(`/${lang}/check/elderly$`));
+  await page.locator("a.button").click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/results/elderly$`));
+}
+
+// Each test books a different slot of the same desk, so parallel runs never compete.
+const CASES = [
+  { lang: "it", slot: 0 },
+  { lang: "ar", slot: 2 },
+];
+
+for (const { lang, slot: base } of CASES) {
+  test(`${lang}: from a result to a booked slot, found again with the PIN, then cancelled`, async ({ page, javaScriptEnabled }) => {
+    test.slow();
+    const slot = base + (javaScriptEnabled ? 0 : 1);
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await toResults(page, lang, javaScriptEnabled);
+
+    // The service's desks, nearest first from the town chosen in a plain list.
+    const service = page.locator(`li[data-service="meals-at-home"]`);
+    await service.locator("summary").click();
+    await service.locator(`a[href="/${lang}/desks/meals-at-home"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/desks/meals-at-home$`));
+    await expect(page.locator("html")).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+    await page.locator("select#municipality").selectOption(DALMINE);
+    await page.locator("form.desk-search button[type=submit]").click();
+    await expect(page).toHaveURL(new RegExp(`municipality=${DALMINE}`));
+    const first = page.locator("li.desk").first();
+    await expect(first).toHaveAttribute("data-desk", "sportello-sociale-dalmine");
+    await expect(first.locator(".desk__status")).not.toBeEmpty();
+    await expectNoAxeViolations(page, javaScriptEnabled);
+
+    // Free times and the form.
+    await first.locator("a.button").click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/book/sportello-sociale-dalmine/meals-at-home`));
+    await expectNoAxeViolations(page, javaScriptEnabled);
+    // Posting without a time or consent keeps the name and says what is missing.
+    await page.locator("input#name").fill("A. K.");
+    await page.locator("form button[type=submit]").last().click();
+    await expect(page.locator(".error-summary")).toBeVisible();
+    await expect(page.locator("input#name")).toHaveValue("A. K.");
+    await expectNoAxeViolations(page, javaScriptEnabled);
+
+    const radios = page.locator('input[name="slot"]');
+    const value = await radios.nth(slot).getAttribute("value");
+    await page.locator(`label[for="${await radios.nth(slot).getAttribute("id")}"]`).click();
+    await page.locator("input#contact").fill("+39 333 765 4321");
+    await page.locator(`label[for="consent"]`).click();
+    await page.locator("form button[type=submit]").last().click();
+
+    // The confirmation: code, PIN, time, what to bring, calendar file.
+    await expect(page).toHaveURL(new RegExp(`/${lang}/booking/[A-Z0-9]{8}$`));
+    const code = new URL(page.url()).pathname.split("/").pop()!;
+    await expect(page.locator("[data-code]")).toHaveText(`${code.slice(0, 4)}-${code.slice(4)}`);
+    const pin = (await page.locator("[data-pin]").textContent())!.trim();
+    expect(pin).toMatch(/^\d{6}$/);
+    const [, time] = value!.split("T");
+    expect(plain(await page.locator("[data-when]").textContent())).toContain(time.replace(/^0/, ""));
+    await expectNoAxeViolations(page, javaScriptEnabled);
+    const ics = await page.request.get(`/${lang}/booking/${code}/calendar.ics`);
+    expect(ics.headers()["content-type"]).toContain("text/calendar");
+    expect(await ics.text()).toContain(`DTSTART;TZID=Europe/Rome:${value!.replace(/[-:]/g, "")}00`);
+    await page.goto(`/${lang}/booking/${code}?print=1`);
+    await expect(page.locator("img.qr")).toBeVisible();
+    await expectNoAxeViolations(page, javaScriptEnabled);
+
+    // Another browser (no cookies) finds it with the code and the PIN.
+    await page.context().clearCookies();
+    await page.goto(`/${lang}/booking/${code}`);
+    await expect(page.locator("[data-code]")).toHaveCount(0);
+    await page.goto(`/${lang}/manage`);
+    if (javaScriptEnabled) await waitForHydration(page);
+    await page.locator("input#code").fill(code.toLowerCase());
+    await page.locator("input#secret").fill(pin);
+    await page.locator("form button[type=submit]").last().click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/booking/${code}$`));
+
+    // Cancel: the page says so, and the time is free again.
+    await page.locator("form.cancel-form button").click();
+    await expect(page.locator("h1")).toHaveText(lang === "it" ? "Appuntamento annullato" : "تم إلغاء الموعد");
+    await expectNoAxeViolations(page, javaScriptEnabled);
+    await page.goto(`/${lang}/book/sportello-sociale-dalmine/meals-at-home?from=${value!.split("T")[0]}`);
+    await expect(page.locator(`input[name="slot"][value="${value}"]`)).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+}

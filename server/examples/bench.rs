@@ -1,0 +1,189 @@
+//! Benchmarks (measured and reported, never asserted):
+//!
+//! 1. nearest-desk search over 10,000 desks: in memory (ranking only) and through the database;
+//! 2. booking under concurrent load against the running server: throughput and p50/p99 latency,
+//!    on SQLite, and on PostgreSQL when `PONTE_TEST_POSTGRES_URL` is set.
+//!
+//! Run: `cargo run --release -p server --example bench`
+
+use app::desks::{DeskQuery, Directory};
+use domain::{
+    calendar::{rome_local, LocalDateTime},
+    desks::Point,
+};
+use server::{
+    directory::{free_on, now_unix, rank, DbDirectory},
+    repo::desks::{self, Desk, DeskService, StoredDesk},
+};
+use std::{
+    collections::HashMap,
+    time::{Duration, Instant},
+};
+
+const DESKS: usize = 10_000;
+const SERVICE: &str = "home-care";
+
+/// A pseudo-random sequence (xorshift), so runs are comparable.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % 1_000_000) as f64 / 1_000_000.0
+    }
+}
+
+/// 10,000 desks spread over Lombardy, each a copy of a demo desk at another place.
+fn region(municipality: &str) -> Vec<Desk> {
+    let templates = server::demo::demo_desks();
+    let mut rng = Rng(42);
+    (0..DESKS)
+        .map(|i| {
+            let t = &templates[i % templates.len()];
+            Desk {
+                slug: format!("bench-{i}"),
+                municipality: municipality.to_owned(),
+                location: Point { latitude: 44.7 + rng.next() * 1.8, longitude: 8.5 + rng.next() * 2.8 },
+                services: vec![DeskService { service: SERVICE.into(), bookable: true, slot_minutes: 30, capacity: 1 }],
+                ..t.clone()
+            }
+        })
+        .collect()
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+async fn search_benchmark() {
+    let stored: Vec<StoredDesk> =
+        region("016091").into_iter().enumerate().map(|(i, desk)| StoredDesk { id: i as i64, desk }).collect();
+    let names = HashMap::new();
+    let mut rng = Rng(7);
+    let runs = 200;
+    let started = Instant::now();
+    for _ in 0..runs {
+        let from = Point { latitude: 45.0 + rng.next(), longitude: 9.0 + rng.next() };
+        let q = DeskQuery { service: SERVICE.into(), ..DeskQuery::default() };
+        let found = rank(&stored, &q, Some(from), &names, now_unix());
+        assert_eq!(found.len(), DESKS);
+    }
+    println!("search, ranking only: {DESKS} desks, {:.2} ms per query", started.elapsed().as_secs_f64() * 1000.0 / runs as f64);
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = server::db::Db::connect(&format!("sqlite://{}/bench.db", dir.path().display())).await.unwrap();
+    db.migrate().await.unwrap();
+    server::demo::load_if_empty(&db).await.unwrap();
+    desks::insert_all(&db, &region("016091"), false).await.unwrap();
+    let directory = DbDirectory { db: db.clone() };
+    let runs = 20;
+    let started = Instant::now();
+    for _ in 0..runs {
+        let q = DeskQuery { service: SERVICE.into(), municipality: Some("016091".into()), ..DeskQuery::default() };
+        directory.search(q).await.unwrap().unwrap();
+    }
+    println!(
+        "search through SQLite (load + rank): {} desks, {:.1} ms per query",
+        DESKS + 17,
+        started.elapsed().as_secs_f64() * 1000.0 / runs as f64
+    );
+}
+
+async fn booking_benchmark(label: &str, url: Option<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_string_lossy().into_owned();
+    let config = server::config::Config::from_lookup(|name| match name {
+        "PONTE_ADDR" => Some("127.0.0.1:0".into()),
+        "PONTE_DATA_DIR" => Some(data.clone()),
+        "PONTE_SITE_DIR" => Some(format!("{data}/site")),
+        "PONTE_DATABASE_URL" => url.clone(),
+        "PONTE_LOG" => Some("warn".into()),
+        _ => None,
+    })
+    .unwrap();
+    let running = server::start(config).await.unwrap();
+    let base = format!("http://{}", running.addr);
+    // Every free slot of every demo desk for the next weeks: each request books a different one.
+    let now = now_unix();
+    let today = rome_local(now).date;
+    let mut targets = Vec::new();
+    for stored in desks::all(&running.db).await.unwrap() {
+        for s in &stored.desk.services {
+            if s.service != SERVICE {
+                continue;
+            }
+            for day in 0..60 {
+                let date = today.add_days(day);
+                for time in free_on(&stored, SERVICE, date, &HashMap::new(), now) {
+                    targets.push((stored.desk.slug.clone(), LocalDateTime { date, time }));
+                }
+            }
+        }
+    }
+    let total = targets.len().min(2_000);
+    let concurrency = 32;
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let started = Instant::now();
+    let queue = std::sync::Arc::new(tokio::sync::Mutex::new(targets.into_iter().take(total).enumerate()));
+    let mut workers = Vec::new();
+    for _ in 0..concurrency {
+        let (queue, client, base) = (queue.clone(), client.clone(), base.clone());
+        workers.push(tokio::spawn(async move {
+            let mut times = Vec::new();
+            let mut errors = 0;
+            loop {
+                let Some((i, (slug, slot))) = queue.lock().await.next() else { break };
+                let form = [
+                    ("slot", slot.to_string()),
+                    ("name", "Bench".into()),
+                    ("contact", String::new()),
+                    ("language", "it".into()),
+                    ("consent", "yes".into()),
+                    ("request_key", format!("bench{i}")),
+                ];
+                let t = Instant::now();
+                let r = client.post(format!("{base}/it/book/{slug}/{SERVICE}")).form(&form).send().await;
+                times.push(t.elapsed());
+                let booked = r.ok().and_then(|r| r.headers().get("location").map(|l| l.to_str().unwrap_or("").starts_with("/it/booking/")));
+                if booked != Some(true) {
+                    errors += 1;
+                }
+            }
+            (times, errors)
+        }));
+    }
+    let mut times = Vec::new();
+    let mut errors = 0;
+    for w in workers {
+        let (t, e) = w.await.unwrap();
+        times.extend(t);
+        errors += e;
+    }
+    let elapsed = started.elapsed();
+    times.sort();
+    println!(
+        "booking on {label}: {total} bookings, {concurrency} concurrent clients, {:.0} bookings/s, p50 {:.1} ms, p99 {:.1} ms, {errors} not booked",
+        total as f64 / elapsed.as_secs_f64(),
+        percentile(&times, 0.5).as_secs_f64() * 1000.0,
+        percentile(&times, 0.99).as_secs_f64() * 1000.0,
+    );
+    running.shutdown().await.unwrap();
+}
+
+#[tokio::main]
+async fn main() {
+    search_benchmark().await;
+    booking_benchmark("SQLite", None).await;
+    match std::env::var("PONTE_TEST_POSTGRES_URL") {
+        Ok(admin) => {
+            let name = format!("ponte_bench_{}", std::process::id());
+            let pool = sqlx::PgPool::connect(&admin).await.unwrap();
+            sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(&pool).await.unwrap();
+            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+            booking_benchmark("PostgreSQL", Some(format!("{base}/{name}"))).await;
+            sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&pool).await.unwrap();
+        }
+        Err(_) => println!("booking on PostgreSQL: skipped (set PONTE_TEST_POSTGRES_URL)"),
+    }
+}
