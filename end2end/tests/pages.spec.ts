@@ -49,7 +49,7 @@ for (const lang of LANGUAGES) {
       await expect(page.locator("main#main")).toHaveCount(1);
       await expect(page.locator("a.skip-link")).toHaveAttribute("href", "#main");
       await expect(page.locator(".lang-switch a")).toHaveCount(LANGUAGES.length);
-      await expect(page.locator("footer a")).toHaveCount(2);
+      await expect(page.locator("footer a")).toHaveCount(3);
 
       await expectNoAxeViolations(page, javaScriptEnabled);
       // The page never scrolls sideways on a 320 px screen (WCAG 1.4.10 reflow).
