@@ -106,7 +106,7 @@ pub struct BookingView {
     pub minutes: u16,
     pub cancelled: bool,
     pub language: String,
-    /// Shown once, just after booking.
+    /// The PIN, shown only in the browser session that made the booking.
     pub new_pin: Option<String>,
 }
 

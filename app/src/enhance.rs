@@ -141,31 +141,3 @@ pub fn checklist_changed(event: leptos::ev::Event, store: JourneyStore) {
         post_in_background(form.action(), body);
     }
 }
-
-/// Whether the browser can tell where the person is (asked only when they press the button).
-pub fn geolocation_available() -> bool {
-    window().navigator().geolocation().is_ok()
-}
-
-/// Asks the browser for the person's position and reloads the desk search from there. A refusal
-/// changes nothing: the municipality list and the postcode still work.
-pub fn search_from_location() {
-    use leptos::wasm_bindgen::closure::Closure;
-    let Ok(geolocation) = window().navigator().geolocation() else { return };
-    let found = Closure::once_into_js(move |position: web_sys::Position| {
-        let coords = position.coords();
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        let search = location.search().unwrap_or_default();
-        let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-        if let Some(params) = params {
-            params.delete("municipality");
-            params.delete("postcode");
-            params.set("lat", &format!("{:.4}", coords.latitude()));
-            params.set("lon", &format!("{:.4}", coords.longitude()));
-            // A full load: this runs outside the router's reach, and the list is server-made.
-            let _ = location.set_href(&format!("{path}?{}", String::from(params.to_string())));
-        }
-    });
-    let _ = geolocation.get_current_position(found.unchecked_ref());
-}

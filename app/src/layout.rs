@@ -43,7 +43,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <ul class="footer-links">
                     <li><a href=paths::page(lang, "accessibility")>{i18n.t("footer-accessibility")}</a></li>
                     <li><a href=paths::page(lang, "privacy")>{i18n.t("footer-privacy")}</a></li>
-                    <li><a href=paths::manage(lang)>{i18n.t("manage-link")}</a></li>
+                    <li><a href=paths::manage(lang) rel="external">{i18n.t("manage-link")}</a></li>
                 </ul>
             </nav>
             <p class="footer-about">{i18n.t("footer-about")}</p>

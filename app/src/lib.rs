@@ -24,9 +24,8 @@ use leptos_router::{
 
 use layout::Layout;
 use pages::{
-    accessibility::AccessibilityPage, book::BookPage, booking::BookingPage, check::CheckPage,
-    desks::DesksPage, home::HomePage, manage::ManagePage, not_found::NotFound, privacy::PrivacyPage,
-    question::QuestionPage, results::ResultsPage, start::StartPage,
+    accessibility::AccessibilityPage, check::CheckPage, home::HomePage, not_found::NotFound,
+    privacy::PrivacyPage, question::QuestionPage, results::ResultsPage, start::StartPage,
 };
 
 /// The HTML document around the app. Rendered on the server only, once per request, so it may
@@ -35,6 +34,8 @@ use pages::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let (i18n, _) = i18n::resolve(request_first_segment().as_deref());
     let lang = i18n.lang;
+    // Server-only pages load no WebAssembly and no messages file.
+    let hydrated = !request_path().is_some_and(|p| paths::is_server_only(&p));
     view! {
         <!DOCTYPE html>
         <html lang=lang.code dir=lang.dir()>
@@ -43,14 +44,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <link
-                    id="ponte-messages"
-                    rel="preload"
-                    href=i18n::messages_url(lang.code)
-                    r#as="fetch"
-                    crossorigin="anonymous"
-                />
-                <HydrationScripts options/>
+                {hydrated.then(|| view! {
+                    <link
+                        id="ponte-messages"
+                        rel="preload"
+                        href=i18n::messages_url(lang.code)
+                        r#as="fetch"
+                        crossorigin="anonymous"
+                    />
+                    <HydrationScripts options/>
+                })}
                 <MetaTags/>
             </head>
             <body>
@@ -62,10 +65,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// The first path segment of the request being rendered (server side).
 fn request_first_segment() -> Option<String> {
+    request_path().and_then(|p| paths::first_segment(&p).map(str::to_owned))
+}
+
+/// The path of the request being rendered (server side).
+fn request_path() -> Option<String> {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>()
-            .and_then(|parts| paths::first_segment(parts.uri.path()).map(str::to_owned))
+        use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned())
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -81,7 +88,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href="/pkg/ponte.css"/>
         <Router>
-            <Routes fallback=|| view! { <Layout><NotFound/></Layout> }>
+            <Routes fallback=|| view! { <Layout><Fallback/></Layout> }>
                 <ParentRoute path=path!("/:lang") view=|| view! { <Layout><Outlet/></Layout> }>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("start") view=StartPage/>
@@ -92,12 +99,47 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
                     <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
-                    <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
-                    <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
-                    <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
-                    <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
+                    <ServerOnlyRoutes/>
                 </ParentRoute>
             </Routes>
         </Router>
     }
+}
+
+/// The server-only pages ([`paths::SERVER_ONLY_PAGES`]). The browser app does not contain them.
+#[cfg(feature = "ssr")]
+#[component(transparent)]
+fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use pages::{book::BookPage, booking::BookingPage, desks::DesksPage, manage::ManagePage};
+    view! {
+        <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
+        <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
+        <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
+        <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
+    }
+    .into_inner()
+}
+
+#[cfg(not(feature = "ssr"))]
+#[component(transparent)]
+fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    // Never matched in the browser: see `Fallback`.
+    view! { <Route path=path!("server-only-page-never-matched") view=|| ()/> }.into_inner()
+}
+
+/// No page matched. In the browser that can be a server-only page reached by a client-side
+/// link: load it from the server instead of saying "not found".
+#[component]
+fn Fallback() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        let path = leptos_router::hooks::use_location().pathname.get_untracked();
+        if paths::is_server_only(&path) {
+            let search = leptos_router::hooks::use_location().search.get_untracked();
+            let target = if search.is_empty() { path } else { format!("{path}?{search}") };
+            let _ = window().location().assign(&target);
+            return ().into_any();
+        }
+    }
+    view! { <NotFound/> }.into_any()
 }

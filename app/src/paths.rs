@@ -54,6 +54,18 @@ pub fn manage(lang: &str) -> String {
     format!("/{lang}/manage")
 }
 
+/// Pages rendered by the server only: plain HTML and forms, no WebAssembly. They are whole
+/// pages of forms that post (desks, booking), where instant client navigation gains little and
+/// their code would make every visitor's download bigger. Links to them are full page loads.
+pub const SERVER_ONLY_PAGES: [&str; 4] = ["desks", "book", "booking", "manage"];
+
+/// Whether a path (`/it/book/...`) is a server-only page.
+pub fn is_server_only(path: &str) -> bool {
+    let mut segments = path.trim_start_matches('/').split('/');
+    let _lang = segments.next();
+    segments.next().is_some_and(|page| SERVER_ONLY_PAGES.contains(&page))
+}
+
 /// The same page in another language, keeping the query so nothing already chosen is lost.
 /// `rest_is_page` is false when the current path does not start with a shipped language
 /// (a "not found" page): the switch then leads to the home page.
@@ -81,6 +93,14 @@ mod tests {
         assert_eq!(first_segment("/ar/privacy"), Some("ar"));
         assert_eq!(first_segment("/it"), Some("it"));
         assert_eq!(first_segment("/"), None);
+    }
+
+    #[test]
+    fn server_only_pages_are_recognised() {
+        assert!(is_server_only("/it/desks/home-care"));
+        assert!(is_server_only("/ar/booking/ACDEFGHJ/calendar.ics"));
+        assert!(!is_server_only("/it/results/elderly"));
+        assert!(!is_server_only("/it"));
     }
 
     #[test]

@@ -114,7 +114,6 @@ for (const { lang, slot: base } of CASES) {
     await page.goto(`/${lang}/booking/${code}`);
     await expect(page.locator("[data-code]")).toHaveCount(0);
     await page.goto(`/${lang}/manage`);
-    if (javaScriptEnabled) await waitForHydration(page);
     await page.locator("input#code").fill(code.toLowerCase());
     await page.locator("input#secret").fill(pin);
     await page.locator("form button[type=submit]").last().click();
@@ -129,3 +128,23 @@ for (const { lang, slot: base } of CASES) {
     expect(errors).toEqual([]);
   });
 }
+
+test.describe("with the person's consent to share their location", () => {
+  // Near Verdellino's town hall.
+  test.use({ geolocation: { latitude: 45.603, longitude: 9.61 }, permissions: ["geolocation"] });
+
+  test("the nearest desks are listed from where the person is", async ({ page, javaScriptEnabled }) => {
+    await page.goto("/it/desks/home-care");
+    const button = page.locator("#use-location");
+    if (!javaScriptEnabled) {
+      // Without JavaScript the button would do nothing, so it is not shown at all.
+      await expect(button).toBeHidden();
+      return;
+    }
+    await button.click();
+    await expect(page).toHaveURL(/lat=45\.6030&lon=9\.6100/);
+    await expect(page.locator("li.desk").first()).toHaveAttribute("data-desk", "sportello-sociale-verdellino");
+    await expect(page.locator("#desk-summary")).toContainText("Verdellino");
+    await expectNoAxeViolations(page, javaScriptEnabled);
+  });
+});

@@ -46,15 +46,16 @@ pub async fn remember_language(State(state): State<AppState>, request: Request, 
     response
 }
 
-/// Pages of a sensitive area (violence) are never stored by the browser or a proxy, so they do
-/// not come back from the cache or the back button on a shared phone.
+/// Pages of a sensitive area (violence), and pages with a person's booking or booking form, are
+/// never stored by the browser or a proxy, so they do not come back from the cache or the back
+/// button on a shared phone.
 pub async fn no_store_for_sensitive(request: Request, next: Next) -> Response {
-    let sensitive = request
-        .uri()
-        .path()
-        .split('/')
-        .filter_map(app::content::area)
-        .any(|area| area.sensitive);
+    let path = request.uri().path();
+    let personal = ["book", "booking", "manage"].contains(&path.split('/').nth(2).unwrap_or_default());
+    let sensitive = personal
+        || path.split('/').filter_map(app::content::area).any(|area| area.sensitive)
+        // The anti-violence services' desk pages.
+        || path.split('/').filter_map(|s| app::content::catalogue().service(s)).any(|s| s.provider == "centro-antiviolenza");
     let mut response = next.run(request).await;
     if sensitive {
         response

@@ -43,6 +43,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/booking/{code}/calendar.ics", get(booking::calendar))
         .route("/{lang}/booking/{code}/qr.svg", get(booking::qr))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
+        .route_service("/geolocate.js", ServeFile::new(site.join("geolocate.js")))
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()

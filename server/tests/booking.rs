@@ -127,7 +127,9 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
     let made = me.post(format!("{base}/it/book/{ONE_SEAT}/{SERVICE}")).form(&form(&first, "mine")).send().await.unwrap();
     let page_url = format!("{base}{}", location(&made));
     let code = page_url.rsplit('/').next().unwrap().to_owned();
-    let page = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    let response = me.get(&page_url).send().await.unwrap();
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store", "a shared phone's cache keeps no booking");
+    let page = response.text().await.unwrap();
     assert!(page.contains("Appuntamento prenotato"));
     let pin = page.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN is shown once").to_owned();
     assert_eq!(pin.len(), 6);

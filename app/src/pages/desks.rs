@@ -176,22 +176,11 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
     .into_any()
 }
 
-/// "Use my location": only with JavaScript and geolocation, and only when the person presses
-/// it (the browser then asks for their consent). Without JavaScript it is not there at all.
+/// "Use my location": hidden until the small script `/geolocate.js` finds that the browser can
+/// locate the person; the browser asks for consent only when it is pressed.
 fn geolocation_button(i18n: &I18n) -> impl IntoView {
-    let available = RwSignal::new(false);
-    #[cfg(feature = "hydrate")]
-    Effect::new(move |_| available.set(crate::enhance::geolocation_available()));
-    let label = i18n.t("desks-use-location");
-    move || {
-        available.get().then(|| {
-            #[cfg(feature = "hydrate")]
-            let on_click = move |_| crate::enhance::search_from_location();
-            #[cfg(not(feature = "hydrate"))]
-            let on_click = move |_: leptos::ev::MouseEvent| {};
-            view! {
-                <p><button type="button" class="button button--secondary" on:click=on_click>{label.clone()}</button></p>
-            }
-        })
+    view! {
+        <p><button type="button" id="use-location" class="button button--secondary" hidden>{i18n.t("desks-use-location")}</button></p>
+        <script src="/geolocate.js" defer></script>
     }
 }

@@ -168,7 +168,7 @@ fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool)
             <h3>{i18n.t("results-how-long")}</h3>
             <p>{i18n.t(&messages::time(&s.time))}</p>
             {(s.provider != "emergency").then(|| view! {
-                <p><a class="button button--secondary" href=paths::desks(i18n.lang.code, &s.id)>{i18n.t("results-find-desk")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
+                <p><a class="button button--secondary" href=paths::desks(i18n.lang.code, &s.id) rel="external">{i18n.t("results-find-desk")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
             })}
             <p><a href=s.link.clone() rel="external noreferrer">{i18n.t("results-official-page")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
         }
