@@ -43,7 +43,7 @@ impl Db {
         if url.starts_with("postgres") {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
-                .acquire_timeout(Duration::from_secs(5))
+                .acquire_timeout(Duration::from_secs(15))
                 .connect(url)
                 .await
                 .map_err(DbError::Connect)?;
@@ -55,10 +55,13 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10));
+                .busy_timeout(Duration::from_secs(30));
+            // SQLite has one writer at a time: under a burst (100 people booking at once) writers
+            // queue for the lock and requests queue for a connection. Waiting a few seconds is
+            // better than an error page, so both limits are generous.
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
-                .acquire_timeout(Duration::from_secs(5))
+                .acquire_timeout(Duration::from_secs(30))
                 .connect_with(options)
                 .await
                 .map_err(DbError::Connect)?;
