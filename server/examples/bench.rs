@@ -93,15 +93,7 @@ async fn search_benchmark() {
 async fn booking_benchmark(label: &str, url: Option<String>) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_string_lossy().into_owned();
-    let config = server::config::Config::from_lookup(|name| match name {
-        "PONTE_ADDR" => Some("127.0.0.1:0".into()),
-        "PONTE_DATA_DIR" => Some(data.clone()),
-        "PONTE_SITE_DIR" => Some(format!("{data}/site")),
-        "PONTE_DATABASE_URL" => url.clone(),
-        "PONTE_LOG" => Some("warn".into()),
-        _ => None,
-    })
-    .unwrap();
+    let config = server::config::Config::throwaway(&data, url);
     let running = server::start(config).await.unwrap();
     let base = format!("http://{}", running.addr);
     // Every free slot of every demo desk for the next weeks: each request books a different one.

@@ -7,6 +7,7 @@
 
 use crate::{
     directory::{now_unix, random_token},
+    form::{value, Pairs},
     ics,
     repo::{
         bookings::{self, BookError, NewBooking, Status},
@@ -38,11 +39,6 @@ use domain::{
 use std::{net::SocketAddr, time::Duration};
 use tower_sessions::Session;
 
-type Pairs = Form<Vec<(String, String)>>;
-
-fn field(pairs: &[(String, String)], name: &str) -> String {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
-}
 
 fn failed(what: &str, e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "{what} failed");
@@ -151,11 +147,11 @@ pub async fn book(
     };
     let Some(rule) = stored.desk.slot_rule(&service) else { return not_found() };
     let form = BookingForm {
-        slot: field(&pairs, "slot"),
-        name: field(&pairs, "name"),
-        contact: field(&pairs, "contact"),
-        language: field(&pairs, "language"),
-        consent: !field(&pairs, "consent").is_empty(),
+        slot: value(&pairs, "slot"),
+        name: value(&pairs, "name"),
+        contact: value(&pairs, "contact"),
+        language: value(&pairs, "language"),
+        consent: !value(&pairs, "consent").is_empty(),
     };
     let back = paths::book(lang, &slug, &service);
     let mut languages = language_codes();
@@ -168,7 +164,7 @@ pub async fn book(
     if !is_slot(&stored.desk.hours, rule, valid.slot, now) {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     }
-    let key = request_key(&field(&pairs, "request_key"));
+    let key = request_key(&value(&pairs, "request_key"));
     let pin = new_pin();
     let pin_hash = match hash_pin(pin.clone()).await {
         Ok(h) => h,
@@ -233,13 +229,13 @@ pub async fn manage(
         }
     };
     let address_key = format!("ip:{}", peer.ip());
-    let code = rules::normalize_code(&field(&pairs, "code"));
+    let code = rules::normalize_code(&value(&pairs, "code"));
     let code_key = format!("code:{}", code.clone().unwrap_or_default());
     let limits = &state.manage_limits;
     if limits.per_address.is_blocked(&address_key) || limits.per_code.is_blocked(&code_key) {
         return refuse("manage-too-many").await;
     }
-    let secret = field(&pairs, "secret").trim().to_owned();
+    let secret = value(&pairs, "secret").trim().to_owned();
     let booking = match &code {
         Some(code) => match bookings::by_code(&state.db, code).await {
             Ok(b) => b,
@@ -283,6 +279,15 @@ async fn my_booking(state: &AppState, session: &Session, code: &str) -> Result<b
     }
 }
 
+/// The desk a booking is at.
+async fn desk_of(state: &AppState, booking: &bookings::Booking) -> Result<desks::StoredDesk, Response> {
+    match desks::by_id(&state.db, booking.desk_id).await {
+        Ok(Some(d)) => Ok(d),
+        Ok(None) => Err(not_found()),
+        Err(e) => Err(failed("desk lookup", e)),
+    }
+}
+
 /// `POST /<lang>/booking/<code>/cancel`: frees the slot and removes name and contact.
 pub async fn cancel(
     State(state): State<AppState>,
@@ -313,14 +318,13 @@ pub async fn reschedule(
         Ok(_) => return Redirect::to(&paths::booking(lang, &code)).into_response(),
         Err(r) => return r,
     };
-    let stored = match desks::by_id(&state.db, booking.desk_id).await {
-        Ok(Some(d)) => d,
-        Ok(None) => return not_found(),
-        Err(e) => return failed("desk lookup", e),
+    let stored = match desk_of(&state, &booking).await {
+        Ok(d) => d,
+        Err(r) => return r,
     };
     let Some(rule) = stored.desk.slot_rule(&booking.service) else { return not_found() };
     let back = format!("{}?change={code}", paths::book(lang, &stored.desk.slug, &booking.service));
-    let form = BookingForm { slot: field(&pairs, "slot"), ..BookingForm::default() };
+    let form = BookingForm { slot: value(&pairs, "slot"), ..BookingForm::default() };
     let slot = LocalDateTime::parse(form.slot.trim()).filter(|s| is_slot(&stored.desk.hours, rule, *s, now_unix()));
     let Some(slot) = slot else {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
@@ -350,10 +354,9 @@ pub async fn calendar(
         Ok(_) => return not_found(),
         Err(r) => return r,
     };
-    let stored = match desks::by_id(&state.db, booking.desk_id).await {
-        Ok(Some(d)) => d,
-        Ok(None) => return not_found(),
-        Err(e) => return failed("desk lookup", e),
+    let stored = match desk_of(&state, &booking).await {
+        Ok(d) => d,
+        Err(r) => return r,
     };
     let service = catalogue().service(&booking.service).map(|s| i18n.t(&domain::messages::service_name(&s.id)));
     let summary = i18n.t_with("ics-summary", &[("service", service.unwrap_or_default().into())]);

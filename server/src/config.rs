@@ -44,6 +44,19 @@ impl Config {
         Config::from_lookup(|name| std::env::var(name).ok())
     }
 
+    /// A server on a free local port with its data in `data_dir` and the demo network, on the
+    /// database at `database_url` (SQLite in `data_dir` when `None`): for tests and benchmarks.
+    pub fn throwaway(data_dir: &str, database_url: Option<String>) -> Config {
+        Config::from_lookup(|name| match name {
+            "PONTE_ADDR" => Some("127.0.0.1:0".into()),
+            "PONTE_DATA_DIR" => Some(data_dir.to_owned()),
+            "PONTE_SITE_DIR" => Some(format!("{data_dir}/site")),
+            "PONTE_DATABASE_URL" => database_url.clone(),
+            _ => None,
+        })
+        .expect("throw-away settings are valid")
+    }
+
     /// Reads settings through `lookup` (the environment, or a map in tests).
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
         let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());

@@ -20,14 +20,9 @@ use domain::{
     flow,
     journey::{validate_start, Draft, Refused},
 };
+use crate::form::{values, Pairs};
 use std::collections::HashMap;
 use tower_sessions::Session;
-
-type Pairs = Form<Vec<(String, String)>>;
-
-fn values<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
-    pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
-}
 
 fn wants_json(headers: &HeaderMap) -> bool {
     headers

@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod directory;
+mod form;
 pub mod hsds;
 mod ics;
 mod journey;

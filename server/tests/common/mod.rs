@@ -100,14 +100,7 @@ pub async fn spawn_server() -> (server::Running, String, tempfile::TempDir) {
 pub async fn spawn_server_on(url: Option<String>) -> (server::Running, String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_string_lossy().into_owned();
-    let config = server::config::Config::from_lookup(|name| match name {
-        "PONTE_ADDR" => Some("127.0.0.1:0".into()),
-        "PONTE_DATA_DIR" => Some(data.clone()),
-        "PONTE_SITE_DIR" => Some(format!("{data}/site")),
-        "PONTE_DATABASE_URL" => url.clone(),
-        _ => None,
-    })
-    .unwrap();
+    let config = server::config::Config::throwaway(&data, url);
     let running = server::start(config).await.unwrap();
     let base = format!("http://{}", running.addr);
     (running, base, dir)
