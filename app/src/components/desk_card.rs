@@ -1,6 +1,6 @@
 //! A desk as shown in lists and on the booking pages, and the texts for dates and hours.
 
-use crate::{desks::DeskCard, i18n::I18n, paths};
+use crate::{desks::DeskCard, i18n::I18n};
 use domain::{
     calendar::Date,
     desks::OpenStatus,
@@ -44,7 +44,6 @@ pub fn language_name(i18n: &I18n, code: &str) -> String {
 }
 
 /// The desk's details: kind, place, whether it is open, languages, access, contacts.
-/// `heading` is the level of the desk's name (2 in lists, none on pages that name it already).
 pub fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
     let open = matches!(desk.status, OpenStatus::OpenUntil(_));
     let status = status_text(i18n, desk.status, desk.today);
@@ -116,9 +115,4 @@ pub fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
         </dl>
         {desk.address.is_none().then(|| view! { <p class="callout">{i18n.t("desk-secret-help")}</p> })}
     }
-}
-
-/// The link to book a service at a desk.
-pub fn book_href(lang: &str, desk: &DeskCard, service: &str) -> String {
-    paths::book(lang, &desk.slug, service)
 }

@@ -3,7 +3,7 @@
 //! person agrees; filters for language, day and step-free access.
 
 use crate::{
-    components::desk_card::{book_href, desk_details, language_name},
+    components::desk_card::{desk_details, language_name},
     content::catalogue,
     desks::{find_desks, DeskQuery, DeskSearch, PlaceProblem},
     i18n::{use_i18n, I18n},
@@ -107,7 +107,7 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
             let book = desk.bookable.then(|| {
                 let label = i18n.t("desks-book");
                 view! {
-                    <p><a class="button" href=book_href(lang, desk, &service)>
+                    <p><a class="button" href=paths::book(lang, &desk.slug, &service)>
                         {label}<span class="visually-hidden">{format!(": {}", desk.name)}</span>
                     </a></p>
                 }
