@@ -60,7 +60,10 @@ pub enum PlaceProblem {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeskSearch {
+    /// The desks shown: the nearest ones, at most a page.
     pub desks: Vec<DeskCard>,
+    /// How many desks provide the service and pass the filters.
+    pub total: usize,
     /// Municipalities to choose from: (ISTAT code, name).
     pub municipalities: Vec<(String, String)>,
     /// Where distances are measured from, when a place was given.

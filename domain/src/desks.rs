@@ -80,11 +80,6 @@ impl Hours {
         OpenStatus::Closed
     }
 
-    /// Whether the desk opens at all on this weekday (for the "open on" filter).
-    pub fn opens_on_weekday(&self, weekday: Weekday) -> bool {
-        self.weekly.iter().any(|o| o.weekday == weekday)
-    }
-
     /// Problems with the hours as written (for imports): each is a sentence in English for the
     /// administrator.
     pub fn problems(&self) -> Vec<String> {

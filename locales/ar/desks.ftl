@@ -89,6 +89,14 @@ desks-count-from = { $count ->
    *[other] { $count } مكتبًا، الأقرب إلى { $place } أولًا
 }
 desks-none = لا يوجد مكتب بهذه المرشحات. جرّب إزالة واحد منها.
+desks-shown-nearest = { $shown ->
+    [few] هذه أقرب { $shown } مكاتب.
+   *[other] هذه أقرب { $shown } مكتبًا.
+}
+desks-shown-first = { $shown ->
+    [few] هذه أول { $shown } مكاتب. اختر بلديتك لترى الأقرب.
+   *[other] هذه أول { $shown } مكتبًا. اختر بلديتك لترى الأقرب.
+}
 desks-book = احجز موعدًا
 
 book-title = احجز موعدًا

@@ -83,6 +83,8 @@ desks-count-from = { $count ->
    *[other] { $count } desks, nearest to { $place } first
 }
 desks-none = No desk matches these filters. Try removing one.
+desks-shown-nearest = Here are the { $shown } nearest.
+desks-shown-first = Here are the first { $shown }. Choose your municipality to see the nearest.
 desks-book = Book an appointment
 
 book-title = Book an appointment

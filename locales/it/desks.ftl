@@ -83,6 +83,8 @@ desks-count-from = { $count ->
    *[other] { $count } sportelli, dal più vicino a { $place }
 }
 desks-none = Nessuno sportello con questi filtri. Prova a togliere un filtro.
+desks-shown-nearest = Qui vedi i { $shown } più vicini.
+desks-shown-first = Qui vedi i primi { $shown }. Scegli il tuo comune per vedere i più vicini.
 desks-book = Prenota un appuntamento
 
 book-title = Prenota un appuntamento

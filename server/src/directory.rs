@@ -14,7 +14,7 @@ use domain::{
     calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
     desks::{address_is_secret, day_slots, Point},
 };
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// Days shown on one page of free slots.
 pub const DAYS_PER_PAGE: i64 = 7;
@@ -95,31 +95,20 @@ async fn origin(
     Ok((None, None))
 }
 
-/// The nearest-desk search, without the database (also used by the benchmark).
-pub fn rank(
-    desks: &[StoredDesk],
-    q: &DeskQuery,
-    from: Option<Point>,
-    names: &HashMap<String, String>,
-    now: i64,
-) -> Vec<DeskCard> {
-    let day = q.day.as_deref().and_then(Weekday::parse);
-    let mut found: Vec<(Option<f64>, DeskCard)> = desks
-        .iter()
-        .filter(|s| q.language.as_ref().is_none_or(|l| s.desk.languages.iter().any(|x| &x.code == l)))
-        .filter(|s| day.is_none_or(|d| s.desk.hours.opens_on_weekday(d)))
-        .filter(|s| !q.step_free || s.desk.access.step_free == Some(true))
-        .map(|s| {
-            let km = from.map(|p| p.distance_km(s.desk.location));
-            let town = names.get(&s.desk.municipality).map(String::as_str).unwrap_or_default();
-            (km, card(s, Some(&q.service), town, km, now))
-        })
-        .collect();
-    found.sort_by(|(a, x), (b, y)| match (a, b) {
-        (Some(a), Some(b)) => a.total_cmp(b).then_with(|| x.name.cmp(&y.name)),
-        _ => x.municipality.cmp(&y.municipality).then_with(|| x.name.cmp(&y.name)),
-    });
-    found.into_iter().map(|(_, c)| c).collect()
+/// The longest list of desks shown: the nearest ones. A place or a filter narrows it.
+pub const DESKS_SHOWN: usize = 30;
+
+/// Puts the desks found in the order they are shown: nearest first when a place is known
+/// (ties by name), else by municipality and name. Pure, so the benchmark can time it alone.
+pub fn order(found: &mut [desks::Candidate], from: Option<Point>) {
+    match from {
+        Some(p) => {
+            found.sort_by(|a, b| {
+                p.distance_km(a.location).total_cmp(&p.distance_km(b.location)).then_with(|| a.name.cmp(&b.name))
+            })
+        }
+        None => found.sort_by(|a, b| a.town.cmp(&b.town).then_with(|| a.name.cmp(&b.name))),
+    }
 }
 
 /// The free slots of one day: the day's grid minus what is booked, within capacity.
@@ -145,18 +134,38 @@ impl Directory for DbDirectory {
             return Ok(None);
         }
         let list = municipalities::list(&self.db).await.map_err(err)?;
-        let names: HashMap<String, String> = list.iter().map(|m| (m.istat_code.clone(), m.name.clone())).collect();
         let (from, problem) = origin(&self.db, &q, &list).await.map_err(err)?;
-        let stored = desks::providing(&self.db, &q.service).await.map_err(err)?;
-        let languages: BTreeSet<String> =
-            stored.iter().flat_map(|s| s.desk.languages.iter().map(|l| l.code.clone())).collect();
-        let desks = rank(&stored, &q, from.as_ref().map(|(p, _)| *p), &names, now_unix());
+        let filter = desks::SearchFilter {
+            service: &q.service,
+            language: q.language.as_deref(),
+            weekday: q.day.as_deref().and_then(Weekday::parse),
+            step_free: q.step_free,
+        };
+        // Only ids and coordinates for every desk that qualifies; details for those shown.
+        let mut found = desks::candidates(&self.db, filter).await.map_err(err)?;
+        let point = from.as_ref().map(|(p, _)| *p);
+        order(&mut found, point);
+        let total = found.len();
+        found.truncate(DESKS_SHOWN);
+        let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
+        let now = now_unix();
+        let desks = desks::by_ids(&self.db, &ids)
+            .await
+            .map_err(err)?
+            .iter()
+            .filter_map(|stored| {
+                // Looked up by id: a desk removed between the two queries is simply left out.
+                let c = found.iter().find(|c| c.id == stored.id)?;
+                Some(card(stored, Some(&q.service), &c.town, point.map(|p| p.distance_km(c.location)), now))
+            })
+            .collect();
         Ok(Some(DeskSearch {
             desks,
+            total,
             municipalities: list.into_iter().map(|m| (m.istat_code, m.name)).collect(),
             from: from.map(|(_, name)| name),
             problem,
-            languages: languages.into_iter().collect(),
+            languages: desks::languages_for(&self.db, &q.service).await.map_err(err)?,
         }))
     }
 

@@ -2,11 +2,13 @@
 
 mod common;
 
+use app::desks::Directory;
+use domain::calendar::Weekday;
 use server::{
     db::Db,
     demo,
     hsds,
-    repo::{desks, municipalities, municipalities::Municipality, RepoError},
+    repo::{desks, desks::SearchFilter, municipalities, municipalities::Municipality, RepoError},
     sessions::Store,
 };
 use tower_sessions::{
@@ -75,8 +77,80 @@ async fn desks_are_stored_with_everything_about_them(db: &Db) {
         assert_eq!(&got.desk, want);
         assert_eq!(desks::by_id(db, got.id).await.unwrap().map(|d| d.desk.slug), Some(want.slug.clone()));
     }
-    let providing: Vec<_> = desks::providing(db, "day-centre").await.unwrap().into_iter().map(|d| d.desk.slug).collect();
-    assert_eq!(providing, ["pua-dalmine"]);
+}
+
+/// The search's filters, applied by the database, pick exactly the desks the desk data says.
+async fn the_search_filters_in_the_database_as_the_desk_data_says(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let all = demo::demo_desks();
+    let service = all[0].services[0].service.clone();
+    let filters = [
+        SearchFilter { service: &service, language: None, weekday: None, step_free: false },
+        SearchFilter { service: &service, language: Some("ar"), weekday: None, step_free: false },
+        SearchFilter { service: &service, language: None, weekday: Some(Weekday::Fri), step_free: false },
+        SearchFilter { service: &service, language: Some("en"), weekday: Some(Weekday::Thu), step_free: true },
+    ];
+    let mut sizes = Vec::new();
+    for filter in filters {
+        let mut want: Vec<_> = all
+            .iter()
+            .filter(|d| d.service(filter.service).is_some())
+            .filter(|d| filter.language.is_none_or(|l| d.languages.iter().any(|x| x.code == l)))
+            .filter(|d| filter.weekday.is_none_or(|w| d.hours.weekly.iter().any(|o| o.weekday == w)))
+            .filter(|d| !filter.step_free || d.access.step_free == Some(true))
+            .map(|d| d.slug.clone())
+            .collect();
+        want.sort();
+        let found = desks::candidates(db, filter).await.unwrap();
+        let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
+        let loaded = desks::by_ids(db, &ids).await.unwrap();
+        assert_eq!(loaded.iter().map(|s| s.id).collect::<Vec<_>>(), ids, "details come back in the order asked");
+        let mut got: Vec<_> = loaded.into_iter().map(|s| s.desk.slug).collect();
+        got.sort();
+        assert_eq!(got, want, "{filter:?}");
+        sizes.push(want.len());
+    }
+    assert!(sizes[1..].iter().all(|n| *n > 0 && *n < sizes[0]), "each filter narrows the list: {sizes:?}");
+    let spoken: std::collections::BTreeSet<_> = all
+        .iter()
+        .filter(|d| d.service(&service).is_some())
+        .flat_map(|d| d.languages.iter().map(|l| l.code.clone()))
+        .collect();
+    assert!(spoken.len() > 1);
+    assert_eq!(desks::languages_for(db, &service).await.unwrap(), spoken.into_iter().collect::<Vec<_>>());
+}
+
+/// A region-sized search: every qualifying desk is counted, the nearest page is shown in order.
+async fn the_search_shows_the_nearest_desks_first_and_counts_them_all(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let template = demo::demo_desks().into_iter().find(|d| d.slug == "pua-dalmine").unwrap();
+    let service = template.services[0].service.clone();
+    // 45 copies on a line going north, farther and farther from Dalmine.
+    let copies: Vec<_> = (0..45)
+        .map(|i| desks::Desk {
+            slug: format!("copy-{i}"),
+            location: domain::desks::Point { latitude: 45.7 + f64::from(i) * 0.01, longitude: 9.6 },
+            ..template.clone()
+        })
+        .collect();
+    desks::insert_all(db, &copies, false).await.unwrap();
+    let directory = server::directory::DbDirectory { db: db.clone() };
+    let found_service = service.clone();
+    let query = app::desks::DeskQuery {
+        service,
+        latitude: Some(45.69),
+        longitude: Some(9.6),
+        ..Default::default()
+    };
+    let found = directory.search(query).await.unwrap().expect("a known service");
+    let already = demo::demo_desks().iter().filter(|d| d.service(&found_service).is_some()).count();
+    assert_eq!(found.total, already + 45, "the demo desks and the 45 copies");
+    assert_eq!(found.desks.len(), server::directory::DESKS_SHOWN);
+    let distances: Vec<f64> = found.desks.iter().map(|d| d.distance_km.expect("a place was given")).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "nearest first: {distances:?}");
+    let slugs: Vec<_> = found.desks.iter().map(|d| d.slug.as_str()).collect();
+    assert_eq!(&slugs[..3], ["copy-0", "copy-1", "copy-2"]);
+    assert!(!slugs.contains(&"copy-44"), "the farthest are left for a narrower search");
 }
 
 async fn an_hsds_import_is_all_or_nothing(db: &Db) {
@@ -127,6 +201,8 @@ on_both_backends!(
     villages_sharing_a_postcode_are_all_found,
     demo_data_loads_once_into_an_empty_database,
     desks_are_stored_with_everything_about_them,
+    the_search_filters_in_the_database_as_the_desk_data_says,
+    the_search_shows_the_nearest_desks_first_and_counts_them_all,
     an_hsds_import_is_all_or_nothing,
     sessions_are_stored_in_the_database,
     the_database_reports_itself_reachable,

@@ -95,11 +95,16 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
             </div>
         }
     });
-    let count = found.desks.len();
+    let count = found.total;
     let summary = match &found.from {
         Some(place) => i18n.t_with("desks-count-from", &[("count", count.into()), ("place", place.clone().into())]),
         None => i18n.t_with("desks-count", &[("count", count.into())]),
     };
+    let shown = found.desks.len();
+    let only_some = (shown < count).then(|| {
+        let id = if found.from.is_some() { "desks-shown-nearest" } else { "desks-shown-first" };
+        view! { <p>{i18n.t_with(id, &[("shown", shown.into())])}</p> }
+    });
     let list = found
         .desks
         .iter()
@@ -169,6 +174,7 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
             <button type="submit" class="button">{i18n.t("desks-search")}</button>
         </form>
         <h2 class="desk-summary" id="desk-summary">{summary}</h2>
+        {only_some}
         {(count == 0).then(|| view! { <p class="callout">{i18n.t("desks-none")}</p> })}
         <ul class="desk-list" aria-labelledby="desk-summary">{list}</ul>
         <p><a href=paths::manage(lang)>{i18n.t("manage-link")}</a></p>

@@ -298,9 +298,88 @@ async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, R
     Ok(desks)
 }
 
-/// The desks that provide a service.
-pub async fn providing(db: &Db, service: &str) -> Result<Vec<StoredDesk>, RepoError> {
-    load(db, "d.id IN (SELECT desk_id FROM desk_services WHERE service = ?)", &[service]).await
+/// What the nearest-desk search asks of a desk.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchFilter<'a> {
+    pub service: &'a str,
+    /// Spoken there (by staff or a mediator).
+    pub language: Option<&'a str>,
+    /// Open on this day of the week.
+    pub weekday: Option<Weekday>,
+    pub step_free: bool,
+}
+
+/// A desk as the search first sees it: enough to put it in order, nothing to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub id: i64,
+    pub location: Point,
+    pub name: String,
+    /// The municipality's name.
+    pub town: String,
+}
+
+/// Every desk that passes `filter`, with only what ordering needs: one light query, so a
+/// region of thousands of desks is searched without loading their hours and languages.
+pub async fn candidates(db: &Db, filter: SearchFilter<'_>) -> Result<Vec<Candidate>, RepoError> {
+    let mut sql = String::from(
+        "SELECT d.id, d.latitude, d.longitude, d.name, COALESCE(m.name, '') AS town FROM desks d \
+         JOIN desk_services s ON s.desk_id = d.id AND s.service = ? \
+         LEFT JOIN municipalities m ON m.istat_code = d.municipality WHERE 1 = 1",
+    );
+    if filter.step_free {
+        sql.push_str(" AND d.step_free = TRUE");
+    }
+    if filter.language.is_some() {
+        sql.push_str(" AND EXISTS (SELECT 1 FROM desk_languages l WHERE l.desk_id = d.id AND l.language = ?)");
+    }
+    if filter.weekday.is_some() {
+        sql.push_str(" AND EXISTS (SELECT 1 FROM desk_hours h WHERE h.desk_id = d.id AND h.weekday = ?)");
+    }
+    let sql = db.sql(&sql).into_owned();
+    let rows = on_db!(db, pool => {
+        let mut q = sqlx::query(&sql).bind(filter.service);
+        if let Some(language) = filter.language {
+            q = q.bind(language);
+        }
+        if let Some(weekday) = filter.weekday {
+            q = q.bind(i32::from(weekday.number()));
+        }
+        q.fetch_all(pool)
+            .await?
+            .into_iter()
+            .map(|row| {
+                Ok(Candidate {
+                    id: row.try_get("id")?,
+                    location: Point { latitude: row.try_get("latitude")?, longitude: row.try_get("longitude")? },
+                    name: row.try_get("name")?,
+                    town: row.try_get("town")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?
+    });
+    Ok(rows)
+}
+
+/// The languages spoken at any desk providing `service` (the choices of the language filter).
+pub async fn languages_for(db: &Db, service: &str) -> Result<Vec<String>, RepoError> {
+    let sql = db.sql(
+        "SELECT DISTINCT l.language FROM desk_languages l \
+         JOIN desk_services s ON s.desk_id = l.desk_id AND s.service = ? ORDER BY l.language",
+    );
+    Ok(on_db!(db, pool => sqlx::query_scalar::<_, String>(&sql).bind(service).fetch_all(pool).await?))
+}
+
+/// The desks with these ids, with all their details, in the order of `ids`.
+pub async fn by_ids(db: &Db, ids: &[i64]) -> Result<Vec<StoredDesk>, RepoError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Integers written into the SQL, never text: nothing to inject, one query for any backend.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let mut found = load(db, &format!("d.id IN ({list})"), &[]).await?;
+    found.sort_by_key(|s| ids.iter().position(|id| *id == s.id));
+    Ok(found)
 }
 
 /// One desk by its public id.
