@@ -10,8 +10,10 @@ pub mod condition;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod desks;
+pub mod dossier;
 pub mod flow;
 pub mod journey;
 pub mod lang;
 pub mod messages;
 pub mod results;
+pub mod staff;

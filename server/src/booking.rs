@@ -9,21 +9,20 @@ use crate::{
     directory::{now_unix, random_token},
     form::{value, Pairs},
     ics,
+    secret,
     repo::{
         bookings::{self, BookError, NewBooking, Status},
+        dossiers::NewDossier,
         desks,
     },
     AppState,
 };
 use app::{
     content::{catalogue, language, language_codes},
+    journey::DRAFT_KEY,
     desks::{RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY},
     i18n::i18n_for,
     paths,
-};
-use argon2::{
-    password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
-    Argon2,
 };
 use axum::{
     extract::{ConnectInfo, Path, State},
@@ -35,6 +34,9 @@ use domain::{
     booking::{self as rules, BookingForm, FormError},
     calendar::LocalDateTime,
     desks::is_slot,
+    dossier::FilledBy,
+    journey::Draft,
+    results::{evaluate, Fit},
 };
 use std::{net::SocketAddr, time::Duration};
 use tower_sessions::Session;
@@ -82,21 +84,17 @@ async fn remember(session: &Session, code: &str) -> Result<(), Response> {
     session.insert(BOOKINGS_KEY, codes).await.map_err(|e| failed("session write", e))
 }
 
-async fn hash_pin(pin: String) -> Result<String, String> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::encode_b64(random_token(16).as_bytes()).map_err(|e| e.to_string())?;
-        Argon2::default().hash_password(pin.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
-    })
-    .await
-    .map_err(|e| e.to_string())?
-}
-
-async fn pin_matches(pin: String, hash: String) -> bool {
-    tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&hash).is_ok_and(|h| Argon2::default().verify_password(pin.as_bytes(), &h).is_ok())
-    })
-    .await
-    .unwrap_or(false)
+/// The request the desk receives: the journey's answers when they led to this service (a
+/// draft about something else is not the desk's business), and who filled them in.
+async fn dossier_from(session: &Session, service: &str) -> NewDossier {
+    let draft = session.get::<Draft>(DRAFT_KEY).await.ok().flatten().filter(|d| {
+        evaluate(catalogue(), &d.area, &d.answers)
+            .services
+            .iter()
+            .any(|r| r.service.id == service && r.fit != Fit::DoesNotFit)
+    });
+    let filled_by = draft.as_ref().map_or(FilledBy::Person, |d| FilledBy::from_who(d.who));
+    NewDossier { draft, filled_by }
 }
 
 fn new_pin() -> String {
@@ -164,9 +162,10 @@ pub async fn book(
     if !is_slot(&stored.desk.hours, rule, valid.slot, now) {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     }
+    let dossier = dossier_from(&session, &service).await;
     let key = request_key(&value(&pairs, "request_key"));
     let pin = new_pin();
-    let pin_hash = match hash_pin(pin.clone()).await {
+    let pin_hash = match secret::hash(pin.clone()).await {
         Ok(h) => h,
         Err(e) => return failed("PIN hashing", e),
     };
@@ -185,6 +184,7 @@ pub async fn book(
             language: &valid.language,
             pin_hash: &pin_hash,
             now,
+            dossier: &dossier,
         };
         match bookings::create(&state.db, &booking).await {
             Ok(made) => break made,
@@ -247,7 +247,7 @@ pub async fn manage(
         Some(b) if !secret.is_empty() => {
             let contact = rules::normalize_contact(&secret);
             b.contact.as_deref().is_some_and(|c| !c.is_empty() && c == contact)
-                || pin_matches(secret.clone(), b.pin_hash.clone()).await
+                || secret::matches(secret.clone(), b.pin_hash.clone()).await
         }
         _ => false,
     };

@@ -15,6 +15,7 @@ mod middleware;
 pub mod rate_limit;
 pub mod repo;
 mod routes;
+pub mod secret;
 pub mod sessions;
 pub mod telemetry;
 

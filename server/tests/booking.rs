@@ -4,12 +4,16 @@
 
 mod common;
 
-use domain::calendar::{rome_local, LocalDateTime};
+use domain::{
+    answers::Answer,
+    calendar::{rome_local, LocalDateTime},
+    dossier::{self, FilledBy},
+};
 use reqwest::{header, redirect::Policy, Client, StatusCode};
 use server::{
     db::Db,
     directory::{free_on, now_unix},
-    repo::{bookings, desks},
+    repo::{bookings, desks, dossiers},
 };
 use std::collections::HashMap;
 
@@ -170,6 +174,36 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
     assert_eq!(bookings::count_at(db, desk_id, SERVICE, second).await.unwrap(), 0);
     let stored = bookings::by_code(db, &code).await.unwrap().unwrap();
     assert_eq!((stored.name, stored.contact), (None, None));
+    let dossier = dossiers::by_booking(db, stored.id).await.unwrap().expect("every booking has a dossier");
+    assert_eq!(dossier.status, dossier::Status::Withdrawn, "cancelling withdraws the request");
+}
+
+/// The desk receives the answers that led to the service, as codes, saved with the booking.
+async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
+    let (_, slots) = free_slots(db, TWO_SEATS, 5).await;
+    let relative = browser();
+    let start = relative.post(format!("{base}/ar/start")).form(&[("who", "other"), ("area", "elderly")]).send().await.unwrap();
+    assert_eq!(location(&start), "/ar/questions/elderly");
+    let age = relative.post(format!("{base}/ar/questions/elderly/age")).form(&[("value", "82")]).send().await.unwrap();
+    assert_eq!(location(&age), "/ar/questions/elderly/lives-alone");
+    let mut booking_form = form(&slots[4], "with-answers");
+    booking_form[3] = ("language", "ar".into());
+    let made = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&booking_form).send().await.unwrap();
+    let code = location(&made).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
+    let draft = dossier.draft.expect("the answers went with it");
+    assert_eq!(draft.area, "elderly");
+    assert_eq!(draft.answers.get("age"), Some(&Answer::Number(82)), "answers are codes, not Arabic text");
+    assert_eq!((dossier.filled_by, dossier.language.as_str()), (FilledBy::Relative, "ar"));
+    assert_eq!((dossier.service.as_str(), dossier.desk_id, dossier.status), (SERVICE, booking.desk_id, dossier::Status::Received));
+
+    // Booked straight away, without the questions: a dossier still, with no answers.
+    let direct = browser().post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[3], "direct")).send().await.unwrap();
+    let code = location(&direct).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
+    assert_eq!((dossier.draft, dossier.filled_by), (None, FilledBy::Person));
 }
 
 async fn guessing_codes_is_rate_limited(base: &str, db: &Db) {
@@ -236,6 +270,7 @@ against_running_server!(
     capacity_two_is_never_exceeded,
     a_resubmitted_form_books_once,
     a_booking_is_found_moved_and_cancelled,
+    a_booking_carries_the_answers_to_the_desk,
     guessing_codes_is_rate_limited,
     bad_forms_keep_what_was_typed,
 );

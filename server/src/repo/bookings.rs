@@ -2,7 +2,10 @@
 //! most once (`bookings_one_per_seat`); this code picks a free seat and turns the refusal into
 //! [`BookError::SlotTaken`].
 
-use super::RepoError;
+use super::{
+    dossiers::{self, NewDossier},
+    RepoError,
+};
 use crate::{
     db::{is_unique_violation, Db},
     on_db,
@@ -47,6 +50,8 @@ pub struct NewBooking<'a> {
     pub language: &'a str,
     pub pin_hash: &'a str,
     pub now: i64,
+    /// The request handed to the desk, saved with the booking or not at all.
+    pub dossier: &'a NewDossier,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -125,6 +130,8 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
          pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
     );
     let by_code = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE code = ?")).into_owned();
+    let insert_dossier = db.sql(dossiers::INSERT);
+    let (area, answers, have) = dossiers::stored_answers(b.dossier);
     let starts_at = b.starts_at.to_string();
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
@@ -156,6 +163,20 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
             if inserted == 1 {
                 let row = sqlx::query_as::<_, Row>(&by_code).bind(b.code).fetch_one(&mut *tx).await?;
                 let booking = Booking::try_from(row)?;
+                sqlx::query(&insert_dossier)
+                    .bind(booking.id)
+                    .bind(b.desk_id)
+                    .bind(b.service)
+                    .bind(&area)
+                    .bind(&answers)
+                    .bind(&have)
+                    .bind(b.dossier.filled_by.as_str())
+                    .bind(b.language)
+                    .bind(b.now)
+                    .bind(b.now)
+                    .bind(b.now)
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 return Ok(Made { booking, new: true });
             }
@@ -203,14 +224,23 @@ pub async fn booked_counts(
     Ok(rows.into_iter().filter_map(|(at, n)| Some((LocalDateTime::parse(&at)?, n as u16))).collect())
 }
 
-/// Cancels a booking and removes the person's name and contact. Returns whether it was booked.
+/// Cancels a booking and withdraws its dossier, in one transaction, removing the person's
+/// name, contact and answers. Returns whether it was booked.
 pub async fn cancel(db: &Db, code: &str, now: i64) -> Result<bool, RepoError> {
     let sql = db.sql(
         "UPDATE bookings SET status = 'cancelled', name = NULL, contact = NULL, cancelled_at = ? \
-         WHERE code = ? AND status = 'booked'",
+         WHERE code = ? AND status = 'booked' RETURNING id",
     );
-    let done = on_db!(db, pool => sqlx::query(&sql).bind(now).bind(code).execute(pool).await?.rows_affected());
-    Ok(done == 1)
+    let withdraw = db.sql(dossiers::WITHDRAW);
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        let id: Option<i64> = sqlx::query_scalar(&sql).bind(now).bind(code).fetch_optional(&mut *tx).await?;
+        if let Some(id) = id {
+            sqlx::query(&withdraw).bind(now).bind(id).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(id.is_some())
+    })
 }
 
 /// Moves a booking to another slot of the same desk and service, in one transaction: the new

@@ -2,6 +2,7 @@
 
 pub mod bookings;
 pub mod desks;
+pub mod dossiers;
 pub mod municipalities;
 
 #[derive(Debug, thiserror::Error)]

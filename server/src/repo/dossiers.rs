@@ -1,0 +1,135 @@
+//! Dossiers: what a desk receives with each booking. Created in the booking's transaction
+//! (`bookings::create`), read by the desk's operators only (`for_staff`, `get_for_staff`:
+//! the access rule is in the SQL, so no caller can forget it).
+
+use super::RepoError;
+use crate::{db::Db, on_db};
+use domain::{
+    dossier::{FilledBy, Status},
+    journey::Draft,
+};
+
+/// The request that goes with a new booking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewDossier {
+    /// The journey's answers when the person answered the questions (codes, not text).
+    pub draft: Option<Draft>,
+    pub filled_by: FilledBy,
+}
+
+/// A dossier as an operator reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dossier {
+    pub id: i64,
+    pub booking_id: i64,
+    pub desk_id: i64,
+    pub service: String,
+    /// The answers, when the person went through the questions and has not withdrawn.
+    pub draft: Option<Draft>,
+    pub filled_by: FilledBy,
+    pub language: String,
+    pub status: Status,
+    pub created_at: i64,
+}
+
+/// Inserted by `bookings::create` in the booking's own transaction (binds: booking id, desk,
+/// service, area, answers JSON, have JSON, filled by, language, consent, created, updated).
+pub(super) const INSERT: &str = "INSERT INTO dossiers (booking_id, desk_id, service, area, answers, have, \
+    filled_by, language, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+/// Run by `bookings::cancel` in its transaction: the request is withdrawn and the answers,
+/// which are personal data, are removed.
+pub(super) const WITHDRAW: &str = "UPDATE dossiers SET status = 'withdrawn', area = NULL, answers = '{}', \
+    have = '[]', updated_at = ? WHERE booking_id = ?";
+
+/// The answers as stored: (area, answers JSON, have JSON).
+pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String) {
+    match &d.draft {
+        Some(draft) => (
+            Some(draft.area.clone()),
+            serde_json::to_string(&draft.answers).unwrap_or_else(|_| "{}".into()),
+            serde_json::to_string(&draft.have).unwrap_or_else(|_| "[]".into()),
+        ),
+        None => (None, "{}".into(), "[]".into()),
+    }
+}
+
+const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.filled_by, \
+    x.language, x.status, x.created_at";
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    booking_id: i64,
+    desk_id: i64,
+    service: String,
+    area: Option<String>,
+    answers: String,
+    have: String,
+    filled_by: String,
+    language: String,
+    status: String,
+    created_at: i64,
+}
+
+impl TryFrom<Row> for Dossier {
+    type Error = sqlx::Error;
+
+    fn try_from(r: Row) -> Result<Dossier, sqlx::Error> {
+        let bad = |what: &str, value: &str| sqlx::Error::Decode(format!("dossier {}: bad {what} `{value}`", r.id).into());
+        let draft = match &r.area {
+            Some(area) => Some(Draft {
+                // Who the answers are about is not stored twice: `filled_by` says it.
+                who: if r.filled_by == "person" { domain::journey::Who::Me } else { domain::journey::Who::Other },
+                area: area.clone(),
+                answers: serde_json::from_str(&r.answers).map_err(|_| bad("answers", &r.answers))?,
+                have: serde_json::from_str(&r.have).map_err(|_| bad("have", &r.have))?,
+            }),
+            None => None,
+        };
+        Ok(Dossier {
+            id: r.id,
+            booking_id: r.booking_id,
+            desk_id: r.desk_id,
+            service: r.service,
+            draft,
+            filled_by: FilledBy::parse(&r.filled_by).ok_or_else(|| bad("filled_by", &r.filled_by))?,
+            language: r.language,
+            status: Status::parse(&r.status).ok_or_else(|| bad("status", &r.status))?,
+            created_at: r.created_at,
+        })
+    }
+}
+
+/// The dossier of a booking (for the person who holds the booking, and for tests).
+pub async fn by_booking(db: &Db, booking_id: i64) -> Result<Option<Dossier>, RepoError> {
+    let sql = db.sql(&format!("SELECT {COLUMNS} FROM dossiers x WHERE x.booking_id = ?")).into_owned();
+    let row = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(booking_id).fetch_optional(pool).await?);
+    Ok(row.map(Dossier::try_from).transpose()?)
+}
+
+/// The dossiers of the desks `staff_id` works for, newest first. Anyone else's are never read.
+pub async fn for_staff(db: &Db, staff_id: i64) -> Result<Vec<Dossier>, RepoError> {
+    let sql = db
+        .sql(&format!(
+            "SELECT {COLUMNS} FROM dossiers x JOIN staff_desks sd ON sd.desk_id = x.desk_id \
+             WHERE sd.staff_id = ? ORDER BY x.created_at DESC, x.id DESC"
+        ))
+        .into_owned();
+    let rows = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(staff_id).fetch_all(pool).await?);
+    Ok(rows.into_iter().map(Dossier::try_from).collect::<Result<_, _>>()?)
+}
+
+/// One dossier, only if `staff_id` works for its desk: `None` both when it does not exist and
+/// when it is another desk's, so ids reveal nothing.
+pub async fn get_for_staff(db: &Db, staff_id: i64, dossier_id: i64) -> Result<Option<Dossier>, RepoError> {
+    let sql = db
+        .sql(&format!(
+            "SELECT {COLUMNS} FROM dossiers x JOIN staff_desks sd ON sd.desk_id = x.desk_id \
+             WHERE sd.staff_id = ? AND x.id = ?"
+        ))
+        .into_owned();
+    let row =
+        on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(staff_id).bind(dossier_id).fetch_optional(pool).await?);
+    Ok(row.map(Dossier::try_from).transpose()?)
+}
