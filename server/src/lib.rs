@@ -17,6 +17,7 @@ pub mod repo;
 mod routes;
 pub mod secret;
 pub mod sessions;
+pub mod staff;
 pub mod telemetry;
 
 use config::Config;

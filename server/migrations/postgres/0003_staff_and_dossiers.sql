@@ -41,6 +41,8 @@ CREATE TABLE dossiers (
     filled_by   TEXT    NOT NULL CHECK (filled_by IN ('person', 'relative', 'mediator')),
     language    TEXT    NOT NULL,
     consent_at  BIGINT  NOT NULL,
+    missing     TEXT    NOT NULL DEFAULT '[]',       -- document ids the desk still needs
+    status_note TEXT,                                -- the operator's note with the last change
     status      TEXT    NOT NULL DEFAULT 'received'
                 CHECK (status IN ('received', 'handling', 'documents-missing', 'referred', 'closed', 'withdrawn')),
     claimed_by  BIGINT  REFERENCES staff (id),

@@ -29,7 +29,16 @@ pub struct Dossier {
     pub filled_by: FilledBy,
     pub language: String,
     pub status: Status,
+    /// Documents the desk still needs (ids of `content/documents.toml`).
+    pub missing: Vec<String>,
+    pub status_note: Option<String>,
+    pub claimed_by: Option<i64>,
     pub created_at: i64,
+    /// From the booking: when, and who (gone once withdrawn).
+    pub code: String,
+    pub starts_at: String,
+    pub name: Option<String>,
+    pub contact: Option<String>,
 }
 
 /// Inserted by `bookings::create` in the booking's own transaction (binds: booking id, desk,
@@ -39,7 +48,7 @@ pub(super) const INSERT: &str = "INSERT INTO dossiers (booking_id, desk_id, serv
 
 /// Run by `bookings::cancel` in its transaction: the request is withdrawn and the answers,
 /// which are personal data, are removed.
-pub(super) const WITHDRAW: &str = "UPDATE dossiers SET status = 'withdrawn', area = NULL, answers = '{}', \
+pub(super) const WITHDRAW: &str = "UPDATE dossiers SET status = 'withdrawn', area = NULL, answers = '{}', missing = '[]', status_note = NULL, \
     have = '[]', updated_at = ? WHERE booking_id = ?";
 
 /// The answers as stored: (area, answers JSON, have JSON).
@@ -55,7 +64,8 @@ pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String)
 }
 
 const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.filled_by, \
-    x.language, x.status, x.created_at";
+    x.language, x.status, x.missing, x.status_note, x.claimed_by, x.created_at, b.code, b.starts_at, b.name, b.contact";
+const FROM: &str = "dossiers x JOIN bookings b ON b.id = x.booking_id";
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -69,7 +79,14 @@ struct Row {
     filled_by: String,
     language: String,
     status: String,
+    missing: String,
+    status_note: Option<String>,
+    claimed_by: Option<i64>,
     created_at: i64,
+    code: String,
+    starts_at: String,
+    name: Option<String>,
+    contact: Option<String>,
 }
 
 impl TryFrom<Row> for Dossier {
@@ -96,24 +113,31 @@ impl TryFrom<Row> for Dossier {
             filled_by: FilledBy::parse(&r.filled_by).ok_or_else(|| bad("filled_by", &r.filled_by))?,
             language: r.language,
             status: Status::parse(&r.status).ok_or_else(|| bad("status", &r.status))?,
+            missing: serde_json::from_str(&r.missing).map_err(|_| bad("missing", &r.missing))?,
+            status_note: r.status_note,
+            claimed_by: r.claimed_by,
             created_at: r.created_at,
+            code: r.code,
+            starts_at: r.starts_at,
+            name: r.name,
+            contact: r.contact,
         })
     }
 }
 
 /// The dossier of a booking (for the person who holds the booking, and for tests).
 pub async fn by_booking(db: &Db, booking_id: i64) -> Result<Option<Dossier>, RepoError> {
-    let sql = db.sql(&format!("SELECT {COLUMNS} FROM dossiers x WHERE x.booking_id = ?")).into_owned();
+    let sql = db.sql(&format!("SELECT {COLUMNS} FROM {FROM} WHERE x.booking_id = ?")).into_owned();
     let row = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(booking_id).fetch_optional(pool).await?);
     Ok(row.map(Dossier::try_from).transpose()?)
 }
 
-/// The dossiers of the desks `staff_id` works for, newest first. Anyone else's are never read.
+/// The dossiers of the desks `staff_id` works for, by appointment time. Anyone else's are never read.
 pub async fn for_staff(db: &Db, staff_id: i64) -> Result<Vec<Dossier>, RepoError> {
     let sql = db
         .sql(&format!(
-            "SELECT {COLUMNS} FROM dossiers x JOIN staff_desks sd ON sd.desk_id = x.desk_id \
-             WHERE sd.staff_id = ? ORDER BY x.created_at DESC, x.id DESC"
+            "SELECT {COLUMNS} FROM {FROM} JOIN staff_desks sd ON sd.desk_id = x.desk_id \
+             WHERE sd.staff_id = ? ORDER BY b.starts_at, x.id"
         ))
         .into_owned();
     let rows = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(staff_id).fetch_all(pool).await?);
@@ -125,11 +149,44 @@ pub async fn for_staff(db: &Db, staff_id: i64) -> Result<Vec<Dossier>, RepoError
 pub async fn get_for_staff(db: &Db, staff_id: i64, dossier_id: i64) -> Result<Option<Dossier>, RepoError> {
     let sql = db
         .sql(&format!(
-            "SELECT {COLUMNS} FROM dossiers x JOIN staff_desks sd ON sd.desk_id = x.desk_id \
+            "SELECT {COLUMNS} FROM {FROM} JOIN staff_desks sd ON sd.desk_id = x.desk_id \
              WHERE sd.staff_id = ? AND x.id = ?"
         ))
         .into_owned();
     let row =
         on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(staff_id).bind(dossier_id).fetch_optional(pool).await?);
     Ok(row.map(Dossier::try_from).transpose()?)
+}
+
+/// What an operator decides about a dossier.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub status: Status,
+    /// Documents still needed (only kept with `DocumentsMissing`).
+    pub missing: Vec<String>,
+    pub note: Option<String>,
+}
+
+/// Changes a dossier's status, only when `staff_id` works for its desk and the person has not
+/// withdrawn it. Returns whether it changed. The operator becomes the one handling it.
+pub async fn decide(db: &Db, staff_id: i64, dossier_id: i64, d: &Decision, now: i64) -> Result<bool, RepoError> {
+    let sql = db.sql(
+        "UPDATE dossiers SET status = ?, missing = ?, status_note = ?, claimed_by = ?, updated_at = ? \
+         WHERE id = ? AND status <> 'withdrawn' \
+         AND desk_id IN (SELECT desk_id FROM staff_desks WHERE staff_id = ?)",
+    );
+    let missing = if d.status == Status::DocumentsMissing { d.missing.clone() } else { Vec::new() };
+    let missing = serde_json::to_string(&missing).unwrap_or_else(|_| "[]".into());
+    let changed = on_db!(db, pool => sqlx::query(&sql)
+        .bind(d.status.as_str())
+        .bind(&missing)
+        .bind(&d.note)
+        .bind(staff_id)
+        .bind(now)
+        .bind(dossier_id)
+        .bind(staff_id)
+        .execute(pool)
+        .await?
+        .rows_affected());
+    Ok(changed == 1)
 }

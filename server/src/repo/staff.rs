@@ -1,0 +1,200 @@
+//! Staff accounts, the desks they work for, their sessions, and the audit log.
+
+use super::RepoError;
+use crate::{
+    db::{is_unique_violation, Db},
+    on_db,
+};
+use domain::staff::Role;
+
+/// A staff account as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Staff {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub active: bool,
+    pub password_hash: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    email: String,
+    name: String,
+    role: String,
+    active: bool,
+    password_hash: String,
+}
+
+impl TryFrom<Row> for Staff {
+    type Error = sqlx::Error;
+
+    fn try_from(r: Row) -> Result<Staff, sqlx::Error> {
+        let role = Role::parse(&r.role)
+            .ok_or_else(|| sqlx::Error::Decode(format!("staff {}: bad role `{}`", r.id, r.role).into()))?;
+        Ok(Staff { id: r.id, email: r.email, name: r.name, role, active: r.active, password_hash: r.password_hash })
+    }
+}
+
+const COLUMNS: &str = "s.id, s.email, s.name, s.role, s.active, s.password_hash";
+
+/// Adds an account bound to `desks` (database ids), in one transaction. The e-mail must be
+/// normalised already (`domain::staff::normalize_email`); a second account with the same
+/// e-mail is [`RepoError::Duplicate`].
+pub async fn create(
+    db: &Db,
+    email: &str,
+    name: &str,
+    role: Role,
+    password_hash: &str,
+    desks: &[i64],
+    now: i64,
+) -> Result<i64, RepoError> {
+    let insert = db.sql(
+        "INSERT INTO staff (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+    );
+    let bind_desk = db.sql("INSERT INTO staff_desks (staff_id, desk_id) VALUES (?, ?)");
+    let result: Result<i64, sqlx::Error> = on_db!(db, pool => async {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        let id: i64 = sqlx::query_scalar(&insert)
+            .bind(email)
+            .bind(name)
+            .bind(role.as_str())
+            .bind(password_hash)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+        for desk in desks {
+            sqlx::query(&bind_desk).bind(id).bind(desk).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    }.await);
+    result.map_err(|e| if is_unique_violation(&e) { RepoError::Duplicate("staff account") } else { e.into() })
+}
+
+pub async fn by_email(db: &Db, email: &str) -> Result<Option<Staff>, RepoError> {
+    let sql = db.sql(&format!("SELECT {COLUMNS} FROM staff s WHERE s.email = ?")).into_owned();
+    let row = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(email).fetch_optional(pool).await?);
+    Ok(row.map(Staff::try_from).transpose()?)
+}
+
+pub async fn count(db: &Db) -> Result<i64, RepoError> {
+    Ok(on_db!(db, pool => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM staff").fetch_one(pool).await?))
+}
+
+/// The database ids of the desks an account works for.
+pub async fn desks_of(db: &Db, staff_id: i64) -> Result<Vec<i64>, RepoError> {
+    let sql = db.sql("SELECT desk_id FROM staff_desks WHERE staff_id = ? ORDER BY desk_id");
+    Ok(on_db!(db, pool => sqlx::query_scalar::<_, i64>(&sql).bind(staff_id).fetch_all(pool).await?))
+}
+
+/// How long a staff session lives.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionLimits {
+    /// Ends after this many seconds without a request.
+    pub idle: i64,
+    /// Ends this many seconds after sign-in, however busy.
+    pub absolute: i64,
+}
+
+impl SessionLimits {
+    /// 30 minutes idle, 12 hours in all.
+    pub const STAFF: SessionLimits = SessionLimits { idle: 30 * 60, absolute: 12 * 60 * 60 };
+}
+
+/// Opens a session for `staff_id` under the hash of its cookie token.
+pub async fn open_session(db: &Db, token_hash: &str, staff_id: i64, now: i64) -> Result<(), RepoError> {
+    let sql = db.sql("INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen) VALUES (?, ?, ?, ?)");
+    on_db!(db, pool => sqlx::query(&sql).bind(token_hash).bind(staff_id).bind(now).bind(now).execute(pool).await?.rows_affected());
+    Ok(())
+}
+
+/// The active account of a live session, marking it used now. An expired session, or one of
+/// a disabled account, is ended and gives `None`.
+pub async fn session_staff(
+    db: &Db,
+    token_hash: &str,
+    now: i64,
+    limits: SessionLimits,
+) -> Result<Option<Staff>, RepoError> {
+    let find = db
+        .sql(&format!(
+            "SELECT {COLUMNS}, x.created_at, x.last_seen FROM staff_sessions x JOIN staff s ON s.id = x.staff_id \
+             WHERE x.token_hash = ?"
+        ))
+        .into_owned();
+    let touch = db.sql("UPDATE staff_sessions SET last_seen = ? WHERE token_hash = ?");
+    let found = on_db!(db, pool => {
+        let row = sqlx::query(&find).bind(token_hash).fetch_optional(pool).await?;
+        match row {
+            None => None,
+            Some(row) => {
+                use sqlx::Row as _;
+                let created: i64 = row.try_get("created_at")?;
+                let seen: i64 = row.try_get("last_seen")?;
+                let staff = Staff::try_from(Row {
+                    id: row.try_get("id")?,
+                    email: row.try_get("email")?,
+                    name: row.try_get("name")?,
+                    role: row.try_get("role")?,
+                    active: row.try_get("active")?,
+                    password_hash: row.try_get("password_hash")?,
+                })?;
+                let live = staff.active && now - seen < limits.idle && now - created < limits.absolute;
+                if live {
+                    sqlx::query(&touch).bind(now).bind(token_hash).execute(pool).await?;
+                }
+                Some((staff, live))
+            }
+        }
+    });
+    match found {
+        Some((staff, true)) => Ok(Some(staff)),
+        Some((_, false)) => {
+            close_session(db, token_hash).await?;
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+/// Ends a session (sign-out, or expiry).
+pub async fn close_session(db: &Db, token_hash: &str) -> Result<(), RepoError> {
+    let sql = db.sql("DELETE FROM staff_sessions WHERE token_hash = ?");
+    on_db!(db, pool => sqlx::query(&sql).bind(token_hash).execute(pool).await?.rows_affected());
+    Ok(())
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub staff_id: Option<i64>,
+    pub action: String,
+    pub dossier_id: Option<i64>,
+    pub address: String,
+}
+
+/// Appends to the audit log (the database refuses any change to what is written).
+pub async fn audit(db: &Db, entry: &AuditEntry) -> Result<(), RepoError> {
+    let sql = db.sql("INSERT INTO audit_log (at, staff_id, action, dossier_id, address) VALUES (?, ?, ?, ?, ?)");
+    on_db!(db, pool => sqlx::query(&sql)
+        .bind(entry.at)
+        .bind(entry.staff_id)
+        .bind(&entry.action)
+        .bind(entry.dossier_id)
+        .bind(&entry.address)
+        .execute(pool)
+        .await?
+        .rows_affected());
+    Ok(())
+}
+
+/// The audit log, newest first.
+pub async fn audit_log(db: &Db, limit: i64) -> Result<Vec<AuditEntry>, RepoError> {
+    let sql = db.sql("SELECT at, staff_id, action, dossier_id, address FROM audit_log ORDER BY id DESC LIMIT ?");
+    Ok(on_db!(db, pool => sqlx::query_as::<_, AuditEntry>(&sql).bind(limit).fetch_all(pool).await?))
+}

@@ -1,0 +1,223 @@
+//! Staff accounts and sign-in: password rules, rate limits, session cookies.
+//!
+//! The cookie carries a random token; the database keeps only its SHA-256, so neither a copy of
+//! the table nor the logs can open a session. Over HTTPS the cookie is `__Host-` prefixed
+//! (Secure, host-only, path `/`); on plain http://127.0.0.1 development it cannot be Secure,
+//! so it goes without the prefix.
+
+use crate::{
+    db::Db,
+    directory::random_token,
+    rate_limit::Limiter,
+    repo::{desks, staff, RepoError},
+    secret,
+};
+use domain::staff::{check_password, normalize_email, PasswordProblem, Role};
+use sha2::{Digest, Sha256};
+use std::time::Duration;
+
+/// Known common passwords, refused whatever their length.
+pub const COMMON_PASSWORDS: &str = include_str!("../data/common-passwords.txt");
+
+pub const SECURE_COOKIE: &str = "__Host-ponte-staff";
+pub const PLAIN_COOKIE: &str = "ponte-staff";
+
+/// The name of the staff cookie: prefixed whenever it can be Secure.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_COOKIE
+    } else {
+        PLAIN_COOKIE
+    }
+}
+
+/// The `Set-Cookie` value that starts a session.
+pub fn session_cookie(token: &str, secure: bool) -> String {
+    let name = cookie_name(secure);
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{name}={token}; Path=/; HttpOnly; SameSite=Strict{secure}")
+}
+
+/// The `Set-Cookie` value that ends it in the browser.
+pub fn clear_cookie(secure: bool) -> String {
+    let name = cookie_name(secure);
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}")
+}
+
+/// The staff token in a `Cookie` header, if any.
+pub fn token_in(cookie_header: &str, secure: bool) -> Option<&str> {
+    let name = cookie_name(secure);
+    cookie_header
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, v)| *k == name && !v.is_empty())
+        .map(|(_, v)| v)
+}
+
+pub fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Failed sign-ins allowed per account and per address in 15 minutes.
+pub struct SignInLimits {
+    pub per_account: Limiter,
+    pub per_address: Limiter,
+}
+
+impl Default for SignInLimits {
+    fn default() -> Self {
+        let window = Duration::from_secs(15 * 60);
+        SignInLimits { per_account: Limiter::new(5, window), per_address: Limiter::new(20, window) }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    /// Unknown e-mail, wrong password or disabled account: one answer for all, so that the
+    /// form never tells whether an account exists.
+    #[error("e-mail or password not recognised")]
+    Refused,
+    #[error("too many attempts; wait 15 minutes")]
+    TooMany,
+    #[error(transparent)]
+    Repo(#[from] RepoError),
+    #[error("password check failed: {0}")]
+    Hashing(String),
+}
+
+impl SignInError {
+    /// The id of the message the sign-in form shows.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            SignInError::TooMany => "staff-sign-in-too-many",
+            _ => "staff-sign-in-refused",
+        }
+    }
+}
+
+/// Checks the password of `email` and opens a session. Returns the cookie token.
+pub async fn sign_in(
+    db: &Db,
+    limits: &SignInLimits,
+    email: &str,
+    password: &str,
+    address: &str,
+    now: i64,
+) -> Result<(String, staff::Staff), SignInError> {
+    let email = normalize_email(email);
+    if limits.per_account.is_blocked(&email) || limits.per_address.is_blocked(address) {
+        return Err(SignInError::TooMany);
+    }
+    let account = staff::by_email(db, &email).await?;
+    // An unknown account costs the same hashing time as a known one.
+    let hash = match &account {
+        Some(a) => a.password_hash.clone(),
+        None => dummy_hash().await,
+    };
+    let matches = secret::matches(password.to_owned(), hash).await;
+    match account {
+        Some(a) if matches && a.active => {
+            let token = random_token(32);
+            staff::open_session(db, &token_hash(&token), a.id, now).await?;
+            Ok((token, a))
+        }
+        _ => {
+            limits.per_account.fail(&email);
+            limits.per_address.fail(address);
+            Err(SignInError::Refused)
+        }
+    }
+}
+
+async fn dummy_hash() -> String {
+    static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    HASH.get_or_init(|| async { secret::hash(random_token(16)).await.unwrap_or_default() }).await.clone()
+}
+
+/// The signed-in account of a request's cookie header, if its session is live.
+pub async fn current(db: &Db, cookie_header: &str, secure: bool, now: i64) -> Result<Option<staff::Staff>, RepoError> {
+    match token_in(cookie_header, secure) {
+        Some(token) => staff::session_staff(db, &token_hash(token), now, staff::SessionLimits::STAFF).await,
+        None => Ok(None),
+    }
+}
+
+/// Ends the session of a request's cookie header.
+pub async fn sign_out(db: &Db, cookie_header: &str, secure: bool) -> Result<(), RepoError> {
+    match token_in(cookie_header, secure) {
+        Some(token) => staff::close_session(db, &token_hash(token)).await,
+        None => Ok(()),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("`{0}` is not an e-mail address")]
+    Email(String),
+    #[error("the name is empty")]
+    Name,
+    #[error("password refused: {0}")]
+    Password(PasswordProblem),
+    #[error("no desk `{0}`")]
+    UnknownDesk(String),
+    #[error("an operator works for at least one desk")]
+    NoDesk,
+    #[error(transparent)]
+    Repo(#[from] RepoError),
+    #[error("password hashing failed: {0}")]
+    Hashing(String),
+}
+
+/// Creates an account after checking everything about it. `desks` are desk slugs.
+pub async fn create_account(
+    db: &Db,
+    email: &str,
+    name: &str,
+    role: Role,
+    password: &str,
+    desk_slugs: &[String],
+    now: i64,
+) -> Result<i64, AccountError> {
+    let email = normalize_email(email);
+    let (local, domain) = email.split_once('@').unwrap_or_default();
+    if local.is_empty() || !domain.contains('.') || email.chars().any(char::is_whitespace) {
+        return Err(AccountError::Email(email));
+    }
+    if name.trim().is_empty() {
+        return Err(AccountError::Name);
+    }
+    check_password(password, &email, COMMON_PASSWORDS).map_err(AccountError::Password)?;
+    let mut desk_ids = Vec::new();
+    for slug in desk_slugs {
+        let desk = desks::by_slug(db, slug).await?.ok_or_else(|| AccountError::UnknownDesk(slug.clone()))?;
+        desk_ids.push(desk.id);
+    }
+    if role == Role::Operator && desk_ids.is_empty() {
+        return Err(AccountError::NoDesk);
+    }
+    let hash = secret::hash(password.to_owned()).await.map_err(AccountError::Hashing)?;
+    Ok(staff::create(db, &email, name.trim(), role, &hash, &desk_ids, now).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_is_prefixed_and_secure_over_https_only() {
+        assert_eq!(session_cookie("t", true), "__Host-ponte-staff=t; Path=/; HttpOnly; SameSite=Strict; Secure");
+        assert_eq!(session_cookie("t", false), "ponte-staff=t; Path=/; HttpOnly; SameSite=Strict");
+        assert_eq!(token_in("a=1; __Host-ponte-staff=abc; b=2", true), Some("abc"));
+        assert_eq!(token_in("ponte-staff=abc", true), None, "an unprefixed cookie is not taken over HTTPS");
+        assert_eq!(token_in("ponte-staff=", false), None);
+    }
+
+    #[test]
+    fn only_the_hash_of_a_token_is_kept() {
+        let hash = token_hash("secret-token");
+        assert_eq!(hash.len(), 64);
+        assert!(!hash.contains("secret"));
+        assert_ne!(hash, token_hash("secret-token2"));
+    }
+}

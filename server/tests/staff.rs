@@ -1,0 +1,164 @@
+//! Staff accounts, sessions, the audit log and who may read which dossier, on SQLite and on
+//! PostgreSQL, at the level of the repositories and the sign-in service.
+
+mod common;
+
+use domain::{
+    calendar::{Date, LocalDateTime, Time},
+    dossier::{FilledBy, Status},
+    staff::{PasswordProblem, Role},
+};
+use server::{
+    db::Db,
+    demo,
+    repo::{
+        bookings::{self, NewBooking},
+        desks,
+        dossiers::{self, Decision, NewDossier},
+        staff::{self, AuditEntry, SessionLimits},
+    },
+    staff::{create_account, current, sign_in, sign_out, AccountError, SignInError, SignInLimits},
+};
+
+const PASSWORD: &str = "cavallo batteria graffetta";
+const NOW: i64 = 1_800_000_000;
+
+async fn operator(db: &Db, email: &str, desk: &str) -> i64 {
+    create_account(db, email, "Operatore", Role::Operator, PASSWORD, &[desk.to_owned()], NOW).await.unwrap()
+}
+
+/// A booking (and so a dossier) at `desk`.
+async fn book(db: &Db, desk: &str, key: &str) -> i64 {
+    let stored = desks::by_slug(db, desk).await.unwrap().unwrap();
+    let dossier = NewDossier { draft: None, filled_by: FilledBy::Person };
+    let made = bookings::create(
+        db,
+        &NewBooking {
+            request_key: key,
+            code: &key.to_uppercase(),
+            desk_id: stored.id,
+            service: "home-care",
+            starts_at: LocalDateTime { date: Date::parse("2027-03-02").unwrap(), time: Time(9 * 60) },
+            capacity: 1,
+            name: "M. R.",
+            contact: None,
+            language: "ar",
+            pin_hash: "x",
+            now: NOW,
+            dossier: &dossier,
+        },
+    )
+    .await
+    .unwrap();
+    dossiers::by_booking(db, made.booking.id).await.unwrap().unwrap().id
+}
+
+async fn accounts_refuse_weak_passwords_and_duplicates(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let weak = create_account(db, "a@comune.it", "A", Role::Administrator, "password1234", &[], NOW).await;
+    assert!(matches!(weak, Err(AccountError::Password(PasswordProblem::TooCommon))), "{weak:?}");
+    let short = create_account(db, "a@comune.it", "A", Role::Administrator, "short", &[], NOW).await;
+    assert!(matches!(short, Err(AccountError::Password(PasswordProblem::TooShort))), "{short:?}");
+    let deskless = create_account(db, "o@comune.it", "O", Role::Operator, PASSWORD, &[], NOW).await;
+    assert!(matches!(deskless, Err(AccountError::NoDesk)), "{deskless:?}");
+    create_account(db, " Anna@Comune.IT ", "Anna", Role::Administrator, PASSWORD, &[], NOW).await.unwrap();
+    let again = create_account(db, "anna@comune.it", "Anna", Role::Administrator, PASSWORD, &[], NOW).await;
+    assert!(matches!(again, Err(AccountError::Repo(server::repo::RepoError::Duplicate(_)))), "{again:?}");
+    let stored = staff::by_email(db, "anna@comune.it").await.unwrap().unwrap();
+    assert!(stored.password_hash.starts_with("$argon2id$"), "argon2id, never the password");
+    assert_eq!(staff::count(db).await.unwrap(), 1);
+}
+
+async fn sign_in_never_says_whether_an_account_exists_and_is_rate_limited(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    operator(db, "op@comune.it", "sportello-sociale-dalmine").await;
+    let limits = SignInLimits::default();
+    let unknown = sign_in(db, &limits, "nobody@comune.it", PASSWORD, "10.0.0.1", NOW).await;
+    let wrong = sign_in(db, &limits, "op@comune.it", "not the password", "10.0.0.1", NOW).await;
+    assert!(matches!(unknown, Err(SignInError::Refused)) && matches!(wrong, Err(SignInError::Refused)));
+    let (token, who) = sign_in(db, &limits, "OP@comune.it", PASSWORD, "10.0.0.1", NOW).await.unwrap();
+    assert_eq!(who.role, Role::Operator);
+    assert_eq!(current(db, &format!("ponte-staff={token}"), false, NOW + 60).await.unwrap().map(|s| s.id), Some(who.id));
+    // Four more failures on the account (five in all): even the right password waits.
+    for _ in 0..4 {
+        let _ = sign_in(db, &limits, "op@comune.it", "still wrong", "10.0.0.2", NOW).await;
+    }
+    let blocked = sign_in(db, &limits, "op@comune.it", PASSWORD, "10.0.0.3", NOW).await;
+    assert!(matches!(blocked, Err(SignInError::TooMany)), "{blocked:?}");
+}
+
+async fn sessions_end_when_idle_after_twelve_hours_and_at_sign_out(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let id = operator(db, "op@comune.it", "sportello-sociale-dalmine").await;
+    let limits = SessionLimits::STAFF;
+    staff::open_session(db, "busy", id, NOW).await.unwrap();
+    // Used every 20 minutes: alive for 12 hours, then over however busy.
+    let mut t = NOW;
+    while t + 20 * 60 < NOW + limits.absolute {
+        t += 20 * 60;
+        assert!(staff::session_staff(db, "busy", t, limits).await.unwrap().is_some(), "alive at +{}s", t - NOW);
+    }
+    assert!(staff::session_staff(db, "busy", NOW + limits.absolute, limits).await.unwrap().is_none());
+    assert!(staff::session_staff(db, "busy", NOW + 60, limits).await.unwrap().is_none(), "an ended session stays ended");
+
+    staff::open_session(db, "idle", id, NOW).await.unwrap();
+    assert!(staff::session_staff(db, "idle", NOW + limits.idle - 1, limits).await.unwrap().is_some());
+    assert!(staff::session_staff(db, "idle", NOW + 2 * limits.idle, limits).await.unwrap().is_none(), "30 minutes idle");
+
+    let (token, _) = sign_in(db, &SignInLimits::default(), "op@comune.it", PASSWORD, "10.0.0.1", NOW).await.unwrap();
+    let cookie = format!("ponte-staff={token}");
+    sign_out(db, &cookie, false).await.unwrap();
+    assert!(current(db, &cookie, false, NOW + 1).await.unwrap().is_none(), "signed out");
+}
+
+async fn operators_read_only_their_desks_dossiers(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let dalmine = operator(db, "dalmine@comune.it", "sportello-sociale-dalmine").await;
+    let zanica = operator(db, "zanica@comune.it", "sportello-sociale-zanica").await;
+    let admin = create_account(db, "admin@ambito.it", "Admin", Role::Administrator, PASSWORD, &[], NOW).await.unwrap();
+    let ours = book(db, "sportello-sociale-dalmine", "aaaa1111").await;
+    let theirs = book(db, "sportello-sociale-zanica", "bbbb2222").await;
+
+    let listed: Vec<i64> = dossiers::for_staff(db, dalmine).await.unwrap().iter().map(|d| d.id).collect();
+    assert_eq!(listed, [ours]);
+    assert!(dossiers::get_for_staff(db, dalmine, ours).await.unwrap().is_some());
+    assert!(dossiers::get_for_staff(db, dalmine, theirs).await.unwrap().is_none(), "another desk's dossier by id");
+    assert!(dossiers::for_staff(db, admin).await.unwrap().is_empty(), "administrators run the network, not cases");
+
+    let decision = Decision { status: Status::DocumentsMissing, missing: vec!["isee".into()], note: None };
+    assert!(!dossiers::decide(db, dalmine, theirs, &decision, NOW).await.unwrap(), "cannot change another desk's");
+    assert!(dossiers::decide(db, zanica, theirs, &decision, NOW).await.unwrap());
+    let changed = dossiers::get_for_staff(db, zanica, theirs).await.unwrap().unwrap();
+    assert_eq!((changed.status, changed.missing, changed.claimed_by), (Status::DocumentsMissing, vec!["isee".to_owned()], Some(zanica)));
+}
+
+async fn the_audit_log_only_grows(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let id = operator(db, "op@comune.it", "sportello-sociale-dalmine").await;
+    let dossier = book(db, "sportello-sociale-dalmine", "cccc3333").await;
+    let entry =
+        AuditEntry { at: NOW, staff_id: Some(id), action: "view".into(), dossier_id: Some(dossier), address: "10.0.0.9".into() };
+    staff::audit(db, &entry).await.unwrap();
+    assert_eq!(staff::audit_log(db, 10).await.unwrap(), [entry]);
+    let change = db.sql("UPDATE audit_log SET action = 'nothing'");
+    let erase = db.sql("DELETE FROM audit_log");
+    match db {
+        Db::Sqlite(pool) => {
+            assert!(sqlx::query(&change).execute(pool).await.is_err());
+            assert!(sqlx::query(&erase).execute(pool).await.is_err());
+        }
+        Db::Postgres(pool) => {
+            assert!(sqlx::query(&change).execute(pool).await.is_err());
+            assert!(sqlx::query(&erase).execute(pool).await.is_err());
+        }
+    }
+    assert_eq!(staff::audit_log(db, 10).await.unwrap().len(), 1);
+}
+
+on_both_backends!(
+    accounts_refuse_weak_passwords_and_duplicates,
+    sign_in_never_says_whether_an_account_exists_and_is_rate_limited,
+    sessions_end_when_idle_after_twelve_hours_and_at_sign_out,
+    operators_read_only_their_desks_dossiers,
+    the_audit_log_only_grows,
+);
