@@ -111,6 +111,8 @@ pub struct BookingView {
     pub language: String,
     /// The PIN, shown only in the browser session that made the booking.
     pub new_pin: Option<String>,
+    /// Where the request handed to the desk stands, and the documents the desk still needs.
+    pub request: Option<(domain::dossier::Status, Vec<String>)>,
 }
 
 /// Reads the directory and the bookings; implemented by the server over its database.

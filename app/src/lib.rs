@@ -14,6 +14,7 @@ pub mod lang_cookie;
 mod layout;
 pub mod pages;
 pub mod paths;
+pub mod workspace;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
@@ -110,12 +111,20 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component(transparent)]
 fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    use pages::{book::BookPage, booking::BookingPage, desks::DesksPage, manage::ManagePage};
+    use pages::{
+        book::BookPage,
+        booking::BookingPage,
+        desks::DesksPage,
+        manage::ManagePage,
+        staff::{StaffDossierPage, StaffPage},
+    };
     view! {
         <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
         <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
         <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
         <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
+        <Route path=path!("staff") view=StaffPage ssr=SsrMode::Async/>
+        <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
     }
     .into_inner()
 }

@@ -54,10 +54,29 @@ pub fn manage(lang: &str) -> String {
     format!("/{lang}/manage")
 }
 
+/// The operators' workspace: sign-in form or inbox.
+pub fn staff(lang: &str) -> String {
+    format!("/{lang}/staff")
+}
+
+pub fn staff_sign_in(lang: &str) -> String {
+    format!("/{lang}/staff/sign-in")
+}
+
+pub fn staff_sign_out(lang: &str) -> String {
+    format!("/{lang}/staff/sign-out")
+}
+
+/// One dossier in the workspace (and where its changes are posted).
+pub fn staff_dossier(lang: &str, id: i64) -> String {
+    format!("/{lang}/staff/dossier/{id}")
+}
+
 /// Pages rendered by the server only: plain HTML and forms, no WebAssembly. They are whole
 /// pages of forms that post (desks, booking), where instant client navigation gains little and
-/// their code would make every visitor's download bigger. Links to them are full page loads.
-pub const SERVER_ONLY_PAGES: [&str; 4] = ["desks", "book", "booking", "manage"];
+/// their code would make every visitor's download bigger (the staff workspace is never for
+/// the public at all). Links to them are full page loads.
+pub const SERVER_ONLY_PAGES: [&str; 5] = ["desks", "book", "booking", "manage", "staff"];
 
 /// Whether a path (`/it/book/...`) is a server-only page.
 pub fn is_server_only(path: &str) -> bool {
@@ -99,6 +118,7 @@ mod tests {
     fn server_only_pages_are_recognised() {
         assert!(is_server_only("/it/desks/home-care"));
         assert!(is_server_only("/ar/booking/ACDEFGHJ/calendar.ics"));
+        assert!(is_server_only("/it/staff/dossier/3"));
         assert!(!is_server_only("/it/results/elderly"));
         assert!(!is_server_only("/it"));
     }

@@ -6,6 +6,7 @@ use crate::{
     repo::{
         bookings::{self, Status},
         desks::{self, StoredDesk},
+        dossiers,
         municipalities, RepoError,
     },
 };
@@ -228,6 +229,7 @@ impl Directory for DbDirectory {
         let Some(b) = bookings::by_code(&self.db, &code).await.map_err(err)? else { return Ok(None) };
         let Some(stored) = desks::by_id(&self.db, b.desk_id).await.map_err(err)? else { return Ok(None) };
         let minutes = stored.desk.service(&b.service).map(|s| s.slot_minutes).unwrap_or(30);
+        let request = dossiers::by_booking(&self.db, b.id).await.map_err(err)?.map(|d| (d.status, d.missing));
         Ok(Some(BookingView {
             code: b.code,
             desk: card(&stored, None, "", None, now_unix()),
@@ -237,6 +239,7 @@ impl Directory for DbDirectory {
             cancelled: b.status == Status::Cancelled,
             language: b.language,
             new_pin: None,
+            request,
         }))
     }
 }

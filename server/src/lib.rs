@@ -19,6 +19,7 @@ pub mod secret;
 pub mod sessions;
 pub mod staff;
 pub mod telemetry;
+mod workspace;
 
 use config::Config;
 use db::{Db, DbError};
@@ -33,6 +34,7 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub manage_limits: Arc<booking::ManageLimits>,
+    pub sign_in_limits: Arc<staff::SignInLimits>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -109,6 +111,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         db: db.clone(),
         config: Arc::new(config.clone()),
         manage_limits: Arc::new(booking::ManageLimits::default()),
+        sign_in_limits: Arc::new(staff::SignInLimits::default()),
     };
     let app = routes::router(state).layer(store.layer(secure));
 

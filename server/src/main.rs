@@ -2,6 +2,9 @@
 //!
 //! `server import-hsds <file.json>` adds desks from an Open Referral HSDS 3 file (all or none);
 //! `server export-hsds` prints the whole directory as HSDS JSON.
+//! `server create-staff <role> <email> <name> [desk-slug ...]` creates a staff account (the
+//! first administrator, typically), reading the password from the first line of standard input
+//! so that it never shows in the shell history or the process list.
 
 use std::process::ExitCode;
 
@@ -31,8 +34,18 @@ async fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("create-staff") => match create_staff(config, &args[1..]).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("ponte: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some(other) => {
-            eprintln!("ponte: unknown command `{other}`; use no argument to serve, or import-hsds <file>, export-hsds");
+            eprintln!(
+                "ponte: unknown command `{other}`; use no argument to serve, or import-hsds <file>, export-hsds, \
+                 create-staff <role> <email> <name> [desk-slug ...]"
+            );
             ExitCode::from(2)
         }
     }
@@ -49,4 +62,21 @@ async fn directory_command(config: server::config::Config, args: &[String]) -> R
     };
     db.close().await;
     result
+}
+
+async fn create_staff(config: server::config::Config, args: &[String]) -> Result<(), String> {
+    use domain::staff::Role;
+    let usage = "usage: create-staff <operator|mediator|administrator> <email> <name> [desk-slug ...] < password";
+    let [role, email, name, desks @ ..] = args else { return Err(usage.into()) };
+    let role = Role::parse(role).ok_or(usage)?;
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password).map_err(|e| format!("cannot read the password: {e}"))?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    let db = server::open_database(&config).await.map_err(|e| e.to_string())?;
+    let now = server::directory::now_unix();
+    let result = server::staff::create_account(&db, email, name, role, password, desks, now).await;
+    db.close().await;
+    let id = result.map_err(|e| e.to_string())?;
+    eprintln!("created {} account {id} for {email}", role.as_str());
+    Ok(())
 }

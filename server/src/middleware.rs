@@ -51,7 +51,7 @@ pub async fn remember_language(State(state): State<AppState>, request: Request, 
 /// button on a shared phone.
 pub async fn no_store_for_sensitive(request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let personal = ["book", "booking", "manage"].contains(&path.split('/').nth(2).unwrap_or_default());
+    let personal = ["book", "booking", "manage", "staff"].contains(&path.split('/').nth(2).unwrap_or_default());
     let sensitive = personal
         || path.split('/').filter_map(app::content::area).any(|area| area.sensitive)
         // The anti-violence services' desk pages.
@@ -63,4 +63,32 @@ pub async fn no_store_for_sensitive(request: Request, next: Next) -> Response {
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// Refuses a state-changing request (any method but GET, HEAD, OPTIONS: forms, server
+/// functions) sent from another site: its `Sec-Fetch-Site` says `cross-site`, or its `Origin`
+/// names another host. Requests without either header (old browsers, command-line tools)
+/// carry no ambient cookie risk from a web page and go through.
+pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
+    use axum::http::Method;
+    if [Method::GET, Method::HEAD, Method::OPTIONS].contains(request.method()) {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let text = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    let cross_site = match (text(header::HeaderName::from_static("sec-fetch-site")), text(header::ORIGIN)) {
+        (Some(site), _) if site == "cross-site" => true,
+        (_, Some(origin)) => {
+            let host = text(header::HOST).unwrap_or_default();
+            origin.split_once("://").map(|(_, h)| h) != Some(host)
+        }
+        _ => false,
+    };
+    if cross_site {
+        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+        let lang = paths::first_segment(request.uri().path()).and_then(language).map_or("it", |l| l.code);
+        let message = app::i18n::i18n_for(lang).map(|i| i.t("cross-site-refused")).unwrap_or_default();
+        return (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
+    }
+    next.run(request).await
 }

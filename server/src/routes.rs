@@ -1,8 +1,8 @@
 //! The HTTP surface: the Leptos pages, static files, the messages the browser downloads, the
 //! health check and the language redirect at `/`.
 
-use crate::{booking, directory::DbDirectory, journey, middleware, AppState};
-use app::desks::SharedDirectory;
+use crate::{booking, directory::DbDirectory, journey, middleware, workspace, AppState};
+use app::{desks::SharedDirectory, workspace::SharedWorkspace};
 use leptos::prelude::provide_context;
 use std::sync::Arc;
 use app::{content::language_codes, i18n, lang_cookie, shell, App};
@@ -27,6 +27,8 @@ pub fn router(state: AppState) -> Router {
     let leptos_options = state.leptos_options.clone();
     let routes = generate_route_list(App);
     let directory: SharedDirectory = Arc::new(DbDirectory { db: state.db.clone() });
+    let staff_workspace: SharedWorkspace =
+        Arc::new(workspace::DbWorkspace { db: state.db.clone(), secure: state.config.is_https() });
 
     Router::new()
         .route("/", get(root))
@@ -42,6 +44,9 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
         .route("/{lang}/booking/{code}/calendar.ics", get(booking::calendar))
         .route("/{lang}/booking/{code}/qr.svg", get(booking::qr))
+        .route("/{lang}/staff/sign-in", post(workspace::sign_in))
+        .route("/{lang}/staff/sign-out", post(workspace::sign_out))
+        .route("/{lang}/staff/dossier/{id}", post(workspace::decide))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .route_service("/geolocate.js", ServeFile::new(site.join("geolocate.js")))
         .nest_service(
@@ -56,13 +61,17 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(directory.clone()),
+            move || {
+                provide_context(directory.clone());
+                provide_context(staff_workspace.clone());
+            },
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::remember_language))
         .layer(axum::middleware::from_fn(middleware::no_store_for_sensitive))
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
+        .layer(axum::middleware::from_fn(middleware::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

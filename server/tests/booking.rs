@@ -241,29 +241,6 @@ async fn bad_forms_keep_what_was_typed(base: &str, _db: &Db) {
     assert!(page.contains(r#"value="Amina""#) && page.contains(r#"value="not a phone""#));
 }
 
-macro_rules! against_running_server {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn sqlite() {
-                let (running, base, _dir) = crate::common::spawn_server_on(None).await;
-                let db = running.db.clone();
-                super::$name(&base, &db).await;
-                running.shutdown().await.unwrap();
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-            async fn postgres() {
-                let Some(t) = crate::common::postgres().await else { return };
-                let (running, base, _dir) = crate::common::spawn_server_on(Some(t.url.clone())).await;
-                let db = running.db.clone();
-                super::$name(&base, &db).await;
-                running.shutdown().await.unwrap();
-                t.cleanup().await;
-            }
-        }
-    )*};
-}
 
 against_running_server!(
     one_seat_is_booked_once_under_100_concurrent_requests,

@@ -92,6 +92,20 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             </form>
         }
     });
+    let request = b.request.clone().filter(|_| !b.cancelled).map(|(status, missing)| {
+        let status = i18n.t(&format!("dossier-status-{}", status.as_str()));
+        let missing = (!missing.is_empty()).then(|| {
+            let items = missing.iter().map(|d| view! { <li>{i18n.t(&messages::document_name(d))}</li> }).collect_view();
+            view! { <p>{i18n.t("request-missing-intro")}</p><ul data-missing>{items}</ul> }
+        });
+        view! {
+            <section aria-labelledby="request-heading">
+                <h2 id="request-heading">{i18n.t("request-status-heading")}</h2>
+                <p data-request-status>{i18n.t_with("request-status", &[("status", status.into())])}</p>
+                {missing}
+            </section>
+        }
+    });
     let qr_alt = i18n.t_with("booking-qr-alt", &[("code", shown_code.clone().into())]);
     view! {
         <Title text=title.clone()/>
@@ -108,6 +122,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             <div class="summary-list__row"><dt>{i18n.t("booking-service")}</dt><dd>{i18n.t(&messages::service_name(&b.service))}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("booking-desk")}</dt><dd>{b.desk.name.clone()}</dd></div>
         </dl>
+        {request}
         {desk_details(i18n, &b.desk)}
         {(!b.cancelled).then(|| view! {
             <h2>{i18n.t("booking-bring")}</h2>

@@ -12,6 +12,7 @@ pub mod privacy;
 pub mod question;
 mod redirect;
 pub mod results;
+pub mod staff;
 pub mod start;
 mod start_form;
 mod text_page;

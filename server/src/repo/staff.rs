@@ -198,3 +198,9 @@ pub async fn audit_log(db: &Db, limit: i64) -> Result<Vec<AuditEntry>, RepoError
     let sql = db.sql("SELECT at, staff_id, action, dossier_id, address FROM audit_log ORDER BY id DESC LIMIT ?");
     Ok(on_db!(db, pool => sqlx::query_as::<_, AuditEntry>(&sql).bind(limit).fetch_all(pool).await?))
 }
+
+/// The name of an account (shown to colleagues as "handled by").
+pub async fn name_of(db: &Db, staff_id: i64) -> Result<Option<String>, RepoError> {
+    let sql = db.sql("SELECT name FROM staff WHERE id = ?");
+    Ok(on_db!(db, pool => sqlx::query_scalar::<_, String>(&sql).bind(staff_id).fetch_optional(pool).await?))
+}

@@ -105,3 +105,30 @@ pub async fn spawn_server_on(url: Option<String>) -> (server::Running, String, t
     let base = format!("http://{}", running.addr);
     (running, base, dir)
 }
+
+/// Runs an async test body against a running server (with the demo network) on SQLite and on
+/// PostgreSQL; the body gets the base URL and the server's database.
+#[macro_export]
+macro_rules! against_running_server {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn sqlite() {
+                let (running, base, _dir) = crate::common::spawn_server_on(None).await;
+                let db = running.db.clone();
+                super::$name(&base, &db).await;
+                running.shutdown().await.unwrap();
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn postgres() {
+                let Some(t) = crate::common::postgres().await else { return };
+                let (running, base, _dir) = crate::common::spawn_server_on(Some(t.url.clone())).await;
+                let db = running.db.clone();
+                super::$name(&base, &db).await;
+                running.shutdown().await.unwrap();
+                t.cleanup().await;
+            }
+        }
+    )*};
+}

@@ -1,0 +1,279 @@
+//! The operators' workspace: sign-in, the inbox of requests for my desks, and one dossier read
+//! in my language beside the person's. Server-only pages: plain HTML and forms that post.
+
+use crate::{
+    components::desk_card::{date_text, language_name},
+    content::{area, catalogue},
+    i18n::{i18n_for, use_i18n, I18n},
+    pages::{check::answer_text, desks::ServiceUnavailable},
+    paths,
+    workspace::{staff_dossier, workspace_home, DossierView, Inbox, StaffHome},
+};
+use domain::{dossier::Status, messages};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn StaffPage() -> impl IntoView {
+    let query = use_query_map();
+    let home = Resource::new(move || query.with(|q| q.get("status")), workspace_home);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || home.get().map(|result| {
+                let i18n = use_i18n();
+                match result {
+                    Ok(StaffHome::SignIn { email, error }) => sign_in(&i18n, email, error),
+                    Ok(StaffHome::Inbox(inbox)) => inbox_page(&i18n, inbox),
+                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn sign_in(i18n: &I18n, email: String, error: Option<String>) -> AnyView {
+    let title = i18n.t("staff-sign-in-title");
+    let error = error.map(|id| view! {
+        <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">{i18n.t("error-summary-title")}</h2>
+            <ul><li><a href="#email">{i18n.t(&id)}</a></li></ul>
+        </div>
+    });
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p class="lead">{i18n.t("staff-sign-in-intro")}</p>
+        {error}
+        <form method="post" action=paths::staff_sign_in(i18n.lang.code) novalidate>
+            <div class="form-group">
+                <label for="email">{i18n.t("staff-email")}</label>
+                <input id="email" name="email" type="email" autocomplete="username" dir="ltr"
+                    spellcheck="false" value=email/>
+            </div>
+            <div class="form-group">
+                <label for="password">{i18n.t("staff-password")}</label>
+                <input id="password" name="password" type="password" autocomplete="current-password" dir="ltr"/>
+            </div>
+            <button type="submit" class="button">{i18n.t("staff-sign-in")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+fn status_name(i18n: &I18n, status: Status) -> String {
+    i18n.t(&format!("dossier-status-{}", status.as_str()))
+}
+
+fn signed_in_bar(i18n: &I18n, inbox: &Inbox) -> impl IntoView {
+    let role = i18n.t(&format!("staff-role-{}", inbox.me.role.as_str()));
+    let who = i18n.t_with("staff-signed-in-as", &[("name", inbox.me.name.clone().into()), ("role", role.into())]);
+    view! {
+        <div class="staff-bar">
+            <p>{who}</p>
+            <form method="post" action=paths::staff_sign_out(i18n.lang.code)>
+                <button type="submit" class="button button--secondary">{i18n.t("staff-sign-out")}</button>
+            </form>
+        </div>
+    }
+}
+
+fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
+    let lang = i18n.lang.code;
+    let title = i18n.t("staff-inbox-title");
+    let desks = (!inbox.me.desks.is_empty())
+        .then(|| view! { <p>{i18n.t_with("staff-your-desks", &[("desks", inbox.me.desks.join(", ").into())])}</p> });
+    let filters = inbox
+        .counts
+        .iter()
+        .map(|(status, n)| {
+            let label = format!("{} ({n})", status_name(i18n, *status));
+            let current = (inbox.filter == Some(*status)).then_some("page");
+            view! {
+                <li><a href=format!("{}?status={}", paths::staff(lang), status.as_str()) aria-current=current>{label}</a></li>
+            }
+        })
+        .collect_view();
+    let all_current = inbox.filter.is_none().then_some("page");
+    let rows = inbox
+        .rows
+        .iter()
+        .map(|r| {
+            let service = i18n.t(&messages::service_name(&r.service));
+            let person_language = language_name(i18n, &r.language);
+            let mediator = r.needs_mediator.then(|| view! { <span class="tag">{i18n.t("staff-needs-mediator")}</span> });
+            view! {
+                <tr>
+                    <td>{date_text(i18n, r.starts_at.date)}" "{r.starts_at.time.to_string()}</td>
+                    <td><a href=paths::staff_dossier(lang, r.id)>{service}</a></td>
+                    <td>{r.desk.clone()}</td>
+                    <td>{person_language}" "{mediator}</td>
+                    <td>{status_name(i18n, r.status)}</td>
+                    <td>{r.claimed_by.clone().unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let empty = inbox.rows.is_empty().then(|| view! { <p class="callout">{i18n.t("staff-inbox-empty")}</p> });
+    view! {
+        <Title text=title.clone()/>
+        {signed_in_bar(i18n, &inbox)}
+        <h1>{title}</h1>
+        {desks}
+        <nav aria-label=i18n.t("staff-filter-status")>
+            <ul class="status-filter">
+                <li><a href=paths::staff(lang) aria-current=all_current>{i18n.t("staff-all")}</a></li>
+                {filters}
+            </ul>
+        </nav>
+        {empty}
+        <div class="table-scroll" role="region" aria-labelledby="inbox-caption" tabindex="0">
+            <table class="inbox">
+                <caption id="inbox-caption">{i18n.t("staff-inbox-caption")}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n.t("staff-col-when")}</th>
+                    <th scope="col">{i18n.t("staff-col-service")}</th>
+                    <th scope="col">{i18n.t("staff-col-desk")}</th>
+                    <th scope="col">{i18n.t("staff-col-language")}</th>
+                    <th scope="col">{i18n.t("staff-col-status")}</th>
+                    <th scope="col">{i18n.t("staff-col-handled-by")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn StaffDossierPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0));
+    let dossier = Resource::new(id, staff_dossier);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || dossier.get().map(|result| {
+                let i18n = use_i18n();
+                match result {
+                    Ok(Some(d)) => dossier_page(&i18n, d),
+                    Ok(None) => not_available(&i18n),
+                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The same page whether the dossier does not exist, belongs to another desk, or nobody is
+/// signed in: ids reveal nothing.
+fn not_available(i18n: &I18n) -> AnyView {
+    let title = i18n.t("staff-dossier-unavailable");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{i18n.t("staff-dossier-unavailable-body")}</p>
+        <p><a class="button" href=paths::staff(i18n.lang.code)>{i18n.t("staff-back-to-inbox")}</a></p>
+    }
+    .into_any()
+}
+
+fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
+    let lang = i18n.lang.code;
+    // The person's language beside the operator's, when they differ.
+    let theirs = (d.language != lang).then(|| i18n_for(&d.language)).flatten();
+    let service = i18n.t(&messages::service_name(&d.service));
+    let title = i18n.t_with("staff-dossier-title", &[("service", service.clone().into())]);
+    let person_language = language_name(i18n, &d.language);
+    let area_name = d.area.as_deref().and_then(area).map(|a| i18n.t(&messages::area_title(&a.id)));
+    let answers = d
+        .answers
+        .iter()
+        .filter_map(|(q, a)| {
+            let question = catalogue().question(q)?;
+            let label = i18n.t(&messages::question_short(q));
+            let mine = answer_text(i18n, question, a);
+            let other = theirs.as_ref().map(|t| {
+                view! { <td lang=t.lang.code dir=t.lang.dir()>{answer_text(t, question, a)}</td> }
+            });
+            Some(view! { <tr><th scope="row">{label}</th><td>{mine}</td>{other}</tr> })
+        })
+        .collect_view();
+    let their_header = theirs.as_ref().map(|_| view! { <th scope="col">{person_language.clone()}</th> });
+    let no_answers = d.answers.is_empty().then(|| view! { <p>{i18n.t("staff-no-answers")}</p> });
+    let document_name = |id: &str| i18n.t(&messages::document_name(id));
+    let have = d.documents.iter().map(|doc| {
+        let has = d.have.contains(doc);
+        let label = i18n.t(if has { "staff-has-document" } else { "staff-no-document" });
+        view! { <li>{document_name(doc)}": "{label}</li> }
+    }).collect_view();
+    let statuses = Status::ALL
+        .into_iter()
+        .filter(|s| *s != Status::Withdrawn)
+        .map(|s| view! { <option value=s.as_str() selected={s == d.status}>{status_name(i18n, s)}</option> })
+        .collect_view();
+    let missing = d
+        .documents
+        .iter()
+        .map(|doc| {
+            let id = format!("missing-{doc}");
+            view! {
+                <div class="checkbox">
+                    <input type="checkbox" id=id.clone() name="missing" value=doc.clone() checked=d.missing.contains(doc)/>
+                    <label for=id>{document_name(doc)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let withdrawn = d.status == Status::Withdrawn;
+    let decide = (!withdrawn).then(|| view! {
+        <h2 id="decide-heading">{i18n.t("staff-decide-heading")}</h2>
+        <form method="post" action=paths::staff_dossier(lang, d.id) aria-labelledby="decide-heading">
+            <div class="form-group">
+                <label for="status">{i18n.t("staff-col-status")}</label>
+                <select id="status" name="status">{statuses}</select>
+            </div>
+            <fieldset class="form-group">
+                <legend>{i18n.t("staff-missing-legend")}</legend>
+                <p class="hint">{i18n.t("staff-missing-hint")}</p>
+                {missing}
+            </fieldset>
+            <div class="form-group">
+                <label for="note">{i18n.t("staff-note")}</label>
+                <textarea id="note" name="note" rows="3">{d.note.clone().unwrap_or_default()}</textarea>
+            </div>
+            <button type="submit" class="button">{i18n.t("staff-save")}</button>
+        </form>
+    });
+    view! {
+        <Title text=title.clone()/>
+        <p><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
+        <h1>{title}</h1>
+        <dl class="summary-list">
+            <div class="summary-list__row"><dt>{i18n.t("staff-col-status")}</dt><dd>{status_name(i18n, d.status)}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-col-when")}</dt><dd>{date_text(i18n, d.starts_at.date)}" "{d.starts_at.time.to_string()}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-col-desk")}</dt><dd>{d.desk.clone()}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-code")}</dt><dd dir="ltr">{domain::booking::display_code(&d.code)}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-person")}</dt><dd>{d.name.clone().unwrap_or_default()}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-contact")}</dt><dd dir="ltr">{d.contact.clone().unwrap_or_default()}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-col-language")}</dt><dd>{person_language.clone()}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-filled-by")}</dt><dd>{i18n.t(&format!("dossier-filled-by-{}", d.filled_by.as_str()))}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-area")}</dt><dd>{area_name.unwrap_or_default()}</dd></div>
+        </dl>
+        <h2>{i18n.t("staff-answers-heading")}</h2>
+        {no_answers}
+        {(!d.answers.is_empty()).then(|| view! {
+            <table class="answers">
+                <thead><tr>
+                    <th scope="col">{i18n.t("staff-question")}</th>
+                    <th scope="col">{i18n.lang.endonym}</th>
+                    {their_header}
+                </tr></thead>
+                <tbody>{answers}</tbody>
+            </table>
+        })}
+        <h2>{i18n.t("staff-documents-heading")}</h2>
+        <ul>{have}</ul>
+        {decide}
+    }
+    .into_any()
+}

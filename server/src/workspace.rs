@@ -1,0 +1,285 @@
+//! The operators' workspace over the database: what the pages read (`app::workspace::Workspace`)
+//! and the forms they post (sign in, sign out, decide on a dossier).
+//!
+//! Who may do what, checked here on every request from the request's own cookie:
+//! - nobody signed in: the sign-in form only;
+//! - operator: the dossiers of the desks they work for (the rule is also in the SQL);
+//! - mediator, administrator: no dossier (administrators read the audit log).
+//!
+//! Every view and change of a dossier is written to the audit log with the address it came from.
+
+use crate::{
+    directory::now_unix,
+    form::{value, values, Pairs},
+    repo::{
+        desks,
+        dossiers::{self, Decision},
+        staff::{self as accounts, AuditEntry, Staff},
+        RepoError,
+    },
+    staff::{self, SignInError},
+    AppState,
+};
+use app::{
+    content::{area, catalogue, language},
+    paths,
+    workspace::{DossierView, Inbox, InboxRow, StaffBadge, Workspace, SIGN_IN_KEY},
+};
+use axum::{
+    extract::{ConnectInfo, Path, State},
+    http::{header, HeaderMap, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+};
+use domain::{
+    calendar::LocalDateTime,
+    dossier::Status,
+    staff::Role,
+};
+use std::{collections::HashMap, net::SocketAddr};
+use tower_sessions::Session;
+
+pub struct DbWorkspace {
+    pub db: crate::db::Db,
+    /// Whether cookies are Secure (the public URL is https).
+    pub secure: bool,
+}
+
+fn err(e: RepoError) -> String {
+    tracing::error!(error = %e, "workspace query failed");
+    e.to_string()
+}
+
+fn cookie_header(headers: &HeaderMap) -> &str {
+    headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default()
+}
+
+/// The peer address of a request (for the audit log and rate limits).
+fn address(parts: &http::request::Parts) -> String {
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default()
+}
+
+impl DbWorkspace {
+    async fn signed_in(&self, parts: &http::request::Parts) -> Result<Option<Staff>, String> {
+        staff::current(&self.db, cookie_header(&parts.headers), self.secure, now_unix()).await.map_err(err)
+    }
+
+    async fn desk_names(&self, ids: impl Iterator<Item = i64>) -> Result<HashMap<i64, String>, String> {
+        let mut names = HashMap::new();
+        for id in ids {
+            if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(id) {
+                if let Some(d) = desks::by_id(&self.db, id).await.map_err(err)? {
+                    slot.insert(d.desk.name);
+                }
+            }
+        }
+        Ok(names)
+    }
+}
+
+/// Whether a person speaking `code` may need a mediator at an Italian desk.
+fn needs_mediator(code: &str) -> bool {
+    code != domain::lang::DEFAULT_LANG
+}
+
+#[async_trait::async_trait]
+impl Workspace for DbWorkspace {
+    async fn inbox(&self, parts: &http::request::Parts, filter: Option<Status>) -> Result<Option<Inbox>, String> {
+        let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
+        let my_desks = accounts::desks_of(&self.db, me.id).await.map_err(err)?;
+        let all = if me.role == Role::Operator {
+            dossiers::for_staff(&self.db, me.id).await.map_err(err)?
+        } else {
+            Vec::new()
+        };
+        let names = self.desk_names(my_desks.iter().copied().chain(all.iter().map(|d| d.desk_id))).await?;
+        let mut colleagues: HashMap<i64, String> = HashMap::new();
+        for id in all.iter().filter_map(|d| d.claimed_by) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = colleagues.entry(id) {
+                slot.insert(accounts::name_of(&self.db, id).await.map_err(err)?.unwrap_or_default());
+            }
+        }
+        let counts = Status::ALL.into_iter().map(|s| (s, all.iter().filter(|d| d.status == s).count())).collect();
+        let rows = all
+            .iter()
+            .filter(|d| filter.is_none_or(|f| d.status == f))
+            .filter_map(|d| {
+                Some(InboxRow {
+                    id: d.id,
+                    starts_at: LocalDateTime::parse(&d.starts_at)?,
+                    desk: names.get(&d.desk_id).cloned().unwrap_or_default(),
+                    service: d.service.clone(),
+                    area: d.draft.as_ref().map(|x| x.area.clone()),
+                    language: d.language.clone(),
+                    filled_by: d.filled_by,
+                    status: d.status,
+                    claimed_by: d.claimed_by.and_then(|id| colleagues.get(&id).cloned()),
+                    needs_mediator: needs_mediator(&d.language),
+                })
+            })
+            .collect();
+        Ok(Some(Inbox {
+            me: StaffBadge {
+                name: me.name,
+                role: me.role,
+                desks: my_desks.iter().filter_map(|id| names.get(id).cloned()).collect(),
+            },
+            counts,
+            filter,
+            rows,
+        }))
+    }
+
+    async fn dossier(&self, parts: &http::request::Parts, id: i64) -> Result<Option<DossierView>, String> {
+        let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
+        if me.role != Role::Operator {
+            return Ok(None);
+        }
+        let Some(d) = dossiers::get_for_staff(&self.db, me.id, id).await.map_err(err)? else { return Ok(None) };
+        let entry = AuditEntry {
+            at: now_unix(),
+            staff_id: Some(me.id),
+            action: "view".into(),
+            dossier_id: Some(d.id),
+            address: address(parts),
+        };
+        accounts::audit(&self.db, &entry).await.map_err(err)?;
+        let desk = self.desk_names(std::iter::once(d.desk_id)).await?.remove(&d.desk_id).unwrap_or_default();
+        let (area_id, answers, have) = match d.draft {
+            Some(draft) => {
+                // In the order the questions are asked.
+                let order = area(&draft.area).map(|a| a.questions.clone()).unwrap_or_default();
+                let mut answers: Vec<_> = draft.answers.into_iter().collect();
+                answers.sort_by_key(|(q, _)| order.iter().position(|o| o == q).unwrap_or(usize::MAX));
+                (Some(draft.area), answers, draft.have.into_iter().collect())
+            }
+            None => (None, Vec::new(), Vec::new()),
+        };
+        let documents = catalogue()
+            .service(&d.service)
+            .map(|s| s.documents.iter().map(|r| r.id().to_owned()).collect())
+            .unwrap_or_default();
+        let Some(starts_at) = LocalDateTime::parse(&d.starts_at) else { return Err(format!("dossier {id}: bad start")) };
+        Ok(Some(DossierView {
+            id: d.id,
+            code: d.code,
+            starts_at,
+            desk,
+            service: d.service,
+            name: d.name,
+            contact: d.contact,
+            language: d.language,
+            filled_by: d.filled_by,
+            status: d.status,
+            area: area_id,
+            answers,
+            have,
+            documents,
+            missing: d.missing,
+            note: d.status_note,
+        }))
+    }
+}
+
+fn unavailable(what: &str, e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "{what} failed");
+    StatusCode::SERVICE_UNAVAILABLE.into_response()
+}
+
+fn page_language(lang: &str) -> Option<&'static str> {
+    language(lang).map(|l| l.code)
+}
+
+/// `POST /<lang>/staff/sign-in`: a new session (new token) on success; otherwise back to the
+/// form with the e-mail kept and one message that never says whether the account exists.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    session: Session,
+    axum::Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let email = value(&pairs, "email");
+    let password = value(&pairs, "password");
+    let secure = state.config.is_https();
+    let address = peer.ip().to_string();
+    match staff::sign_in(&state.db, &state.sign_in_limits, &email, &password, &address, now_unix()).await {
+        Ok((token, who)) => {
+            tracing::info!(staff = who.id, "signed in");
+            // Whatever the public session held before is not carried into staff work.
+            let _ = session.cycle_id().await;
+            (
+                StatusCode::SEE_OTHER,
+                [(header::LOCATION, paths::staff(lang)), (header::SET_COOKIE, staff::session_cookie(&token, secure))],
+            )
+                .into_response()
+        }
+        Err(e @ (SignInError::Refused | SignInError::TooMany)) => {
+            if let Err(e) = session.insert(SIGN_IN_KEY, (email.trim(), e.message_id())).await {
+                return unavailable("session write", e);
+            }
+            Redirect::to(&paths::staff(lang)).into_response()
+        }
+        Err(e) => unavailable("sign-in", e),
+    }
+}
+
+/// `POST /<lang>/staff/sign-out`: ends the session in the database and in the browser.
+pub async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, headers: HeaderMap) -> Response {
+    let lang = page_language(&lang).unwrap_or(domain::lang::DEFAULT_LANG);
+    let secure = state.config.is_https();
+    if let Err(e) = staff::sign_out(&state.db, cookie_header(&headers), secure).await {
+        return unavailable("sign-out", e);
+    }
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, paths::staff(lang)), (header::SET_COOKIE, staff::clear_cookie(secure))],
+    )
+        .into_response()
+}
+
+/// `POST /<lang>/staff/dossier/<id>`: a new status, the documents still missing, a note. Only
+/// an operator of the dossier's desk; anyone else gets the same 404 as for a missing dossier.
+pub async fn decide(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i64)>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let now = now_unix();
+    let me = match staff::current(&state.db, cookie_header(&headers), state.config.is_https(), now).await {
+        Ok(Some(me)) if me.role == Role::Operator => me,
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return unavailable("staff lookup", e),
+    };
+    let Some(status) = Status::parse(&value(&pairs, "status")).filter(|s| *s != Status::Withdrawn) else {
+        return Redirect::to(&paths::staff_dossier(lang, id)).into_response();
+    };
+    let documents: Vec<String> = catalogue()
+        .documents
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    let missing = values(&pairs, "missing").into_iter().filter(|m| documents.iter().any(|d| d == m)).map(str::to_owned).collect();
+    let note = Some(value(&pairs, "note").trim().to_owned()).filter(|n| !n.is_empty());
+    let decision = Decision { status, missing, note };
+    match dossiers::decide(&state.db, me.id, id, &decision, now).await {
+        Ok(true) => {
+            let entry = AuditEntry {
+                at: now,
+                staff_id: Some(me.id),
+                action: format!("status:{}", status.as_str()),
+                dossier_id: Some(id),
+                address: peer.ip().to_string(),
+            };
+            if let Err(e) = accounts::audit(&state.db, &entry).await {
+                return unavailable("audit", e);
+            }
+            Redirect::to(&paths::staff_dossier(lang, id)).into_response()
+        }
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => unavailable("decision", e),
+    }
+}

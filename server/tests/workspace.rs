@@ -1,0 +1,204 @@
+//! The operators' workspace against a running server, on SQLite and on PostgreSQL: every role
+//! against every staff endpoint (pages, forms, server functions), sign-in and sign-out, and
+//! refusal of cross-site posts.
+
+mod common;
+
+use domain::staff::Role;
+use reqwest::{header, redirect::Policy, Client, StatusCode};
+use server::{
+    db::Db,
+    repo::{bookings, dossiers},
+    staff::create_account,
+};
+
+const PASSWORD: &str = "cavallo batteria graffetta";
+const DESK: &str = "sportello-sociale-dalmine";
+const OTHER_DESK: &str = "sportello-sociale-zanica";
+const PERSON: &str = "Amina K.";
+
+fn browser() -> Client {
+    let mut headers = header::HeaderMap::new();
+    headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
+    Client::builder().redirect(Policy::none()).cookie_store(true).default_headers(headers).build().unwrap()
+}
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+}
+
+/// A browser signed in as a new account of `role`.
+async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&str]) -> Client {
+    let desks: Vec<String> = desks.iter().map(|d| d.to_string()).collect();
+    create_account(db, email, email, role, PASSWORD, &desks, server::directory::now_unix()).await.unwrap();
+    let client = browser();
+    let r = client.post(format!("{base}/it/staff/sign-in")).form(&[("email", email), ("password", PASSWORD)]).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff");
+    let cookie = r.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap();
+    assert!(cookie.starts_with("ponte-staff=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    client
+}
+
+/// Books at `DESK` as a citizen in Arabic; returns the citizen's browser, the code, the dossier id.
+async fn citizen_books(base: &str, db: &Db) -> (Client, String, i64) {
+    let citizen = browser();
+    citizen.post(format!("{base}/ar/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
+    citizen.post(format!("{base}/ar/questions/elderly/age")).form(&[("value", "79")]).send().await.unwrap();
+    let page = citizen.get(format!("{base}/ar/book/{DESK}/home-care")).send().await.unwrap().text().await.unwrap();
+    let slot = page.split("name=\"slot\" value=\"").nth(1).and_then(|s| s.split('"').next()).expect("a free slot").to_owned();
+    let form = [
+        ("slot", slot),
+        ("name", PERSON.into()),
+        ("contact", String::new()),
+        ("language", "ar".into()),
+        ("consent", "yes".into()),
+        ("request_key", "matrix".into()),
+    ];
+    let made = citizen.post(format!("{base}/ar/book/{DESK}/home-care")).form(&form).send().await.unwrap();
+    let code = location(&made).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("with a dossier");
+    (citizen, code, dossier.id)
+}
+
+async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
+    let (citizen, code, id) = citizen_books(base, db).await;
+    let roles = [
+        ("anonymous", browser(), false),
+        ("citizen who booked", citizen, false),
+        ("operator of the desk", staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await, true),
+        ("operator of another desk", staff_browser(base, db, Role::Operator, "op@zanica.it", &[OTHER_DESK]).await, false),
+        ("mediator", staff_browser(base, db, Role::Mediator, "mediatrice@ambito.it", &[]).await, false),
+        ("administrator", staff_browser(base, db, Role::Administrator, "admin@ambito.it", &[]).await, false),
+    ];
+    for (role, client, allowed) in &roles {
+        let inbox = client.get(format!("{base}/it/staff")).send().await.unwrap();
+        assert_eq!(inbox.headers()[header::CACHE_CONTROL], "no-store", "{role}");
+        let inbox = inbox.text().await.unwrap();
+        let page = client.get(format!("{base}/it/staff/dossier/{id}")).send().await.unwrap().text().await.unwrap();
+        let home_fn = client.post(format!("{base}/api/staff-home")).header(header::ACCEPT, "application/json").form(&[("status", "")]).send().await.unwrap().text().await.unwrap();
+        let dossier_fn = client.post(format!("{base}/api/staff-dossier")).header(header::ACCEPT, "application/json").form(&[("id", id.to_string())]).send().await.unwrap();
+        assert_eq!(dossier_fn.status(), StatusCode::OK, "{role}");
+        let dossier_fn = dossier_fn.text().await.unwrap();
+        for (what, body) in [("inbox", &inbox), ("dossier page", &page), ("home function", &home_fn), ("dossier function", &dossier_fn)] {
+            // (The dossier page links to itself in the language switch: only its content counts.)
+            let linked = what != "dossier page" && body.contains(&format!("/it/staff/dossier/{id}\""));
+            let listed = body.contains(&format!("\"id\":{id},"));
+            let leaks = body.contains(&code) || body.contains(PERSON) || linked || listed;
+            if *allowed {
+                assert!(body.contains(&code) || linked || listed, "{role} should see the dossier in the {what}");
+            } else {
+                assert!(!leaks, "{role} must not see the dossier in the {what}: {body}");
+            }
+        }
+        if *allowed {
+            // In Italian, whatever language the person used: the answer is a code worded here.
+            assert!(page.contains("79 anni") && page.contains(PERSON), "{page}");
+            assert!(page.contains("79 سنة") || page.contains("lang=\"ar\""), "side by side with Arabic");
+        } else {
+            assert_eq!(dossier_fn.trim(), "null", "{role}");
+        }
+        // Changing it: only the desk's operator; for anyone else the dossier does not exist.
+        let booking_id = dossiers_booking(db, id).await;
+        let before = dossiers::by_booking(db, booking_id).await.unwrap().unwrap().status;
+        let change = client
+            .post(format!("{base}/it/staff/dossier/{id}"))
+            .form(&[("status", "documents-missing"), ("missing", "isee")])
+            .send()
+            .await
+            .unwrap();
+        if *allowed {
+            assert_eq!(location(&change), format!("/it/staff/dossier/{id}"), "{role}");
+        } else {
+            assert_eq!(change.status(), StatusCode::NOT_FOUND, "{role}");
+            let after = dossiers::by_booking(db, booking_id).await.unwrap().unwrap().status;
+            assert_eq!(after, before, "{role} changed nothing");
+        }
+    }
+    // The person sees the missing document in Arabic on their booking page.
+    let (_, citizen, _) = &roles[1];
+    let mine = citizen.get(format!("{base}/ar/booking/{code}")).send().await.unwrap().text().await.unwrap();
+    assert!(mine.contains("وثائق ناقصة"), "status in Arabic");
+    let isee_ar = "ISEE";
+    assert!(mine.split("data-missing").nth(1).is_some_and(|rest| rest.contains(isee_ar)), "{mine}");
+    // The views and the change are in the audit log, with who and from where.
+    let log = server::repo::staff::audit_log(db, 50).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "view" && e.dossier_id == Some(id) && e.address == "127.0.0.1"));
+    assert!(log.iter().any(|e| e.action == "status:documents-missing" && e.dossier_id == Some(id)));
+    assert_eq!(log.iter().filter(|e| e.dossier_id == Some(id)).map(|e| e.staff_id).collect::<std::collections::BTreeSet<_>>().len(), 1, "only the desk's operator");
+}
+
+async fn dossiers_booking(db: &Db, dossier_id: i64) -> i64 {
+    let sql = db.sql("SELECT booking_id FROM dossiers WHERE id = ?");
+    match db {
+        Db::Sqlite(pool) => sqlx::query_scalar(&sql).bind(dossier_id).fetch_one(pool).await.unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(&sql).bind(dossier_id).fetch_one(pool).await.unwrap(),
+    }
+}
+
+async fn signing_out_ends_the_session_and_wrong_passwords_say_nothing(base: &str, db: &Db) {
+    let operator = staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await;
+    let inbox = operator.get(format!("{base}/it/staff")).send().await.unwrap().text().await.unwrap();
+    assert!(inbox.contains("Richieste") && inbox.contains("op@dalmine.it"));
+    let out = operator.post(format!("{base}/it/staff/sign-out")).send().await.unwrap();
+    assert!(out.headers()[header::SET_COOKIE].to_str().unwrap().contains("Max-Age=0"));
+    let after = operator.get(format!("{base}/it/staff")).send().await.unwrap().text().await.unwrap();
+    assert!(after.contains("Accesso operatori") && !after.contains("op@dalmine.it"));
+
+    // Unknown account and wrong password: the same message, the e-mail kept.
+    for email in ["nobody@dalmine.it", "op@dalmine.it"] {
+        let client = browser();
+        let r = client.post(format!("{base}/it/staff/sign-in")).form(&[("email", email), ("password", "wrong password!")]).send().await.unwrap();
+        assert_eq!(location(&r), "/it/staff");
+        assert!(r.headers().get(header::SET_COOKIE).is_none_or(|c| !c.to_str().unwrap().starts_with("ponte-staff=")));
+        let page = client.get(format!("{base}/it/staff")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Email o password non riconosciute.") && page.contains(&format!("value=\"{email}\"")), "{page}");
+    }
+}
+
+async fn cross_site_posts_are_refused(base: &str, db: &Db) {
+    let client = browser();
+    let forged = client
+        .post(format!("{base}/it/staff/sign-in"))
+        .header(header::ORIGIN, "https://evil.example")
+        .form(&[("email", "op@dalmine.it"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    let fetched = client
+        .post(format!("{base}/api/staff-home"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("status", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fetched.status(), StatusCode::FORBIDDEN);
+    let booking = client
+        .post(format!("{base}/it/manage"))
+        .header(header::ORIGIN, "null")
+        .form(&[("code", "AAAA-AAAA"), ("secret", "000000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(booking.status(), StatusCode::FORBIDDEN, "an opaque origin is not this site");
+    // The same post from this site goes through.
+    let own = base.to_owned();
+    let same = client
+        .post(format!("{base}/it/manage"))
+        .header(header::ORIGIN, own)
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("code", "AAAA-AAAA"), ("secret", "000000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status(), StatusCode::SEE_OTHER);
+    let _ = db;
+}
+
+
+against_running_server!(
+    every_role_sees_only_what_it_may,
+    signing_out_ends_the_session_and_wrong_passwords_say_nothing,
+    cross_site_posts_are_refused,
+);
