@@ -116,7 +116,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         booking::BookingPage,
         desks::DesksPage,
         manage::ManagePage,
-        staff::{StaffDossierPage, StaffPage},
+        staff::{StaffAuditPage, StaffDossierPage, StaffPage},
     };
     view! {
         <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
@@ -125,6 +125,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
         <Route path=path!("staff") view=StaffPage ssr=SsrMode::Async/>
         <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
+        <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
     }
     .into_inner()
 }

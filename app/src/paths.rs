@@ -67,6 +67,11 @@ pub fn staff_sign_out(lang: &str) -> String {
     format!("/{lang}/staff/sign-out")
 }
 
+/// The audit log (administrators).
+pub fn staff_audit(lang: &str) -> String {
+    format!("/{lang}/staff/audit")
+}
+
 /// One dossier in the workspace (and where its changes are posted).
 pub fn staff_dossier(lang: &str, id: i64) -> String {
     format!("/{lang}/staff/dossier/{id}")

@@ -30,6 +30,8 @@ pub struct StaffBadge {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InboxRow {
     pub id: i64,
+    /// The booking code, which the person shows at the desk.
+    pub code: String,
     pub starts_at: LocalDateTime,
     pub desk: String,
     pub service: String,
@@ -81,7 +83,22 @@ pub struct DossierView {
     /// The documents the service asks for (the choices for "documents missing").
     pub documents: Vec<String>,
     pub missing: Vec<String>,
+    /// The operator's note with the last change.
     pub note: Option<String>,
+    /// The person's own words, as written (in `language`).
+    pub person_note: Option<String>,
+}
+
+/// One line of the audit log, as an administrator reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditRow {
+    /// Europe/Rome wall-clock time.
+    pub at: LocalDateTime,
+    pub staff: String,
+    /// `view`, or `status:<status>`.
+    pub action: String,
+    pub dossier: Option<i64>,
+    pub address: String,
 }
 
 /// The operators' side of the database; implemented by the server.
@@ -92,6 +109,8 @@ pub trait Workspace: Send + Sync {
     async fn inbox(&self, request: &http::request::Parts, filter: Option<Status>) -> Result<Option<Inbox>, String>;
     /// A dossier, only for an operator of its desk (the view is written to the audit log).
     async fn dossier(&self, request: &http::request::Parts, id: i64) -> Result<Option<DossierView>, String>;
+    /// The latest audit log lines, for administrators only.
+    async fn audit(&self, request: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String>;
 }
 
 #[cfg(feature = "ssr")]
@@ -126,4 +145,11 @@ pub async fn workspace_home(status: Option<String>) -> Result<StaffHome, ServerF
 pub async fn staff_dossier(id: i64) -> Result<Option<DossierView>, ServerFnError> {
     let (workspace, parts) = workspace()?;
     workspace.dossier(&parts, id).await.map_err(ServerFnError::new)
+}
+
+/// The audit log, for administrators only.
+#[server(prefix = "/api", endpoint = "staff-audit")]
+pub async fn staff_audit() -> Result<Option<Vec<AuditRow>>, ServerFnError> {
+    let (workspace, parts) = workspace()?;
+    workspace.audit(&parts).await.map_err(ServerFnError::new)
 }

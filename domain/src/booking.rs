@@ -58,6 +58,7 @@ pub enum FormError {
     ContactInvalid,
     LanguageMissing,
     ConsentMissing,
+    NoteTooLong,
 }
 
 impl FormError {
@@ -69,6 +70,7 @@ impl FormError {
             FormError::ContactInvalid => "contact",
             FormError::LanguageMissing => "language",
             FormError::ConsentMissing => "consent",
+            FormError::NoteTooLong => "note",
         }
     }
 
@@ -81,6 +83,7 @@ impl FormError {
             FormError::ContactInvalid => "book-error-contact",
             FormError::LanguageMissing => "book-error-language",
             FormError::ConsentMissing => "book-error-consent",
+            FormError::NoteTooLong => "book-error-note-long",
         }
     }
 }
@@ -93,6 +96,9 @@ pub struct BookingForm {
     pub contact: String,
     pub language: String,
     pub consent: bool,
+    /// Anything the person wants the desk to know, in their own words (optional).
+    #[serde(default)]
+    pub note: String,
 }
 
 /// A booking request that passed validation.
@@ -103,9 +109,11 @@ pub struct ValidBooking {
     /// Normalized e-mail or phone, if given.
     pub contact: Option<String>,
     pub language: String,
+    pub note: Option<String>,
 }
 
 pub const NAME_MAX_CHARS: usize = 80;
+pub const NOTE_MAX_CHARS: usize = 1000;
 
 /// Checks the form; every problem is reported at once. `languages` are the codes a person may
 /// choose as their preferred language.
@@ -132,12 +140,17 @@ pub fn validate(form: &BookingForm, languages: &[&str]) -> Result<ValidBooking, 
     if !form.consent {
         errors.push(FormError::ConsentMissing);
     }
+    let note = form.note.trim();
+    if note.chars().count() > NOTE_MAX_CHARS {
+        errors.push(FormError::NoteTooLong);
+    }
     match (slot, errors.is_empty()) {
         (Some(slot), true) => Ok(ValidBooking {
             slot,
             name: name.to_owned(),
             contact: (!contact.is_empty()).then_some(contact),
             language: form.language.clone(),
+            note: (!note.is_empty()).then(|| note.to_owned()),
         }),
         _ => Err(errors),
     }
@@ -165,6 +178,7 @@ mod tests {
             contact: "333 123 4567".into(),
             language: "ar".into(),
             consent: true,
+            note: "  أحتاج إلى كرسي متحرك ".into(),
         }
     }
 
@@ -174,6 +188,9 @@ mod tests {
         assert_eq!(ok.name, "Amina K.");
         assert_eq!(ok.contact.as_deref(), Some("3331234567"));
         assert_eq!(ok.slot.to_string(), "2026-11-24T09:30");
+        assert_eq!(ok.note.as_deref(), Some("أحتاج إلى كرسي متحرك"), "kept as written, trimmed");
+        let no_note = BookingForm { note: "   ".into(), ..form() };
+        assert_eq!(validate(&no_note, &["ar"]).unwrap().note, None);
         let no_contact = BookingForm { contact: " ".into(), ..form() };
         assert_eq!(validate(&no_contact, &["ar"]).unwrap().contact, None);
         let email = BookingForm { contact: "Amina@Example.org".into(), ..form() };
@@ -182,7 +199,14 @@ mod tests {
 
     #[test]
     fn every_problem_is_reported_at_once() {
-        let bad = BookingForm { slot: "tomorrow".into(), name: "".into(), contact: "abc".into(), language: "xx".into(), consent: false };
+        let bad = BookingForm {
+            slot: "tomorrow".into(),
+            name: "".into(),
+            contact: "abc".into(),
+            language: "xx".into(),
+            consent: false,
+            note: "x".repeat(NOTE_MAX_CHARS + 1),
+        };
         assert_eq!(
             validate(&bad, &["it"]).unwrap_err(),
             vec![
@@ -190,7 +214,8 @@ mod tests {
                 FormError::NameMissing,
                 FormError::ContactInvalid,
                 FormError::LanguageMissing,
-                FormError::ConsentMissing
+                FormError::ConsentMissing,
+                FormError::NoteTooLong
             ]
         );
         let long = BookingForm { name: "x".repeat(81), ..form() };

@@ -1,51 +1,11 @@
 // From a result to a booked slot and back to cancel it, in Italian and Arabic, with JavaScript
 // on and off (the two projects), axe clean on every page; then finding the booking again from
 // another browser with its code and PIN.
-import { test, expect, Page } from "@playwright/test";
-import { expectNoAxeViolations, plain, waitForHydration } from "./helpers";
+import { test, expect } from "@playwright/test";
+import { expectNoAxeViolations, plain, toResults } from "./helpers";
 
 /** Dalmine's ISTAT code: the town chosen in the desk search. */
 const DALMINE = "016091";
-
-/** Answers of the elderly path that make "meals at home" fit. */
-const ELDERLY: Record<string, string | string[]> = {
-  age: "82",
-  "lives-alone": "yes",
-  "daily-help": ["meals", "moving"],
-  "alone-risk": "yes",
-  invalidity: "dont-know",
-  carer: "no",
-  "has-isee": "no",
-};
-
-async function toResults(page: Page, lang: string, javaScriptEnabled: boolean) {
-  await page.goto(`/${lang}`);
-  if (javaScriptEnabled) await waitForHydration(page);
-  await page.locator(`label[for="who-me"]`).click();
-  await page.locator(`label[for="area-elderly"]`).click();
-  await page.locator("form.start-form button[type=submit]").click();
-  for (let step = 0; step < 12; step++) {
-    const match = new URL(page.url()).pathname.match(/\/questions\/elderly\/([^/]+)$/);
-    if (!match) {
-      await page.waitForURL(/\/(questions|check)\/elderly/);
-      if (!/\/questions\//.test(page.url())) break;
-      continue;
-    }
-    const value = ELDERLY[match[1]];
-    const number = page.locator("input#value");
-    if (await number.count()) {
-      await number.fill(value as string);
-    } else {
-      for (const v of Array.isArray(value) ? value : [value]) await page.locator(`label[for="value-${v}"]`).click();
-    }
-    const before = page.url();
-    await page.locator("form.question-form button[type=submit]").click();
-    await page.waitForURL((url) => url.toString() !== before);
-  }
-  await expect(page).toHaveURL(new RegExp(`/${lang}/check/elderly$`));
-  await page.locator("a.button").click();
-  await expect(page).toHaveURL(new RegExp(`/${lang}/results/elderly$`));
-}
 
 // Each test books a different slot of the same desk, so parallel runs never compete.
 const CASES = [

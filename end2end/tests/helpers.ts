@@ -54,3 +54,44 @@ export async function expectNoAxeViolations(page: Page, javaScriptEnabled = true
 export async function waitForHydration(page: Page) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 });
 }
+
+/** Answers of the elderly path that make "meals at home" fit. */
+const ELDERLY: Record<string, string | string[]> = {
+  age: "82",
+  "lives-alone": "yes",
+  "daily-help": ["meals", "moving"],
+  "alone-risk": "yes",
+  invalidity: "dont-know",
+  carer: "no",
+  "has-isee": "no",
+};
+
+/** Answers the elderly questions as above, from the home page to the results. */
+export async function toResults(page: Page, lang: string, javaScriptEnabled: boolean) {
+  await page.goto(`/${lang}`);
+  if (javaScriptEnabled) await waitForHydration(page);
+  await page.locator(`label[for="who-me"]`).click();
+  await page.locator(`label[for="area-elderly"]`).click();
+  await page.locator("form.start-form button[type=submit]").click();
+  for (let step = 0; step < 12; step++) {
+    const match = new URL(page.url()).pathname.match(/\/questions\/elderly\/([^/]+)$/);
+    if (!match) {
+      await page.waitForURL(/\/(questions|check)\/elderly/);
+      if (!/\/questions\//.test(page.url())) break;
+      continue;
+    }
+    const value = ELDERLY[match[1]];
+    const number = page.locator("input#value");
+    if (await number.count()) {
+      await number.fill(value as string);
+    } else {
+      for (const v of Array.isArray(value) ? value : [value]) await page.locator(`label[for="value-${v}"]`).click();
+    }
+    const before = page.url();
+    await page.locator("form.question-form button[type=submit]").click();
+    await page.waitForURL((url) => url.toString() !== before);
+  }
+  await expect(page).toHaveURL(new RegExp(`/${lang}/check/elderly$`));
+  await page.locator("a.button").click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/results/elderly$`));
+}

@@ -102,6 +102,8 @@ book-name = Name, or just initials
 book-name-hint = The desk uses it to call you in.
 book-contact = Phone or email (if you want)
 book-contact-hint = We use it only for this appointment. It also helps you find your booking again.
+book-note = Anything you want the desk to know? (optional)
+book-note-hint = Write in your own words, in your own language if you like. At most 1000 characters.
 book-language = The language you prefer
 book-consent = I have read how my data is used and I agree.
 book-privacy-link = Read how we use your data
@@ -113,6 +115,7 @@ book-error-name-long = The name is too long: 80 letters at most.
 book-error-contact = Write a phone number or an email, or leave it empty.
 book-error-language = Choose a language.
 book-error-consent = To book, you need to agree to how we use the data.
+book-error-note-long = The text is too long: at most 1000 characters.
 
 booking-title = Appointment booked
 booking-cancelled-title = Appointment cancelled

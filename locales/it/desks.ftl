@@ -102,6 +102,8 @@ book-name = Nome, o solo le iniziali
 book-name-hint = Serve allo sportello per chiamarti.
 book-contact = Telefono o email (se vuoi)
 book-contact-hint = Lo usiamo solo per questo appuntamento. Serve anche per ritrovare la prenotazione.
+book-note = Vuoi dire qualcosa allo sportello? (facoltativo)
+book-note-hint = Scrivi con parole tue, anche nella tua lingua. Al massimo 1000 caratteri.
 book-language = La lingua che preferisci
 book-consent = Ho letto come usiamo i miei dati e sono d'accordo.
 book-privacy-link = Leggi come usiamo i tuoi dati
@@ -113,6 +115,7 @@ book-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
 book-error-contact = Scrivi un numero di telefono o una email, oppure lascia vuoto.
 book-error-language = Scegli una lingua.
 book-error-consent = Per prenotare devi essere d'accordo su come usiamo i dati.
+book-error-note-long = Il testo è troppo lungo: al massimo 1000 caratteri.
 
 booking-title = Appuntamento prenotato
 booking-cancelled-title = Appuntamento annullato

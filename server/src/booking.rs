@@ -94,7 +94,7 @@ async fn dossier_from(session: &Session, service: &str) -> NewDossier {
             .any(|r| r.service.id == service && r.fit != Fit::DoesNotFit)
     });
     let filled_by = draft.as_ref().map_or(FilledBy::Person, |d| FilledBy::from_who(d.who));
-    NewDossier { draft, filled_by }
+    NewDossier { draft, filled_by, note: None }
 }
 
 fn new_pin() -> String {
@@ -150,6 +150,7 @@ pub async fn book(
         contact: value(&pairs, "contact"),
         language: value(&pairs, "language"),
         consent: !value(&pairs, "consent").is_empty(),
+        note: value(&pairs, "note"),
     };
     let back = paths::book(lang, &slug, &service);
     let mut languages = language_codes();
@@ -162,7 +163,7 @@ pub async fn book(
     if !is_slot(&stored.desk.hours, rule, valid.slot, now) {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     }
-    let dossier = dossier_from(&session, &service).await;
+    let dossier = NewDossier { note: valid.note.clone(), ..dossier_from(&session, &service).await };
     let key = request_key(&value(&pairs, "request_key"));
     let pin = new_pin();
     let pin_hash = match secret::hash(pin.clone()).await {

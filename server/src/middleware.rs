@@ -67,9 +67,10 @@ pub async fn no_store_for_sensitive(request: Request, next: Next) -> Response {
 
 /// Refuses a state-changing request (any method but GET, HEAD, OPTIONS: forms, server
 /// functions) sent from another site: its `Sec-Fetch-Site` says `cross-site`, or its `Origin`
-/// names another host. Requests without either header (old browsers, command-line tools)
+/// is neither the public address (`PONTE_PUBLIC_URL`, as seen behind a proxy) nor the host the
+/// request was sent to. Requests without either header (old browsers, command-line tools)
 /// carry no ambient cookie risk from a web page and go through.
-pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
+pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
     use axum::http::Method;
     if [Method::GET, Method::HEAD, Method::OPTIONS].contains(request.method()) {
         return next.run(request).await;
@@ -80,7 +81,7 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
         (Some(site), _) if site == "cross-site" => true,
         (_, Some(origin)) => {
             let host = text(header::HOST).unwrap_or_default();
-            origin.split_once("://").map(|(_, h)| h) != Some(host)
+            origin != state.config.public_url.trim_end_matches('/') && origin.split_once("://").map(|(_, h)| h) != Some(host)
         }
         _ => false,
     };

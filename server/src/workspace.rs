@@ -23,7 +23,7 @@ use crate::{
 use app::{
     content::{area, catalogue, language},
     paths,
-    workspace::{DossierView, Inbox, InboxRow, StaffBadge, Workspace, SIGN_IN_KEY},
+    workspace::{AuditRow, DossierView, Inbox, InboxRow, StaffBadge, Workspace, SIGN_IN_KEY},
 };
 use axum::{
     extract::{ConnectInfo, Path, State},
@@ -31,7 +31,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{
-    calendar::LocalDateTime,
+    calendar::{rome_local, LocalDateTime},
     dossier::Status,
     staff::Role,
 };
@@ -105,6 +105,7 @@ impl Workspace for DbWorkspace {
             .filter_map(|d| {
                 Some(InboxRow {
                     id: d.id,
+                    code: d.code.clone(),
                     starts_at: LocalDateTime::parse(&d.starts_at)?,
                     desk: names.get(&d.desk_id).cloned().unwrap_or_default(),
                     service: d.service.clone(),
@@ -176,9 +177,44 @@ impl Workspace for DbWorkspace {
             documents,
             missing: d.missing,
             note: d.status_note,
+            person_note: d.note,
         }))
     }
+
+    async fn audit(&self, parts: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String> {
+        let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
+        if me.role != Role::Administrator {
+            return Ok(None);
+        }
+        let log = accounts::audit_log(&self.db, AUDIT_LINES_SHOWN).await.map_err(err)?;
+        let mut names: HashMap<i64, String> = HashMap::new();
+        let mut rows = Vec::with_capacity(log.len());
+        for e in log {
+            let staff = match e.staff_id {
+                Some(id) => match names.get(&id) {
+                    Some(n) => n.clone(),
+                    None => {
+                        let n = accounts::name_of(&self.db, id).await.map_err(err)?.unwrap_or_default();
+                        names.insert(id, n.clone());
+                        n
+                    }
+                },
+                None => String::new(),
+            };
+            rows.push(AuditRow {
+                at: rome_local(e.at),
+                staff,
+                action: e.action,
+                dossier: e.dossier_id,
+                address: e.address,
+            });
+        }
+        Ok(Some(rows))
+    }
 }
+
+/// How many of the latest audit lines the administrators' page shows.
+const AUDIT_LINES_SHOWN: i64 = 500;
 
 fn unavailable(what: &str, e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "{what} failed");
@@ -265,20 +301,15 @@ pub async fn decide(
     let missing = values(&pairs, "missing").into_iter().filter(|m| documents.iter().any(|d| d == m)).map(str::to_owned).collect();
     let note = Some(value(&pairs, "note").trim().to_owned()).filter(|n| !n.is_empty());
     let decision = Decision { status, missing, note };
-    match dossiers::decide(&state.db, me.id, id, &decision, now).await {
-        Ok(true) => {
-            let entry = AuditEntry {
-                at: now,
-                staff_id: Some(me.id),
-                action: format!("status:{}", status.as_str()),
-                dossier_id: Some(id),
-                address: peer.ip().to_string(),
-            };
-            if let Err(e) = accounts::audit(&state.db, &entry).await {
-                return unavailable("audit", e);
-            }
-            Redirect::to(&paths::staff_dossier(lang, id)).into_response()
-        }
+    let entry = AuditEntry {
+        at: now,
+        staff_id: Some(me.id),
+        action: format!("status:{}", status.as_str()),
+        dossier_id: Some(id),
+        address: peer.ip().to_string(),
+    };
+    match dossiers::decide(&state.db, me.id, id, &decision, &entry).await {
+        Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => unavailable("decision", e),
     }

@@ -188,6 +188,7 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     assert_eq!(location(&age), "/ar/questions/elderly/lives-alone");
     let mut booking_form = form(&slots[4], "with-answers");
     booking_form[3] = ("language", "ar".into());
+    booking_form.push(("note", "  أمي لا تمشي جيدًا ".into()));
     let made = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&booking_form).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
     let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
@@ -196,6 +197,7 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     assert_eq!(draft.area, "elderly");
     assert_eq!(draft.answers.get("age"), Some(&Answer::Number(82)), "answers are codes, not Arabic text");
     assert_eq!((dossier.filled_by, dossier.language.as_str()), (FilledBy::Relative, "ar"));
+    assert_eq!(dossier.note.as_deref(), Some("أمي لا تمشي جيدًا"), "the person's words, as written");
     assert_eq!((dossier.service.as_str(), dossier.desk_id, dossier.status), (SERVICE, booking.desk_id, dossier::Status::Received));
 
     // Booked straight away, without the questions: a dossier still, with no answers.

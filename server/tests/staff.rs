@@ -30,7 +30,7 @@ async fn operator(db: &Db, email: &str, desk: &str) -> i64 {
 /// A booking (and so a dossier) at `desk`.
 async fn book(db: &Db, desk: &str, key: &str) -> i64 {
     let stored = desks::by_slug(db, desk).await.unwrap().unwrap();
-    let dossier = NewDossier { draft: None, filled_by: FilledBy::Person };
+    let dossier = NewDossier { draft: None, filled_by: FilledBy::Person, note: None };
     let made = bookings::create(
         db,
         &NewBooking {
@@ -126,8 +126,17 @@ async fn operators_read_only_their_desks_dossiers(db: &Db) {
     assert!(dossiers::for_staff(db, admin).await.unwrap().is_empty(), "administrators run the network, not cases");
 
     let decision = Decision { status: Status::DocumentsMissing, missing: vec!["isee".into()], note: None };
-    assert!(!dossiers::decide(db, dalmine, theirs, &decision, NOW).await.unwrap(), "cannot change another desk's");
-    assert!(dossiers::decide(db, zanica, theirs, &decision, NOW).await.unwrap());
+    let audit = |who: i64| AuditEntry {
+        at: NOW,
+        staff_id: Some(who),
+        action: "status:documents-missing".into(),
+        dossier_id: Some(theirs),
+        address: "10.0.0.1".into(),
+    };
+    assert!(!dossiers::decide(db, dalmine, theirs, &decision, &audit(dalmine)).await.unwrap(), "cannot change another desk's");
+    assert!(dossiers::decide(db, zanica, theirs, &decision, &audit(zanica)).await.unwrap());
+    let log = staff::audit_log(db, 10).await.unwrap();
+    assert_eq!(log, [audit(zanica)], "the change is logged with it, the refused attempt changes nothing");
     let changed = dossiers::get_for_staff(db, zanica, theirs).await.unwrap().unwrap();
     assert_eq!((changed.status, changed.missing, changed.claimed_by), (Status::DocumentsMissing, vec!["isee".to_owned()], Some(zanica)));
 }

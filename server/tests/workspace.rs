@@ -98,6 +98,16 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
         } else {
             assert_eq!(dossier_fn.trim(), "null", "{role}");
         }
+        // The audit log: administrators only.
+        let audit = client.post(format!("{base}/api/staff-audit")).header(header::ACCEPT, "application/json").send().await.unwrap();
+        let audit = audit.text().await.unwrap();
+        let audit_page = client.get(format!("{base}/it/staff/audit")).send().await.unwrap().text().await.unwrap();
+        if *role == "administrator" {
+            assert!(audit.starts_with('[') && audit_page.contains("Registro degli accessi"), "{audit}");
+        } else {
+            assert_eq!(audit.trim(), "null", "{role}");
+            assert!(!audit_page.contains("Registro degli accessi"), "{role}");
+        }
         // Changing it: only the desk's operator; for anyone else the dossier does not exist.
         let booking_id = dossiers_booking(db, id).await;
         let before = dossiers::by_booking(db, booking_id).await.unwrap().unwrap().status;

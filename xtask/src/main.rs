@@ -20,6 +20,8 @@ use std::{
 
 const CARGO_LEPTOS_VERSION: &str = "0.3.10";
 const BINARYEN_NPM_DIR: &str = "end2end";
+/// The password of the operators made for the browser tests (throw-away database only).
+const E2E_STAFF_PASSWORD: &str = "cavallo batteria graffetta e2e";
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -219,6 +221,7 @@ fn test() -> Result {
         .current_dir(BINARYEN_NPM_DIR)
         .env("PONTE_BASE_URL", &base)
         .env("PONTE_CHROMIUM", chromium())
+        .env("PONTE_E2E_STAFF_PASSWORD", E2E_STAFF_PASSWORD)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
 
     step("size of a first visit");
@@ -265,6 +268,7 @@ impl TestServer {
         loop {
             if health_status(port) == Some(200) {
                 println!("server ready at {}", server.base_url);
+                server.create_test_staff()?;
                 return Ok(server);
             }
             if let Ok(Some(status)) = server.child.try_wait() {
@@ -276,6 +280,32 @@ impl TestServer {
             }
             thread::sleep(Duration::from_millis(200));
         }
+    }
+
+    /// The operators the workspace browser test signs in as, one per demo desk it uses, made
+    /// with the server's own `create-staff` command (the password goes in on standard input).
+    fn create_test_staff(&self) -> Result {
+        for (email, name, desk) in [
+            ("operatore.dalmine@ponte.test", "Operatore Dalmine", "sportello-sociale-dalmine"),
+            ("operatore.zanica@ponte.test", "Operatore Zanica", "sportello-sociale-zanica"),
+        ] {
+            let mut child = Command::new(server_binary())
+                .args(["create-staff", "operator", email, name, desk])
+                .env("PONTE_DATA_DIR", &self.data_dir)
+                .env_remove("PONTE_DATABASE_URL")
+                .env("PONTE_LOG", "warn")
+                .stdin(Stdio::piped())
+                .spawn()
+                .map_err(|e| format!("cannot run create-staff: {e}"))?;
+            if let Some(mut stdin) = child.stdin.take() {
+                writeln!(stdin, "{E2E_STAFF_PASSWORD}").map_err(|e| format!("create-staff: {e}"))?;
+            }
+            let status = child.wait().map_err(|e| format!("create-staff: {e}"))?;
+            if !status.success() {
+                return Err(format!("create-staff {email} failed ({status})"));
+            }
+        }
+        Ok(())
     }
 
     /// Sends SIGTERM and expects a clean exit: in-flight requests finish, the process ends 0.

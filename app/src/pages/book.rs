@@ -161,6 +161,12 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
                 {error_for(i18n, &errors, "language")}
                 <select id="language" name="language">{language_options}</select>
             </div>
+            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "note")>
+                <label for="note">{i18n.t("book-note")}</label>
+                <p class="hint" id="note-hint">{i18n.t("book-note-hint")}</p>
+                {error_for(i18n, &errors, "note")}
+                <textarea id="note" name="note" rows="4" dir="auto" aria-describedby="note-hint">{form.note.clone()}</textarea>
+            </div>
             <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "consent")>
                 {error_for(i18n, &errors, "consent")}
                 <div class="choice">

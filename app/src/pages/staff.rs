@@ -7,9 +7,14 @@ use crate::{
     i18n::{i18n_for, use_i18n, I18n},
     pages::{check::answer_text, desks::ServiceUnavailable},
     paths,
-    workspace::{staff_dossier, workspace_home, DossierView, Inbox, StaffHome},
+    workspace::{staff_audit, staff_dossier, workspace_home, AuditRow, DossierView, Inbox, StaffHome},
 };
-use domain::{dossier::Status, messages};
+use domain::{
+    dossier::Status,
+    messages,
+    results::{evaluate, Fit},
+    staff::Role,
+};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -106,6 +111,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
                 <tr>
                     <td>{date_text(i18n, r.starts_at.date)}" "{r.starts_at.time.to_string()}</td>
                     <td><a href=paths::staff_dossier(lang, r.id)>{service}</a></td>
+                    <td dir="ltr" data-code=r.code.clone()>{domain::booking::display_code(&r.code)}</td>
                     <td>{r.desk.clone()}</td>
                     <td>{person_language}" "{mediator}</td>
                     <td>{status_name(i18n, r.status)}</td>
@@ -115,11 +121,14 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
         })
         .collect_view();
     let empty = inbox.rows.is_empty().then(|| view! { <p class="callout">{i18n.t("staff-inbox-empty")}</p> });
+    let audit = (inbox.me.role == Role::Administrator)
+        .then(|| view! { <p><a href=paths::staff_audit(lang)>{i18n.t("staff-audit-title")}</a></p> });
     view! {
         <Title text=title.clone()/>
         {signed_in_bar(i18n, &inbox)}
         <h1>{title}</h1>
         {desks}
+        {audit}
         <nav aria-label=i18n.t("staff-filter-status")>
             <ul class="status-filter">
                 <li><a href=paths::staff(lang) aria-current=all_current>{i18n.t("staff-all")}</a></li>
@@ -133,6 +142,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
                 <thead><tr>
                     <th scope="col">{i18n.t("staff-col-when")}</th>
                     <th scope="col">{i18n.t("staff-col-service")}</th>
+                    <th scope="col">{i18n.t("staff-code")}</th>
                     <th scope="col">{i18n.t("staff-col-desk")}</th>
                     <th scope="col">{i18n.t("staff-col-language")}</th>
                     <th scope="col">{i18n.t("staff-col-status")}</th>
@@ -200,6 +210,27 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         .collect_view();
     let their_header = theirs.as_ref().map(|_| view! { <th scope="col">{person_language.clone()}</th> });
     let no_answers = d.answers.is_empty().then(|| view! { <p>{i18n.t("staff-no-answers")}</p> });
+    // What fits and why, worked out again from the codes with the same rules the person saw.
+    let fits = d.area.as_deref().map(|area_id| {
+        let answers: domain::answers::Answers = d.answers.iter().cloned().collect();
+        let results = evaluate(catalogue(), area_id, &answers);
+        let items = results
+            .services
+            .iter()
+            .filter(|r| r.fit != Fit::DoesNotFit)
+            .map(|r| {
+                let fit = i18n.t(if r.fit == Fit::Fits { "staff-fit-fits" } else { "staff-fit-may" });
+                let why = r.reasons.iter().map(|x| i18n.t(&messages::rule(&x.rule.id))).collect::<Vec<_>>().join("; ");
+                view! {
+                    <li><strong>{i18n.t(&messages::service_name(&r.service.id))}</strong>" — "{fit}<br/>{why}</li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{i18n.t("staff-fits-heading")}</h2>
+            <ul class="fits">{items}</ul>
+        }
+    });
     let document_name = |id: &str| i18n.t(&messages::document_name(id));
     let have = d.documents.iter().map(|doc| {
         let has = d.have.contains(doc);
@@ -226,8 +257,9 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         .collect_view();
     let withdrawn = d.status == Status::Withdrawn;
     let decide = (!withdrawn).then(|| view! {
+        <section class="dossier-decide" aria-labelledby="decide-heading">
         <h2 id="decide-heading">{i18n.t("staff-decide-heading")}</h2>
-        <form method="post" action=paths::staff_dossier(lang, d.id) aria-labelledby="decide-heading">
+        <form method="post" action=paths::staff_dossier(lang, d.id)>
             <div class="form-group">
                 <label for="status">{i18n.t("staff-col-status")}</label>
                 <select id="status" name="status">{statuses}</select>
@@ -243,10 +275,11 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             </div>
             <button type="submit" class="button">{i18n.t("staff-save")}</button>
         </form>
+        </section>
     });
     view! {
         <Title text=title.clone()/>
-        <p><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
+        <p class="dossier-back"><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
         <h1>{title}</h1>
         <dl class="summary-list">
             <div class="summary-list__row"><dt>{i18n.t("staff-col-status")}</dt><dd>{status_name(i18n, d.status)}</dd></div>
@@ -259,6 +292,11 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             <div class="summary-list__row"><dt>{i18n.t("staff-filled-by")}</dt><dd>{i18n.t(&format!("dossier-filled-by-{}", d.filled_by.as_str()))}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-area")}</dt><dd>{area_name.unwrap_or_default()}</dd></div>
         </dl>
+        {d.person_note.clone().map(|note| view! {
+            <h2>{i18n.t("staff-person-note")}</h2>
+            <p class="hint">{i18n.t_with("staff-person-note-language", &[("language", person_language.clone().into())])}</p>
+            <blockquote class="person-note" lang=d.language.clone() dir="auto">{note}</blockquote>
+        })}
         <h2>{i18n.t("staff-answers-heading")}</h2>
         {no_answers}
         {(!d.answers.is_empty()).then(|| view! {
@@ -271,9 +309,73 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
                 <tbody>{answers}</tbody>
             </table>
         })}
+        {fits}
         <h2>{i18n.t("staff-documents-heading")}</h2>
         <ul>{have}</ul>
         {decide}
+    }
+    .into_any()
+}
+
+#[component]
+pub fn StaffAuditPage() -> impl IntoView {
+    let log = Resource::new(|| (), |_| staff_audit());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || log.get().map(|result| {
+                let i18n = use_i18n();
+                match result {
+                    Ok(Some(rows)) => audit_page(&i18n, rows),
+                    Ok(None) => not_available(&i18n),
+                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn audit_action(i18n: &I18n, action: &str) -> String {
+    match action.strip_prefix("status:").and_then(Status::parse) {
+        Some(status) => i18n.t_with("staff-audit-status", &[("status", status_name(i18n, status).into())]),
+        None if action == "view" => i18n.t("staff-audit-view"),
+        None => action.to_owned(),
+    }
+}
+
+fn audit_page(i18n: &I18n, rows: Vec<AuditRow>) -> AnyView {
+    let title = i18n.t("staff-audit-title");
+    let lines = rows
+        .iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <td>{date_text(i18n, r.at.date)}" "{r.at.time.to_string()}</td>
+                    <td>{r.staff.clone()}</td>
+                    <td>{audit_action(i18n, &r.action)}</td>
+                    <td>{r.dossier.map(|d| d.to_string()).unwrap_or_default()}</td>
+                    <td dir="ltr">{r.address.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title.clone()/>
+        <p><a href=paths::staff(i18n.lang.code)>{i18n.t("staff-back-to-inbox")}</a></p>
+        <h1>{title}</h1>
+        <p>{i18n.t("staff-audit-intro")}</p>
+        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
+            <table class="inbox">
+                <caption id="audit-caption">{i18n.t("staff-audit-caption")}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n.t("staff-audit-when")}</th>
+                    <th scope="col">{i18n.t("staff-audit-who")}</th>
+                    <th scope="col">{i18n.t("staff-audit-what")}</th>
+                    <th scope="col">{i18n.t("staff-audit-dossier")}</th>
+                    <th scope="col">{i18n.t("staff-audit-from")}</th>
+                </tr></thead>
+                <tbody>{lines}</tbody>
+            </table>
+        </div>
     }
     .into_any()
 }

@@ -38,8 +38,9 @@ CREATE TABLE dossiers (
     area        TEXT,                                -- NULL when booked without the questions
     answers     TEXT    NOT NULL DEFAULT '{}',       -- personal data: emptied when withdrawn
     have        TEXT    NOT NULL DEFAULT '[]',       -- documents the person said they have
+    note        TEXT,                                -- in the person's own words, as written
     filled_by   TEXT    NOT NULL CHECK (filled_by IN ('person', 'relative', 'mediator')),
-    language    TEXT    NOT NULL,
+    language    TEXT    NOT NULL,                    -- the person's language (also the note's)
     consent_at  INTEGER NOT NULL,
     missing     TEXT    NOT NULL DEFAULT '[]',       -- document ids the desk still needs
     status_note TEXT,                                -- the operator's note with the last change

@@ -170,6 +170,7 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
                     .bind(&area)
                     .bind(&answers)
                     .bind(&have)
+                    .bind(&b.dossier.note)
                     .bind(b.dossier.filled_by.as_str())
                     .bind(b.language)
                     .bind(b.now)

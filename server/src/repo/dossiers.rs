@@ -15,6 +15,8 @@ pub struct NewDossier {
     /// The journey's answers when the person answered the questions (codes, not text).
     pub draft: Option<Draft>,
     pub filled_by: FilledBy,
+    /// In the person's own words (their language is the booking's).
+    pub note: Option<String>,
 }
 
 /// A dossier as an operator reads it.
@@ -27,6 +29,8 @@ pub struct Dossier {
     /// The answers, when the person went through the questions and has not withdrawn.
     pub draft: Option<Draft>,
     pub filled_by: FilledBy,
+    /// In the person's own words, as written; in `language`.
+    pub note: Option<String>,
     pub language: String,
     pub status: Status,
     /// Documents the desk still needs (ids of `content/documents.toml`).
@@ -42,13 +46,13 @@ pub struct Dossier {
 }
 
 /// Inserted by `bookings::create` in the booking's own transaction (binds: booking id, desk,
-/// service, area, answers JSON, have JSON, filled by, language, consent, created, updated).
+/// service, area, answers JSON, have JSON, note, filled by, language, consent, created, updated).
 pub(super) const INSERT: &str = "INSERT INTO dossiers (booking_id, desk_id, service, area, answers, have, \
-    filled_by, language, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    note, filled_by, language, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// Run by `bookings::cancel` in its transaction: the request is withdrawn and the answers,
 /// which are personal data, are removed.
-pub(super) const WITHDRAW: &str = "UPDATE dossiers SET status = 'withdrawn', area = NULL, answers = '{}', missing = '[]', status_note = NULL, \
+pub(super) const WITHDRAW: &str = "UPDATE dossiers SET status = 'withdrawn', area = NULL, answers = '{}', note = NULL, missing = '[]', status_note = NULL, \
     have = '[]', updated_at = ? WHERE booking_id = ?";
 
 /// The answers as stored: (area, answers JSON, have JSON).
@@ -63,7 +67,7 @@ pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String)
     }
 }
 
-const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.filled_by, \
+const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.note, x.filled_by, \
     x.language, x.status, x.missing, x.status_note, x.claimed_by, x.created_at, b.code, b.starts_at, b.name, b.contact";
 const FROM: &str = "dossiers x JOIN bookings b ON b.id = x.booking_id";
 
@@ -76,6 +80,7 @@ struct Row {
     area: Option<String>,
     answers: String,
     have: String,
+    note: Option<String>,
     filled_by: String,
     language: String,
     status: String,
@@ -111,6 +116,7 @@ impl TryFrom<Row> for Dossier {
             service: r.service,
             draft,
             filled_by: FilledBy::parse(&r.filled_by).ok_or_else(|| bad("filled_by", &r.filled_by))?,
+            note: r.note,
             language: r.language,
             status: Status::parse(&r.status).ok_or_else(|| bad("status", &r.status))?,
             missing: serde_json::from_str(&r.missing).map_err(|_| bad("missing", &r.missing))?,
@@ -168,25 +174,48 @@ pub struct Decision {
 }
 
 /// Changes a dossier's status, only when `staff_id` works for its desk and the person has not
-/// withdrawn it. Returns whether it changed. The operator becomes the one handling it.
-pub async fn decide(db: &Db, staff_id: i64, dossier_id: i64, d: &Decision, now: i64) -> Result<bool, RepoError> {
+/// withdrawn it, and writes `audit` in the same transaction. Returns whether it changed. The
+/// operator becomes the one handling it.
+pub async fn decide(
+    db: &Db,
+    staff_id: i64,
+    dossier_id: i64,
+    d: &Decision,
+    audit: &super::staff::AuditEntry,
+) -> Result<bool, RepoError> {
     let sql = db.sql(
         "UPDATE dossiers SET status = ?, missing = ?, status_note = ?, claimed_by = ?, updated_at = ? \
          WHERE id = ? AND status <> 'withdrawn' \
          AND desk_id IN (SELECT desk_id FROM staff_desks WHERE staff_id = ?)",
     );
+    let log = db.sql(super::staff::INSERT_AUDIT);
     let missing = if d.status == Status::DocumentsMissing { d.missing.clone() } else { Vec::new() };
     let missing = serde_json::to_string(&missing).unwrap_or_else(|_| "[]".into());
-    let changed = on_db!(db, pool => sqlx::query(&sql)
-        .bind(d.status.as_str())
-        .bind(&missing)
-        .bind(&d.note)
-        .bind(staff_id)
-        .bind(now)
-        .bind(dossier_id)
-        .bind(staff_id)
-        .execute(pool)
-        .await?
-        .rows_affected());
-    Ok(changed == 1)
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        let changed = sqlx::query(&sql)
+            .bind(d.status.as_str())
+            .bind(&missing)
+            .bind(&d.note)
+            .bind(staff_id)
+            .bind(audit.at)
+            .bind(dossier_id)
+            .bind(staff_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+            == 1;
+        if changed {
+            sqlx::query(&log)
+                .bind(audit.at)
+                .bind(audit.staff_id)
+                .bind(&audit.action)
+                .bind(audit.dossier_id)
+                .bind(&audit.address)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(changed)
+    })
 }

@@ -178,9 +178,13 @@ pub struct AuditEntry {
     pub address: String,
 }
 
+/// Binds: at, staff, action, dossier, address.
+pub(super) const INSERT_AUDIT: &str =
+    "INSERT INTO audit_log (at, staff_id, action, dossier_id, address) VALUES (?, ?, ?, ?, ?)";
+
 /// Appends to the audit log (the database refuses any change to what is written).
 pub async fn audit(db: &Db, entry: &AuditEntry) -> Result<(), RepoError> {
-    let sql = db.sql("INSERT INTO audit_log (at, staff_id, action, dossier_id, address) VALUES (?, ?, ?, ?, ?)");
+    let sql = db.sql(INSERT_AUDIT);
     on_db!(db, pool => sqlx::query(&sql)
         .bind(entry.at)
         .bind(entry.staff_id)

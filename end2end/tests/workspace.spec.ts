@@ -1,0 +1,88 @@
+// The hand-off to the desk: a person books in Arabic; the desk's operator signs in, finds the
+// dossier in Italian (beside the Arabic), marks a document missing; the person sees it in
+// Arabic; another desk's operator cannot open it. JavaScript on and off (the two projects),
+// axe clean on every workspace page.
+//
+// `cargo xtask test` creates the two operators before the browser tests (see xtask).
+import { test, expect, Browser } from "@playwright/test";
+import { expectNoAxeViolations, plain, toResults } from "./helpers";
+
+const PASSWORD = process.env.PONTE_E2E_STAFF_PASSWORD ?? "";
+const DALMINE_OPERATOR = "operatore.dalmine@ponte.test";
+const ZANICA_OPERATOR = "operatore.zanica@ponte.test";
+
+async function signedIn(browser: Browser, email: string, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto("/it/staff");
+  await expect(page.locator("h1")).toHaveText("Accesso operatori");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.locator("input#email").fill(email);
+  await page.locator("input#password").fill(PASSWORD);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("h1")).toHaveText("Richieste");
+  return page;
+}
+
+test("a request made in Arabic is read in Italian, and the missing document goes back in Arabic", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}) => {
+  test.slow();
+  expect(PASSWORD, "PONTE_E2E_STAFF_PASSWORD is set by cargo xtask test").not.toBe("");
+  // The citizen: results in Arabic, then a time at Dalmine's Sportello Sociale.
+  await toResults(page, "ar", javaScriptEnabled);
+  await page.goto("/ar/book/sportello-sociale-dalmine/meals-at-home");
+  // Slots 0-3 are the booking walk's; these two are this test's.
+  const radio = page.locator('input[name="slot"]').nth(javaScriptEnabled ? 4 : 5);
+  await page.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
+  await page.locator("input#name").fill("أمينة ك.");
+  await page.locator(`label[for="consent"]`).click();
+  await page.locator("form button[type=submit]").last().click();
+  await expect(page).toHaveURL(/\/ar\/booking\/[A-Z0-9]{8}$/);
+  const code = new URL(page.url()).pathname.split("/").pop()!;
+  await expect(page.locator("[data-request-status]")).toContainText("تم الاستلام");
+
+  // The desk's operator finds it in the inbox, in Italian.
+  const operator = await signedIn(browser, DALMINE_OPERATOR, javaScriptEnabled);
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+  const row = operator.locator("table.inbox tr", { has: operator.locator(`[data-code="${code}"]`) });
+  await expect(row).toContainText("Ricevuta");
+  await row.locator("a").click();
+  await expect(operator).toHaveURL(/\/it\/staff\/dossier\/\d+$/);
+  const dossierUrl = operator.url();
+  await expect(operator.locator("h1")).toContainText("Pasti a casa");
+  // The answers are worded in Italian, with the Arabic beside them.
+  const answers = operator.locator("table.answers");
+  await expect(answers).toContainText("82 anni");
+  await expect(answers.locator('td[lang="ar"]').first()).toBeVisible();
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+
+  // Documents missing: the ISEE.
+  await operator.locator("select#status").selectOption("documents-missing");
+  await operator.locator('label[for="missing-isee"]').click();
+  await operator.locator("main form button[type=submit]").last().click();
+  await expect(operator.locator(".summary-list")).toContainText("Mancano documenti");
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+
+  // Another desk's operator gets the same page as for a dossier that does not exist.
+  const stranger = await signedIn(browser, ZANICA_OPERATOR, javaScriptEnabled);
+  await stranger.goto(dossierUrl);
+  await expect(stranger.locator("h1")).toHaveText("Richiesta non disponibile");
+  await expect(stranger.locator("main")).not.toContainText(code.slice(0, 4));
+
+  // The person sees it in Arabic.
+  await page.goto(`/ar/booking/${code}`);
+  await expect(page.locator("[data-request-status]")).toContainText("وثائق ناقصة");
+  await expect(page.locator("[data-missing] li")).toHaveCount(1);
+  expect(plain(await page.locator("[data-missing]").textContent())).not.toBe("");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  // Signing out ends the session.
+  await operator.locator(".staff-bar button").click();
+  await operator.goto(dossierUrl);
+  await expect(operator.locator("h1")).toHaveText("Richiesta non disponibile");
+  await operator.context().close();
+  await stranger.context().close();
+});
