@@ -38,6 +38,7 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   const radio = page.locator('input[name="slot"]').nth(javaScriptEnabled ? 4 : 5);
   await page.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
   await page.locator("input#name").fill("أمينة ك.");
+  await page.locator("textarea#note").fill("أمي لا تمشي جيدًا");
   await page.locator(`label[for="consent"]`).click();
   await page.locator("form button[type=submit]").last().click();
   await expect(page).toHaveURL(/\/ar\/booking\/[A-Z0-9]{8}$/);
@@ -57,6 +58,8 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   const answers = operator.locator("table.answers");
   await expect(answers).toContainText("82 anni");
   await expect(answers.locator('td[lang="ar"]').first()).toBeVisible();
+  // The person's own words, as written, marked with their language.
+  await expect(operator.locator('blockquote.person-note[lang="ar"]')).toHaveText("أمي لا تمشي جيدًا");
   await expectNoAxeViolations(operator, javaScriptEnabled);
 
   // Documents missing: the ISEE.

@@ -4,12 +4,14 @@
 
 mod common;
 
+use common::{browser, location};
+
 use domain::{
     answers::Answer,
     calendar::{rome_local, LocalDateTime},
     dossier::{self, FilledBy},
 };
-use reqwest::{header, redirect::Policy, Client, StatusCode};
+use reqwest::{header, StatusCode};
 use server::{
     db::Db,
     directory::{free_on, now_unix},
@@ -21,16 +23,6 @@ use std::collections::HashMap;
 const ONE_SEAT: &str = "sportello-sociale-boltiere";
 const TWO_SEATS: &str = "sportello-sociale-azzano-san-paolo";
 const SERVICE: &str = "home-care";
-
-fn browser() -> Client {
-    let mut headers = header::HeaderMap::new();
-    headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
-    Client::builder().redirect(Policy::none()).cookie_store(true).default_headers(headers).build().unwrap()
-}
-
-fn location(r: &reqwest::Response) -> String {
-    r.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
-}
 
 /// The first `n` free slots of a desk's service, as the booking page offers them.
 async fn free_slots(db: &Db, slug: &str, n: usize) -> (i64, Vec<LocalDateTime>) {

@@ -33,7 +33,7 @@ fn location(response: &reqwest::Response) -> &str {
     response.headers()[header::LOCATION].to_str().unwrap()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_check_follows_the_database() {
     let app = spawn().await;
     let ok = app.get("/healthz", &[]).await;
@@ -43,7 +43,7 @@ async fn health_check_follows_the_database() {
     assert_eq!(down.status(), StatusCode::SERVICE_UNAVAILABLE);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn root_redirects_to_the_negotiated_language() {
     let app = spawn().await;
     for (headers, expected) in [
@@ -60,7 +60,7 @@ async fn root_redirects_to_the_negotiated_language() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_carry_their_language_and_direction() {
     let app = spawn().await;
     let arabic = app.get("/ar", &[]).await;
@@ -79,7 +79,7 @@ async fn pages_carry_their_language_and_direction() {
     assert!(html.contains("<h1>Privacy</h1>"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_pages_answer_404_in_the_negotiated_language() {
     let app = spawn().await;
     let unknown_lang = app.get("/xx", &[("accept-language", "en")]).await;
@@ -91,7 +91,7 @@ async fn unknown_pages_answer_404_in_the_negotiated_language() {
     assert!(unknown_page.text().await.unwrap().contains("Pagina non trovata"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_trailing_slash_redirects_to_the_one_address_of_the_page() {
     let app = spawn().await;
     let response = app.get("/it/start/?who=me", &[]).await;
@@ -99,7 +99,7 @@ async fn a_trailing_slash_redirects_to_the_one_address_of_the_page() {
     assert_eq!(location(&response), "/it/start?who=me");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_start_form_keeps_answers_and_explains_what_is_missing() {
     let app = spawn().await;
     let html = app.get("/en/start?who=other", &[]).await.text().await.unwrap();
@@ -112,7 +112,7 @@ async fn the_start_form_keeps_answers_and_explains_what_is_missing() {
     assert!(chosen.contains("<h1>Housing</h1>"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_browser_downloads_one_language_at_a_time() {
     let app = spawn().await;
     let ar = app.get("/i18n/ar.ftl", &[]).await;
@@ -124,7 +124,7 @@ async fn the_browser_downloads_one_language_at_a_time() {
     assert_eq!(app.get("/i18n/xx.ftl", &[]).await.status(), StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_are_sent_compressed() {
     let app = spawn().await;
     let br = app.get("/it/privacy", &[("accept-encoding", "br")]).await;
@@ -133,7 +133,7 @@ async fn pages_are_sent_compressed() {
     assert_eq!(gzip.headers()[header::CONTENT_ENCODING], "gzip");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shutdown_is_clean() {
     let app = spawn().await;
     assert_eq!(app.get("/healthz", &[]).await.status(), StatusCode::OK);

@@ -2,28 +2,16 @@
 //! keeps the draft, bad values come back with a message, skipped or unasked answers are
 //! refused, and results are only shown for a complete, valid path.
 
-use reqwest::{header, redirect::Policy, Client, StatusCode};
 mod common;
 
-use common::spawn_server as spawn;
-
-/// A client that sends what a browser sends: cookies, and `Accept: text/html` (pages answer
-/// such requests with real redirects).
-fn browser() -> Client {
-    let mut headers = header::HeaderMap::new();
-    headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
-    Client::builder().redirect(Policy::none()).cookie_store(true).default_headers(headers).build().unwrap()
-}
-
-fn location(r: &reqwest::Response) -> String {
-    r.headers()[header::LOCATION].to_str().unwrap().to_owned()
-}
+use common::{browser, location, spawn_server as spawn};
+use reqwest::{header, Client, StatusCode};
 
 async fn post(client: &Client, url: String, form: &[(&str, &str)]) -> reqwest::Response {
     client.post(url).form(form).send().await.unwrap()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_whole_path_without_javascript() {
     let (_running, base, _dir) = spawn().await;
     let client = browser();
@@ -72,7 +60,7 @@ async fn a_whole_path_without_javascript() {
     assert!(identity.contains("checked"), "{identity}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_belong_to_one_browser() {
     let (_running, base, _dir) = spawn().await;
     let me = browser();
@@ -85,7 +73,7 @@ async fn answers_belong_to_one_browser() {
     assert_eq!(sensitive.headers()[header::CACHE_CONTROL], "no-store");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_browser_app_saves_in_the_background() {
     let (_running, base, _dir) = spawn().await;
     let client = browser();
@@ -110,7 +98,7 @@ async fn the_browser_app_saves_in_the_background() {
     assert_eq!(location(&next), "/it/questions/family/youngest");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_incomplete_start_keeps_the_choice() {
     let (_running, base, _dir) = spawn().await;
     let client = browser();

@@ -4,8 +4,10 @@
 
 mod common;
 
+use common::{browser, location};
+
 use domain::staff::Role;
-use reqwest::{header, redirect::Policy, Client, StatusCode};
+use reqwest::{header, Client, StatusCode};
 use server::{
     db::Db,
     repo::{bookings, dossiers},
@@ -16,16 +18,6 @@ const PASSWORD: &str = "cavallo batteria graffetta";
 const DESK: &str = "sportello-sociale-dalmine";
 const OTHER_DESK: &str = "sportello-sociale-zanica";
 const PERSON: &str = "Amina K.";
-
-fn browser() -> Client {
-    let mut headers = header::HeaderMap::new();
-    headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
-    Client::builder().redirect(Policy::none()).cookie_store(true).default_headers(headers).build().unwrap()
-}
-
-fn location(r: &reqwest::Response) -> String {
-    r.headers().get(header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
-}
 
 /// A browser signed in as a new account of `role`.
 async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&str]) -> Client {

@@ -132,3 +132,24 @@ macro_rules! against_running_server {
         }
     )*};
 }
+
+/// A client that sends what a browser sends: cookies, and `Accept: text/html` (pages answer
+/// such requests with real redirects). A request that gets no answer in a minute fails the
+/// test instead of hanging it.
+pub fn browser() -> reqwest::Client {
+    use reqwest::header;
+    let mut headers = header::HeaderMap::new();
+    headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers)
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap()
+}
+
+/// Where a redirect points, or "" when the response is not one.
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers().get(reqwest::header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+}
