@@ -77,6 +77,11 @@ pub fn staff_dossier(lang: &str, id: i64) -> String {
     format!("/{lang}/staff/dossier/{id}")
 }
 
+/// Where an operator posts "I take this request".
+pub fn staff_claim(lang: &str, id: i64) -> String {
+    format!("/{lang}/staff/dossier/{id}/claim")
+}
+
 /// Pages rendered by the server only: plain HTML and forms, no WebAssembly. They are whole
 /// pages of forms that post (desks, booking), where instant client navigation gains little and
 /// their code would make every visitor's download bigger (the staff workspace is never for

@@ -7,7 +7,7 @@
 
 use domain::{
     answers::Answer,
-    calendar::LocalDateTime,
+    calendar::{Date, LocalDateTime},
     dossier::{FilledBy, Status},
     staff::Role,
 };
@@ -45,12 +45,78 @@ pub struct InboxRow {
     pub needs_mediator: bool,
 }
 
+/// What the inbox is narrowed to (all in the URL, so it works without JavaScript and can be
+/// bookmarked).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InboxFilter {
+    pub status: Option<Status>,
+    pub area: Option<String>,
+    pub language: Option<String>,
+    /// Only requests that may need a mediator.
+    pub mediator: bool,
+    /// Only appointments on this day.
+    pub date: Option<Date>,
+}
+
+impl InboxFilter {
+    /// From the query's values, ignoring any that make no sense.
+    pub fn parse(status: Option<&str>, area: Option<&str>, language: Option<&str>, mediator: bool, date: Option<&str>) -> InboxFilter {
+        let given = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        InboxFilter {
+            status: status.and_then(Status::parse),
+            area: given(area).filter(|a| crate::content::area(a).is_some()),
+            language: given(language),
+            mediator,
+            date: date.and_then(|d| Date::parse(d.trim())),
+        }
+    }
+
+    /// Whether a request passes every filter but the status (the status counts use this).
+    pub fn keeps_ignoring_status(&self, row: &InboxRow) -> bool {
+        self.area.as_ref().is_none_or(|a| row.area.as_ref() == Some(a))
+            && self.language.as_ref().is_none_or(|l| &row.language == l)
+            && (!self.mediator || row.needs_mediator)
+            && self.date.is_none_or(|d| row.starts_at.date == d)
+    }
+
+    pub fn keeps(&self, row: &InboxRow) -> bool {
+        self.status.is_none_or(|s| row.status == s) && self.keeps_ignoring_status(row)
+    }
+
+    /// The query string of this filter (`?status=…&area=…`), empty when nothing is filtered.
+    pub fn query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(s) = self.status {
+            parts.push(format!("status={}", s.as_str()));
+        }
+        if let Some(a) = &self.area {
+            parts.push(format!("area={a}"));
+        }
+        if let Some(l) = &self.language {
+            parts.push(format!("language={l}"));
+        }
+        if self.mediator {
+            parts.push("mediator=yes".to_owned());
+        }
+        if let Some(d) = self.date {
+            parts.push(format!("date={d}"));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Inbox {
     pub me: StaffBadge,
-    /// Requests per status, for every status (zeros included).
+    /// Requests per status within the other filters, for every status (zeros included).
     pub counts: Vec<(Status, usize)>,
-    pub filter: Option<Status>,
+    pub filter: InboxFilter,
+    /// The languages of all my requests (the choices of the language filter).
+    pub languages: Vec<String>,
     pub rows: Vec<InboxRow>,
 }
 
@@ -87,6 +153,9 @@ pub struct DossierView {
     pub note: Option<String>,
     /// The person's own words, as written (in `language`).
     pub person_note: Option<String>,
+    /// The colleague handling it, and whether that is the reader.
+    pub claimed_by: Option<String>,
+    pub claimed_by_me: bool,
 }
 
 /// One line of the audit log, as an administrator reads it.
@@ -95,7 +164,7 @@ pub struct AuditRow {
     /// Europe/Rome wall-clock time.
     pub at: LocalDateTime,
     pub staff: String,
-    /// `view`, or `status:<status>`.
+    /// `view`, `claim`, or `status:<status>`.
     pub action: String,
     pub dossier: Option<i64>,
     pub address: String,
@@ -106,7 +175,7 @@ pub struct AuditRow {
 #[async_trait::async_trait]
 pub trait Workspace: Send + Sync {
     /// The inbox of the request's signed-in staff member, or `None` when nobody is signed in.
-    async fn inbox(&self, request: &http::request::Parts, filter: Option<Status>) -> Result<Option<Inbox>, String>;
+    async fn inbox(&self, request: &http::request::Parts, filter: InboxFilter) -> Result<Option<Inbox>, String>;
     /// A dossier, only for an operator of its desk (the view is written to the audit log).
     async fn dossier(&self, request: &http::request::Parts, id: i64) -> Result<Option<DossierView>, String>;
     /// The latest audit log lines, for administrators only.
@@ -125,9 +194,21 @@ fn workspace() -> Result<(SharedWorkspace, http::request::Parts), ServerFnError>
 
 /// The sign-in form or the inbox, for whoever sends the request.
 #[server(prefix = "/api", endpoint = "staff-home")]
-pub async fn workspace_home(status: Option<String>) -> Result<StaffHome, ServerFnError> {
+pub async fn workspace_home(
+    status: Option<String>,
+    area: Option<String>,
+    language: Option<String>,
+    mediator: Option<String>,
+    date: Option<String>,
+) -> Result<StaffHome, ServerFnError> {
     let (workspace, parts) = workspace()?;
-    let filter = status.as_deref().and_then(Status::parse);
+    let filter = InboxFilter::parse(
+        status.as_deref(),
+        area.as_deref(),
+        language.as_deref(),
+        mediator.is_some_and(|m| !m.is_empty()),
+        date.as_deref(),
+    );
     if let Some(inbox) = workspace.inbox(&parts, filter).await.map_err(ServerFnError::new)? {
         return Ok(StaffHome::Inbox(inbox));
     }
@@ -152,4 +233,49 @@ pub async fn staff_dossier(id: i64) -> Result<Option<DossierView>, ServerFnError
 pub async fn staff_audit() -> Result<Option<Vec<AuditRow>>, ServerFnError> {
     let (workspace, parts) = workspace()?;
     workspace.audit(&parts).await.map_err(ServerFnError::new)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::calendar::Time;
+
+    fn row(status: Status, area: Option<&str>, language: &str, date: &str) -> InboxRow {
+        InboxRow {
+            id: 1,
+            code: "ACDEFGHJ".into(),
+            starts_at: LocalDateTime { date: Date::parse(date).unwrap(), time: Time(9 * 60) },
+            desk: "Sportello".into(),
+            service: "home-care".into(),
+            area: area.map(str::to_owned),
+            language: language.into(),
+            filled_by: FilledBy::Person,
+            status,
+            claimed_by: None,
+            needs_mediator: language != "it",
+        }
+    }
+
+    #[test]
+    fn filters_read_from_the_url_ignore_nonsense() {
+        let f = InboxFilter::parse(Some("lost"), Some("no-such-area"), Some(" "), false, Some("yesterday"));
+        assert_eq!(f, InboxFilter::default());
+        let f = InboxFilter::parse(Some("received"), Some("elderly"), Some("ar"), true, Some("2027-03-02"));
+        assert_eq!(f.query(), "?status=received&area=elderly&language=ar&mediator=yes&date=2027-03-02");
+    }
+
+    #[test]
+    fn each_filter_narrows_and_counts_ignore_the_status() {
+        let arabic = row(Status::Received, Some("elderly"), "ar", "2027-03-02");
+        let italian = row(Status::Handling, None, "it", "2027-03-03");
+        let f = InboxFilter { mediator: true, ..InboxFilter::default() };
+        assert!(f.keeps(&arabic) && !f.keeps(&italian));
+        let f = InboxFilter { area: Some("elderly".into()), ..InboxFilter::default() };
+        assert!(f.keeps(&arabic) && !f.keeps(&italian));
+        let f = InboxFilter { date: Date::parse("2027-03-03"), ..InboxFilter::default() };
+        assert!(!f.keeps(&arabic) && f.keeps(&italian));
+        let f = InboxFilter { status: Some(Status::Handling), language: Some("ar".into()), ..InboxFilter::default() };
+        assert!(!f.keeps(&arabic), "wrong status");
+        assert!(f.keeps_ignoring_status(&arabic), "counted under its own status");
+    }
 }

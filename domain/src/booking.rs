@@ -99,6 +99,9 @@ pub struct BookingForm {
     /// Anything the person wants the desk to know, in their own words (optional).
     #[serde(default)]
     pub note: String,
+    /// Who is filling in the form (`person`, `relative`, `mediator`; optional).
+    #[serde(default)]
+    pub filled_by: String,
 }
 
 /// A booking request that passed validation.
@@ -179,6 +182,7 @@ mod tests {
             language: "ar".into(),
             consent: true,
             note: "  أحتاج إلى كرسي متحرك ".into(),
+            filled_by: "mediator".into(),
         }
     }
 
@@ -206,6 +210,7 @@ mod tests {
             language: "xx".into(),
             consent: false,
             note: "x".repeat(NOTE_MAX_CHARS + 1),
+            filled_by: String::new(),
         };
         assert_eq!(
             validate(&bad, &["it"]).unwrap_err(),

@@ -82,8 +82,10 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   expect(plain(await page.locator("[data-missing]").textContent())).not.toBe("");
   await expectNoAxeViolations(page, javaScriptEnabled);
 
-  // Signing out ends the session.
+  // Signing out (from the inbox) ends the session.
+  await operator.goto("/it/staff");
   await operator.locator(".staff-bar button").click();
+  await expect(operator.locator("h1")).toHaveText("Accesso operatori");
   await operator.goto(dossierUrl);
   await expect(operator.locator("h1")).toHaveText("Richiesta non disponibile");
   await operator.context().close();

@@ -151,6 +151,7 @@ pub async fn book(
         language: value(&pairs, "language"),
         consent: !value(&pairs, "consent").is_empty(),
         note: value(&pairs, "note"),
+        filled_by: value(&pairs, "filled_by"),
     };
     let back = paths::book(lang, &slug, &service);
     let mut languages = language_codes();
@@ -163,7 +164,10 @@ pub async fn book(
     if !is_slot(&stored.desk.hours, rule, valid.slot, now) {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     }
-    let dossier = NewDossier { note: valid.note.clone(), ..dossier_from(&session, &service).await };
+    let from_journey = dossier_from(&session, &service).await;
+    // What the form says about who fills it in wins over what the journey suggests.
+    let filled_by = FilledBy::parse(&form.filled_by).unwrap_or(from_journey.filled_by);
+    let dossier = NewDossier { note: valid.note.clone(), filled_by, ..from_journey };
     let key = request_key(&value(&pairs, "request_key"));
     let pin = new_pin();
     let pin_hash = match secret::hash(pin.clone()).await {

@@ -23,7 +23,7 @@ use crate::{
 use app::{
     content::{area, catalogue, language},
     paths,
-    workspace::{AuditRow, DossierView, Inbox, InboxRow, StaffBadge, Workspace, SIGN_IN_KEY},
+    workspace::{AuditRow, DossierView, Inbox, InboxFilter, InboxRow, StaffBadge, Workspace, SIGN_IN_KEY},
 };
 use axum::{
     extract::{ConnectInfo, Path, State},
@@ -83,7 +83,7 @@ fn needs_mediator(code: &str) -> bool {
 
 #[async_trait::async_trait]
 impl Workspace for DbWorkspace {
-    async fn inbox(&self, parts: &http::request::Parts, filter: Option<Status>) -> Result<Option<Inbox>, String> {
+    async fn inbox(&self, parts: &http::request::Parts, filter: InboxFilter) -> Result<Option<Inbox>, String> {
         let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
         let my_desks = accounts::desks_of(&self.db, me.id).await.map_err(err)?;
         let all = if me.role == Role::Operator {
@@ -98,10 +98,8 @@ impl Workspace for DbWorkspace {
                 slot.insert(accounts::name_of(&self.db, id).await.map_err(err)?.unwrap_or_default());
             }
         }
-        let counts = Status::ALL.into_iter().map(|s| (s, all.iter().filter(|d| d.status == s).count())).collect();
-        let rows = all
+        let every: Vec<InboxRow> = all
             .iter()
-            .filter(|d| filter.is_none_or(|f| d.status == f))
             .filter_map(|d| {
                 Some(InboxRow {
                     id: d.id,
@@ -118,6 +116,12 @@ impl Workspace for DbWorkspace {
                 })
             })
             .collect();
+        let counts = Status::ALL
+            .into_iter()
+            .map(|s| (s, every.iter().filter(|r| r.status == s && filter.keeps_ignoring_status(r)).count()))
+            .collect();
+        let languages: std::collections::BTreeSet<String> = every.iter().map(|r| r.language.clone()).collect();
+        let rows = every.into_iter().filter(|r| filter.keeps(r)).collect();
         Ok(Some(Inbox {
             me: StaffBadge {
                 name: me.name,
@@ -126,6 +130,7 @@ impl Workspace for DbWorkspace {
             },
             counts,
             filter,
+            languages: languages.into_iter().collect(),
             rows,
         }))
     }
@@ -145,6 +150,10 @@ impl Workspace for DbWorkspace {
         };
         accounts::audit(&self.db, &entry).await.map_err(err)?;
         let desk = self.desk_names(std::iter::once(d.desk_id)).await?.remove(&d.desk_id).unwrap_or_default();
+        let claimed_by_name = match d.claimed_by {
+            Some(id) => accounts::name_of(&self.db, id).await.map_err(err)?,
+            None => None,
+        };
         let (area_id, answers, have) = match d.draft {
             Some(draft) => {
                 // In the order the questions are asked.
@@ -178,6 +187,8 @@ impl Workspace for DbWorkspace {
             missing: d.missing,
             note: d.status_note,
             person_note: d.note,
+            claimed_by: claimed_by_name,
+            claimed_by_me: d.claimed_by == Some(me.id),
         }))
     }
 
@@ -274,6 +285,43 @@ pub async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, h
         .into_response()
 }
 
+/// The operator a form comes from: signed in, with the operator role; `None` for anyone else.
+async fn operator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Result<Option<Staff>, Response> {
+    match staff::current(&state.db, cookie_header(headers), state.config.is_https(), now).await {
+        Ok(Some(me)) if me.role == Role::Operator => Ok(Some(me)),
+        Ok(_) => Ok(None),
+        Err(e) => Err(unavailable("staff lookup", e)),
+    }
+}
+
+/// `POST /<lang>/staff/dossier/<id>/claim`: "I take this one", so colleagues see who has it.
+pub async fn claim(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i64)>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let now = now_unix();
+    let me = match operator_of(&state, &headers, now).await {
+        Ok(Some(me)) => me,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(r) => return r,
+    };
+    let entry = AuditEntry {
+        at: now,
+        staff_id: Some(me.id),
+        action: "claim".into(),
+        dossier_id: Some(id),
+        address: peer.ip().to_string(),
+    };
+    match dossiers::claim(&state.db, me.id, id, &entry).await {
+        Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => unavailable("claim", e),
+    }
+}
+
 /// `POST /<lang>/staff/dossier/<id>`: a new status, the documents still missing, a note. Only
 /// an operator of the dossier's desk; anyone else gets the same 404 as for a missing dossier.
 pub async fn decide(
@@ -285,10 +333,10 @@ pub async fn decide(
 ) -> Response {
     let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
-    let me = match staff::current(&state.db, cookie_header(&headers), state.config.is_https(), now).await {
-        Ok(Some(me)) if me.role == Role::Operator => me,
-        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return unavailable("staff lookup", e),
+    let me = match operator_of(&state, &headers, now).await {
+        Ok(Some(me)) => me,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(r) => return r,
     };
     let Some(status) = Status::parse(&value(&pairs, "status")).filter(|s| *s != Status::Withdrawn) else {
         return Redirect::to(&paths::staff_dossier(lang, id)).into_response();

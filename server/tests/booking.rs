@@ -181,6 +181,7 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     let mut booking_form = form(&slots[4], "with-answers");
     booking_form[3] = ("language", "ar".into());
     booking_form.push(("note", "  أمي لا تمشي جيدًا ".into()));
+    booking_form.push(("filled_by", "mediator".into()));
     let made = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&booking_form).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
     let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
@@ -188,9 +189,16 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     let draft = dossier.draft.expect("the answers went with it");
     assert_eq!(draft.area, "elderly");
     assert_eq!(draft.answers.get("age"), Some(&Answer::Number(82)), "answers are codes, not Arabic text");
-    assert_eq!((dossier.filled_by, dossier.language.as_str()), (FilledBy::Relative, "ar"));
+    assert_eq!((dossier.filled_by, dossier.language.as_str()), (FilledBy::Mediator, "ar"), "the form's answer wins");
     assert_eq!(dossier.note.as_deref(), Some("أمي لا تمشي جيدًا"), "the person's words, as written");
     assert_eq!((dossier.service.as_str(), dossier.desk_id, dossier.status), (SERVICE, booking.desk_id, dossier::Status::Received));
+
+    // Without an answer on the form, the journey's "someone I help" says a relative.
+    let again = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[2], "relative-again")).send().await.unwrap();
+    let code = location(&again).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
+    assert_eq!(dossier.filled_by, FilledBy::Relative);
 
     // Booked straight away, without the questions: a dossier still, with no answers.
     let direct = browser().post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[3], "direct")).send().await.unwrap();

@@ -103,6 +103,7 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
         // Changing it: only the desk's operator; for anyone else the dossier does not exist.
         let booking_id = dossiers_booking(db, id).await;
         let before = dossiers::by_booking(db, booking_id).await.unwrap().unwrap().status;
+        let claim = client.post(format!("{base}/it/staff/dossier/{id}/claim")).send().await.unwrap();
         let change = client
             .post(format!("{base}/it/staff/dossier/{id}"))
             .form(&[("status", "documents-missing"), ("missing", "isee")])
@@ -110,8 +111,12 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
             .await
             .unwrap();
         if *allowed {
+            assert_eq!(location(&claim), format!("/it/staff/dossier/{id}"), "{role}");
             assert_eq!(location(&change), format!("/it/staff/dossier/{id}"), "{role}");
+            let page = client.get(format!("{base}/it/staff/dossier/{id}")).send().await.unwrap().text().await.unwrap();
+            assert!(page.contains("data-handled-by>Tu<"), "taken by this operator");
         } else {
+            assert_eq!(claim.status(), StatusCode::NOT_FOUND, "{role}");
             assert_eq!(change.status(), StatusCode::NOT_FOUND, "{role}");
             let after = dossiers::by_booking(db, booking_id).await.unwrap().unwrap().status;
             assert_eq!(after, before, "{role} changed nothing");
@@ -127,6 +132,7 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
     let log = server::repo::staff::audit_log(db, 50).await.unwrap();
     assert!(log.iter().any(|e| e.action == "view" && e.dossier_id == Some(id) && e.address == "127.0.0.1"));
     assert!(log.iter().any(|e| e.action == "status:documents-missing" && e.dossier_id == Some(id)));
+    assert!(log.iter().any(|e| e.action == "claim" && e.dossier_id == Some(id)));
     assert_eq!(log.iter().filter(|e| e.dossier_id == Some(id)).map(|e| e.staff_id).collect::<std::collections::BTreeSet<_>>().len(), 1, "only the desk's operator");
 }
 

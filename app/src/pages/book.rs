@@ -13,6 +13,7 @@ use crate::{
 use domain::{
     booking::{BookingForm, FormError},
     calendar::LocalDateTime,
+    dossier::FilledBy,
     messages,
 };
 use leptos::prelude::*;
@@ -161,6 +162,18 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
                 {error_for(i18n, &errors, "language")}
                 <select id="language" name="language">{language_options}</select>
             </div>
+            <fieldset class="form-group">
+                <legend>{i18n.t("book-filled-by")}</legend>
+                {FilledBy::ALL.into_iter().map(|f| {
+                    let id = format!("filled-by-{}", f.as_str());
+                    view! {
+                        <div class="choice">
+                            <input type="radio" id=id.clone() name="filled_by" value=f.as_str() checked=form.filled_by == f.as_str()/>
+                            <label for=id>{i18n.t(&format!("book-filled-by-{}", f.as_str()))}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
             <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "note")>
                 <label for="note">{i18n.t("book-note")}</label>
                 <p class="hint" id="note-hint">{i18n.t("book-note-hint")}</p>

@@ -7,7 +7,7 @@ use crate::{
     i18n::{i18n_for, use_i18n, I18n},
     pages::{check::answer_text, desks::ServiceUnavailable},
     paths,
-    workspace::{staff_audit, staff_dossier, workspace_home, AuditRow, DossierView, Inbox, StaffHome},
+    workspace::{staff_audit, staff_dossier, workspace_home, AuditRow, DossierView, Inbox, InboxFilter, StaffHome},
 };
 use domain::{
     dossier::Status,
@@ -22,7 +22,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 #[component]
 pub fn StaffPage() -> impl IntoView {
     let query = use_query_map();
-    let home = Resource::new(move || query.with(|q| q.get("status")), workspace_home);
+    let home = Resource::new(
+        move || query.with(|q| (q.get("status"), q.get("area"), q.get("language"), q.get("mediator"), q.get("date"))),
+        |(status, area, language, mediator, date)| workspace_home(status, area, language, mediator, date),
+    );
     view! {
         <Suspense fallback=|| ()>
             {move || home.get().map(|result| {
@@ -88,18 +91,67 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
     let title = i18n.t("staff-inbox-title");
     let desks = (!inbox.me.desks.is_empty())
         .then(|| view! { <p>{i18n.t_with("staff-your-desks", &[("desks", inbox.me.desks.join(", ").into())])}</p> });
+    // Status links keep the other filters.
+    let here = paths::staff(lang);
     let filters = inbox
         .counts
         .iter()
         .map(|(status, n)| {
             let label = format!("{} ({n})", status_name(i18n, *status));
-            let current = (inbox.filter == Some(*status)).then_some("page");
-            view! {
-                <li><a href=format!("{}?status={}", paths::staff(lang), status.as_str()) aria-current=current>{label}</a></li>
-            }
+            let current = (inbox.filter.status == Some(*status)).then_some("page");
+            let href = format!("{here}{}", InboxFilter { status: Some(*status), ..inbox.filter.clone() }.query());
+            view! { <li><a href=href aria-current=current>{label}</a></li> }
         })
         .collect_view();
-    let all_current = inbox.filter.is_none().then_some("page");
+    let all_current = inbox.filter.status.is_none().then_some("page");
+    let all_href = format!("{here}{}", InboxFilter { status: None, ..inbox.filter.clone() }.query());
+    let area_options = crate::content::area_ids()
+        .into_iter()
+        .map(|a| {
+            let selected = inbox.filter.area.as_deref() == Some(a);
+            view! { <option value=a selected=selected>{i18n.t(&messages::area_title(a))}</option> }
+        })
+        .collect_view();
+    let language_options = inbox
+        .languages
+        .iter()
+        .map(|l| {
+            let selected = inbox.filter.language.as_deref() == Some(l.as_str());
+            view! { <option value=l.clone() selected=selected>{language_name(i18n, l)}</option> }
+        })
+        .collect_view();
+    let filter_form = view! {
+        <details class="inbox-filters" open={inbox.filter != InboxFilter::default()}>
+            <summary>{i18n.t("staff-filters")}</summary>
+            <form method="get" action=here.clone()>
+                {inbox.filter.status.map(|s| view! { <input type="hidden" name="status" value=s.as_str()/> })}
+                <div class="form-group">
+                    <label for="filter-area">{i18n.t("staff-area")}</label>
+                    <select id="filter-area" name="area">
+                        <option value="">{i18n.t("staff-all")}</option>
+                        {area_options}
+                    </select>
+                </div>
+                <div class="form-group">
+                    <label for="filter-language">{i18n.t("staff-col-language")}</label>
+                    <select id="filter-language" name="language">
+                        <option value="">{i18n.t("staff-all")}</option>
+                        {language_options}
+                    </select>
+                </div>
+                <div class="form-group">
+                    <label for="filter-date">{i18n.t("staff-filter-date")}</label>
+                    <input type="date" id="filter-date" name="date" dir="ltr"
+                        value=inbox.filter.date.map(|d| d.to_string()).unwrap_or_default()/>
+                </div>
+                <div class="choice">
+                    <input type="checkbox" id="filter-mediator" name="mediator" value="yes" checked=inbox.filter.mediator/>
+                    <label for="filter-mediator">{i18n.t("staff-filter-mediator")}</label>
+                </div>
+                <button type="submit" class="button button--secondary">{i18n.t("staff-filter")}</button>
+            </form>
+        </details>
+    };
     let rows = inbox
         .rows
         .iter()
@@ -131,10 +183,11 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
         {audit}
         <nav aria-label=i18n.t("staff-filter-status")>
             <ul class="status-filter">
-                <li><a href=paths::staff(lang) aria-current=all_current>{i18n.t("staff-all")}</a></li>
+                <li><a href=all_href aria-current=all_current>{i18n.t("staff-all")}</a></li>
                 {filters}
             </ul>
         </nav>
+        {filter_form}
         {empty}
         <div class="table-scroll" role="region" aria-labelledby="inbox-caption" tabindex="0">
             <table class="inbox">
@@ -256,6 +309,16 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         })
         .collect_view();
     let withdrawn = d.status == Status::Withdrawn;
+    let handled_by = match (&d.claimed_by, d.claimed_by_me) {
+        (_, true) => i18n.t("staff-claimed-by-you"),
+        (Some(name), false) => i18n.t_with("staff-claimed-by", &[("name", name.clone().into())]),
+        (None, _) => i18n.t("staff-not-claimed"),
+    };
+    let claim = (!withdrawn && !d.claimed_by_me).then(|| view! {
+        <form method="post" action=paths::staff_claim(lang, d.id) class="dossier-decide">
+            <button type="submit" class="button button--secondary">{i18n.t("staff-claim")}</button>
+        </form>
+    });
     let decide = (!withdrawn).then(|| view! {
         <section class="dossier-decide" aria-labelledby="decide-heading">
         <h2 id="decide-heading">{i18n.t("staff-decide-heading")}</h2>
@@ -281,8 +344,10 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         <Title text=title.clone()/>
         <p class="dossier-back"><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
         <h1>{title}</h1>
+        {claim}
         <dl class="summary-list">
             <div class="summary-list__row"><dt>{i18n.t("staff-col-status")}</dt><dd>{status_name(i18n, d.status)}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-col-handled-by")}</dt><dd data-handled-by>{handled_by}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-when")}</dt><dd>{date_text(i18n, d.starts_at.date)}" "{d.starts_at.time.to_string()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-desk")}</dt><dd>{d.desk.clone()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-code")}</dt><dd dir="ltr">{domain::booking::display_code(&d.code)}</dd></div>
@@ -338,6 +403,7 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
     match action.strip_prefix("status:").and_then(Status::parse) {
         Some(status) => i18n.t_with("staff-audit-status", &[("status", status_name(i18n, status).into())]),
         None if action == "view" => i18n.t("staff-audit-view"),
+        None if action == "claim" => i18n.t("staff-audit-claim"),
         None => action.to_owned(),
     }
 }

@@ -183,20 +183,50 @@ pub async fn decide(
     d: &Decision,
     audit: &super::staff::AuditEntry,
 ) -> Result<bool, RepoError> {
-    let sql = db.sql(
-        "UPDATE dossiers SET status = ?, missing = ?, status_note = ?, claimed_by = ?, updated_at = ? \
-         WHERE id = ? AND status <> 'withdrawn' \
-         AND desk_id IN (SELECT desk_id FROM staff_desks WHERE staff_id = ?)",
-    );
-    let log = db.sql(super::staff::INSERT_AUDIT);
     let missing = if d.status == Status::DocumentsMissing { d.missing.clone() } else { Vec::new() };
     let missing = serde_json::to_string(&missing).unwrap_or_else(|_| "[]".into());
+    let change = Change::Decide { status: d.status.as_str(), missing: &missing, note: d.note.as_deref() };
+    change_audited(db, staff_id, dossier_id, change, audit).await
+}
+
+/// Takes a dossier on: `staff_id` becomes the one handling it (a received request moves to
+/// "being handled"), only for an operator of its desk, with `audit` in the same transaction.
+pub async fn claim(db: &Db, staff_id: i64, dossier_id: i64, audit: &super::staff::AuditEntry) -> Result<bool, RepoError> {
+    change_audited(db, staff_id, dossier_id, Change::Claim, audit).await
+}
+
+enum Change<'a> {
+    Decide { status: &'a str, missing: &'a str, note: Option<&'a str> },
+    Claim,
+}
+
+/// One change of a dossier by an operator of its desk, and its audit line, in one transaction.
+async fn change_audited(
+    db: &Db,
+    staff_id: i64,
+    dossier_id: i64,
+    change: Change<'_>,
+    audit: &super::staff::AuditEntry,
+) -> Result<bool, RepoError> {
+    // Both end with: claimed_by, updated_at, then the dossier and the operator's desks.
+    let set = match change {
+        Change::Decide { .. } => "status = ?, missing = ?, status_note = ?,",
+        Change::Claim => "status = CASE WHEN status = 'received' THEN 'handling' ELSE status END,",
+    };
+    let sql = db
+        .sql(&format!(
+            "UPDATE dossiers SET {set} claimed_by = ?, updated_at = ? WHERE id = ? AND status <> 'withdrawn' \
+             AND desk_id IN (SELECT desk_id FROM staff_desks WHERE staff_id = ?)"
+        ))
+        .into_owned();
+    let log = db.sql(super::staff::INSERT_AUDIT);
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
-        let changed = sqlx::query(&sql)
-            .bind(d.status.as_str())
-            .bind(&missing)
-            .bind(&d.note)
+        let mut query = sqlx::query(&sql);
+        if let Change::Decide { status, missing, note } = change {
+            query = query.bind(status).bind(missing).bind(note);
+        }
+        let changed = query
             .bind(staff_id)
             .bind(audit.at)
             .bind(dossier_id)
