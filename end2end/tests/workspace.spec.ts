@@ -37,8 +37,10 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   // Slots 0-3 are the booking walk's; these two are this test's.
   const radio = page.locator('input[name="slot"]').nth(javaScriptEnabled ? 4 : 5);
   await page.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
+  const day = (await radio.getAttribute("value"))!.split("T")[0];
   await page.locator("input#name").fill("أمينة ك.");
   await page.locator("textarea#note").fill("أمي لا تمشي جيدًا");
+  await page.locator(`label[for="filled-by-mediator"]`).click();
   await page.locator(`label[for="consent"]`).click();
   await page.locator("form button[type=submit]").last().click();
   await expect(page).toHaveURL(/\/ar\/booking\/[A-Z0-9]{8}$/);
@@ -48,12 +50,19 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   // The desk's operator finds it in the inbox, in Italian.
   const operator = await signedIn(browser, DALMINE_OPERATOR, javaScriptEnabled);
   await expectNoAxeViolations(operator, javaScriptEnabled);
+  // Narrowed to the people who may need a mediator, on the appointment's day.
+  await operator.goto(`/it/staff?mediator=yes&date=${day}`);
+  await expect(operator.locator("#filter-mediator")).toBeChecked();
   const row = operator.locator("table.inbox tr", { has: operator.locator(`[data-code="${code}"]`) });
   await expect(row).toContainText("Ricevuta");
   await row.locator("a").click();
   await expect(operator).toHaveURL(/\/it\/staff\/dossier\/\d+$/);
   const dossierUrl = operator.url();
   await expect(operator.locator("h1")).toContainText("Pasti a casa");
+  await expect(operator.locator(".summary-list")).toContainText("un mediatore");
+  // Taking it on: colleagues see who has it.
+  await operator.locator("main form.dossier-decide button").first().click();
+  await expect(operator.locator("[data-handled-by]")).toHaveText("Tu");
   // The answers are worded in Italian, with the Arabic beside them.
   const answers = operator.locator("table.answers");
   await expect(answers).toContainText("82 anni");

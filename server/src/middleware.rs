@@ -78,7 +78,7 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
     let headers = request.headers();
     let text = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
     let cross_site = match (text(header::HeaderName::from_static("sec-fetch-site")), text(header::ORIGIN)) {
-        (Some(site), _) if site == "cross-site" => true,
+        (Some("cross-site"), _) => true,
         (_, Some(origin)) => {
             let host = text(header::HOST).unwrap_or_default();
             origin != state.config.public_url.trim_end_matches('/') && origin.split_once("://").map(|(_, h)| h) != Some(host)

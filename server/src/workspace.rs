@@ -285,13 +285,19 @@ pub async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, h
         .into_response()
 }
 
-/// The operator a form comes from: signed in, with the operator role; `None` for anyone else.
-async fn operator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Result<Option<Staff>, Response> {
+/// The operator a form comes from (signed in, with the operator role). Anyone else gets the
+/// same 404 as for a dossier that does not exist.
+async fn operator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Result<Staff, Response> {
     match staff::current(&state.db, cookie_header(headers), state.config.is_https(), now).await {
-        Ok(Some(me)) if me.role == Role::Operator => Ok(Some(me)),
-        Ok(_) => Ok(None),
+        Ok(Some(me)) if me.role == Role::Operator => Ok(me),
+        Ok(_) => Err(StatusCode::NOT_FOUND.into_response()),
         Err(e) => Err(unavailable("staff lookup", e)),
     }
+}
+
+/// The audit line of what `me` does to dossier `id` from `peer`.
+fn audit_entry(now: i64, me: &Staff, action: String, id: i64, peer: SocketAddr) -> AuditEntry {
+    AuditEntry { at: now, staff_id: Some(me.id), action, dossier_id: Some(id), address: peer.ip().to_string() }
 }
 
 /// `POST /<lang>/staff/dossier/<id>/claim`: "I take this one", so colleagues see who has it.
@@ -304,17 +310,10 @@ pub async fn claim(
     let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match operator_of(&state, &headers, now).await {
-        Ok(Some(me)) => me,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(r) => return r,
+        Ok(me) => me,
+        Err(refused) => return refused,
     };
-    let entry = AuditEntry {
-        at: now,
-        staff_id: Some(me.id),
-        action: "claim".into(),
-        dossier_id: Some(id),
-        address: peer.ip().to_string(),
-    };
+    let entry = audit_entry(now, &me, "claim".into(), id, peer);
     match dossiers::claim(&state.db, me.id, id, &entry).await {
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
@@ -334,9 +333,8 @@ pub async fn decide(
     let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match operator_of(&state, &headers, now).await {
-        Ok(Some(me)) => me,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(r) => return r,
+        Ok(me) => me,
+        Err(refused) => return refused,
     };
     let Some(status) = Status::parse(&value(&pairs, "status")).filter(|s| *s != Status::Withdrawn) else {
         return Redirect::to(&paths::staff_dossier(lang, id)).into_response();
@@ -349,13 +347,7 @@ pub async fn decide(
     let missing = values(&pairs, "missing").into_iter().filter(|m| documents.iter().any(|d| d == m)).map(str::to_owned).collect();
     let note = Some(value(&pairs, "note").trim().to_owned()).filter(|n| !n.is_empty());
     let decision = Decision { status, missing, note };
-    let entry = AuditEntry {
-        at: now,
-        staff_id: Some(me.id),
-        action: format!("status:{}", status.as_str()),
-        dossier_id: Some(id),
-        address: peer.ip().to_string(),
-    };
+    let entry = audit_entry(now, &me, format!("status:{}", status.as_str()), id, peer);
     match dossiers::decide(&state.db, me.id, id, &decision, &entry).await {
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),

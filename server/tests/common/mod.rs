@@ -114,7 +114,7 @@ macro_rules! against_running_server {
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
             async fn sqlite() {
-                let (running, base, _dir) = crate::common::spawn_server_on(None).await;
+                let (running, base, _dir) = $crate::common::spawn_server_on(None).await;
                 let db = running.db.clone();
                 super::$name(&base, &db).await;
                 running.shutdown().await.unwrap();
@@ -122,8 +122,8 @@ macro_rules! against_running_server {
 
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
             async fn postgres() {
-                let Some(t) = crate::common::postgres().await else { return };
-                let (running, base, _dir) = crate::common::spawn_server_on(Some(t.url.clone())).await;
+                let Some(t) = $crate::common::postgres().await else { return };
+                let (running, base, _dir) = $crate::common::spawn_server_on(Some(t.url.clone())).await;
                 let db = running.db.clone();
                 super::$name(&base, &db).await;
                 running.shutdown().await.unwrap();
