@@ -116,7 +116,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         booking::BookingPage,
         desks::DesksPage,
         manage::ManagePage,
-        staff::{StaffAuditPage, StaffDossierPage, StaffPage},
+        staff::{StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
     };
     view! {
         <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
@@ -126,6 +126,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("staff") view=StaffPage ssr=SsrMode::Async/>
         <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
         <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
+        <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
     }
     .into_inner()
 }

@@ -77,6 +77,16 @@ pub fn staff_dossier(lang: &str, id: i64) -> String {
     format!("/{lang}/staff/dossier/{id}")
 }
 
+/// A day's appointments at my desks.
+pub fn staff_appointments(lang: &str) -> String {
+    format!("/{lang}/staff/appointments")
+}
+
+/// Where an operator marks whether the person came.
+pub fn staff_attendance(lang: &str, id: i64) -> String {
+    format!("/{lang}/staff/dossier/{id}/attendance")
+}
+
 /// Where an operator posts "I take this request".
 pub fn staff_claim(lang: &str, id: i64) -> String {
     format!("/{lang}/staff/dossier/{id}/claim")

@@ -8,7 +8,7 @@
 use domain::{
     answers::Answer,
     calendar::{Date, LocalDateTime},
-    dossier::{FilledBy, Status},
+    dossier::{Attendance, FilledBy, Status},
     staff::Role,
 };
 use leptos::prelude::*;
@@ -158,13 +158,33 @@ pub struct DossierView {
     pub claimed_by_me: bool,
 }
 
+/// One appointment of the day at my desks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppointmentRow {
+    /// The dossier.
+    pub id: i64,
+    pub starts_at: LocalDateTime,
+    pub desk: String,
+    pub service: String,
+    pub name: Option<String>,
+    pub language: String,
+    pub needs_mediator: bool,
+    pub attendance: Option<Attendance>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Appointments {
+    pub date: Date,
+    pub rows: Vec<AppointmentRow>,
+}
+
 /// One line of the audit log, as an administrator reads it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuditRow {
     /// Europe/Rome wall-clock time.
     pub at: LocalDateTime,
     pub staff: String,
-    /// `view`, `claim`, or `status:<status>`.
+    /// `view`, `claim`, `status:<status>` or `attendance:<attendance>`.
     pub action: String,
     pub dossier: Option<i64>,
     pub address: String,
@@ -178,6 +198,8 @@ pub trait Workspace: Send + Sync {
     async fn inbox(&self, request: &http::request::Parts, filter: InboxFilter) -> Result<Option<Inbox>, String>;
     /// A dossier, only for an operator of its desk (the view is written to the audit log).
     async fn dossier(&self, request: &http::request::Parts, id: i64) -> Result<Option<DossierView>, String>;
+    /// The appointments of one day (today when `None`) at an operator's desks.
+    async fn appointments(&self, request: &http::request::Parts, date: Option<Date>) -> Result<Option<Appointments>, String>;
     /// The latest audit log lines, for administrators only.
     async fn audit(&self, request: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String>;
 }
@@ -226,6 +248,14 @@ pub async fn workspace_home(
 pub async fn staff_dossier(id: i64) -> Result<Option<DossierView>, ServerFnError> {
     let (workspace, parts) = workspace()?;
     workspace.dossier(&parts, id).await.map_err(ServerFnError::new)
+}
+
+/// A day's appointments at the caller's desks, for operators only.
+#[server(prefix = "/api", endpoint = "staff-appointments")]
+pub async fn staff_appointments(date: Option<String>) -> Result<Option<Appointments>, ServerFnError> {
+    let (workspace, parts) = workspace()?;
+    let date = date.as_deref().and_then(|d| Date::parse(d.trim()));
+    workspace.appointments(&parts, date).await.map_err(ServerFnError::new)
 }
 
 /// The audit log, for administrators only.

@@ -71,6 +71,29 @@ impl Status {
     }
 }
 
+/// Whether the person came to their appointment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Attendance {
+    Attended,
+    NoShow,
+}
+
+impl Attendance {
+    pub const ALL: [Attendance; 2] = [Attendance::Attended, Attendance::NoShow];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attendance::Attended => "attended",
+            Attendance::NoShow => "no-show",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Attendance> {
+        Attendance::ALL.into_iter().find(|a| a.as_str() == value)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +107,8 @@ mod tests {
             assert_eq!(FilledBy::parse(f.as_str()), Some(f));
         }
         assert_eq!(Status::parse("lost"), None);
+        for a in Attendance::ALL {
+            assert_eq!(Attendance::parse(a.as_str()), Some(a));
+        }
     }
 }

@@ -78,6 +78,15 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   await expect(operator.locator(".summary-list")).toContainText("Mancano documenti");
   await expectNoAxeViolations(operator, javaScriptEnabled);
 
+  // On the day: the appointment is listed, and the desk marks that the person came.
+  await operator.goto(`/it/staff/appointments?date=${day}`);
+  const appointment = operator.locator(`tr[data-appointment="${new URL(dossierUrl).pathname.split("/").pop()}"]`);
+  await expect(appointment).toContainText("أمينة ك.");
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+  await appointment.locator("form button").first().click();
+  await expect(operator.locator(`tr[data-appointment] [data-attendance]`).first()).not.toBeEmpty();
+  await expect(appointment.locator("[data-attendance]")).toHaveText("presente");
+
   // Another desk's operator gets the same page as for a dossier that does not exist.
   const stranger = await signedIn(browser, ZANICA_OPERATOR, javaScriptEnabled);
   await stranger.goto(dossierUrl);

@@ -23,7 +23,10 @@ use crate::{
 use app::{
     content::{area, catalogue, language},
     paths,
-    workspace::{AuditRow, DossierView, Inbox, InboxFilter, InboxRow, StaffBadge, Workspace, SIGN_IN_KEY},
+    workspace::{
+        AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter, InboxRow, StaffBadge, Workspace,
+        SIGN_IN_KEY,
+    },
 };
 use axum::{
     extract::{ConnectInfo, Path, State},
@@ -31,8 +34,8 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{
-    calendar::{rome_local, LocalDateTime},
-    dossier::Status,
+    calendar::{rome_local, Date, LocalDateTime},
+    dossier::{Attendance, Status},
     staff::Role,
 };
 use std::{collections::HashMap, net::SocketAddr};
@@ -192,6 +195,32 @@ impl Workspace for DbWorkspace {
         }))
     }
 
+    async fn appointments(&self, parts: &http::request::Parts, date: Option<Date>) -> Result<Option<Appointments>, String> {
+        let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
+        if me.role != Role::Operator {
+            return Ok(None);
+        }
+        let date = date.unwrap_or_else(|| rome_local(now_unix()).date);
+        let day = dossiers::day_for_staff(&self.db, me.id, &date.to_string()).await.map_err(err)?;
+        let names = self.desk_names(day.iter().map(|d| d.desk_id)).await?;
+        let rows = day
+            .into_iter()
+            .filter_map(|d| {
+                Some(AppointmentRow {
+                    id: d.id,
+                    starts_at: LocalDateTime::parse(&d.starts_at)?,
+                    desk: names.get(&d.desk_id).cloned().unwrap_or_default(),
+                    service: d.service,
+                    name: d.name,
+                    needs_mediator: needs_mediator(&d.language),
+                    language: d.language,
+                    attendance: d.attendance,
+                })
+            })
+            .collect();
+        Ok(Some(Appointments { date, rows }))
+    }
+
     async fn audit(&self, parts: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String> {
         let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
         if me.role != Role::Administrator {
@@ -318,6 +347,38 @@ pub async fn claim(
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => unavailable("claim", e),
+    }
+}
+
+/// `POST /<lang>/staff/dossier/<id>/attendance`: the person came, or did not, on the day.
+pub async fn attendance(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i64)>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let now = now_unix();
+    let me = match operator_of(&state, &headers, now).await {
+        Ok(me) => me,
+        Err(refused) => return refused,
+    };
+    let Some(mark) = Attendance::parse(&value(&pairs, "attendance")) else {
+        return Redirect::to(&paths::staff_appointments(lang)).into_response();
+    };
+    let entry = audit_entry(now, &me, format!("attendance:{}", mark.as_str()), id, peer);
+    match dossiers::mark_attendance(&state.db, me.id, id, mark, &entry).await {
+        // Back to the day of that appointment.
+        Ok(true) => match dossiers::get_for_staff(&state.db, me.id, id).await {
+            Ok(Some(d)) => {
+                let day = d.starts_at.split('T').next().unwrap_or_default().to_owned();
+                Redirect::to(&format!("{}?date={day}", paths::staff_appointments(lang))).into_response()
+            }
+            _ => Redirect::to(&paths::staff_appointments(lang)).into_response(),
+        },
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => unavailable("attendance", e),
     }
 }
 

@@ -90,6 +90,18 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
         } else {
             assert_eq!(dossier_fn.trim(), "null", "{role}");
         }
+        // The day's appointments, and marking who came: the desk's operator only.
+        let day = dossiers::by_booking(db, dossiers_booking(db, id).await).await.unwrap().unwrap().starts_at;
+        let day = day.split('T').next().unwrap().to_owned();
+        let appointments = client.get(format!("{base}/it/staff/appointments?date={day}")).send().await.unwrap().text().await.unwrap();
+        let came = client.post(format!("{base}/it/staff/dossier/{id}/attendance")).form(&[("attendance", "attended")]).send().await.unwrap();
+        if *allowed {
+            assert!(appointments.contains(PERSON), "{role} sees who is coming");
+            assert_eq!(location(&came), format!("/it/staff/appointments?date={day}"));
+        } else {
+            assert!(!appointments.contains(PERSON), "{role} must not see the appointments");
+            assert_eq!(came.status(), StatusCode::NOT_FOUND, "{role}");
+        }
         // The audit log: administrators only.
         let audit = client.post(format!("{base}/api/staff-audit")).header(header::ACCEPT, "application/json").send().await.unwrap();
         let audit = audit.text().await.unwrap();
@@ -133,6 +145,9 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
     assert!(log.iter().any(|e| e.action == "view" && e.dossier_id == Some(id) && e.address == "127.0.0.1"));
     assert!(log.iter().any(|e| e.action == "status:documents-missing" && e.dossier_id == Some(id)));
     assert!(log.iter().any(|e| e.action == "claim" && e.dossier_id == Some(id)));
+    assert!(log.iter().any(|e| e.action == "attendance:attended" && e.dossier_id == Some(id)));
+    let booking = dossiers::by_booking(db, dossiers_booking(db, id).await).await.unwrap().unwrap();
+    assert_eq!(booking.attendance, Some(domain::dossier::Attendance::Attended));
     assert_eq!(log.iter().filter(|e| e.dossier_id == Some(id)).map(|e| e.staff_id).collect::<std::collections::BTreeSet<_>>().len(), 1, "only the desk's operator");
 }
 

@@ -7,10 +7,13 @@ use crate::{
     i18n::{i18n_for, use_i18n, I18n},
     pages::{check::answer_text, desks::ServiceUnavailable},
     paths,
-    workspace::{staff_audit, staff_dossier, workspace_home, AuditRow, DossierView, Inbox, InboxFilter, StaffHome},
+    workspace::{
+        staff_appointments, staff_audit, staff_dossier, workspace_home, Appointments, AuditRow, DossierView, Inbox,
+        InboxFilter, StaffHome,
+    },
 };
 use domain::{
-    dossier::Status,
+    dossier::{Attendance, Status},
     messages,
     results::{evaluate, Fit},
     staff::Role,
@@ -175,11 +178,14 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
     let empty = inbox.rows.is_empty().then(|| view! { <p class="callout">{i18n.t("staff-inbox-empty")}</p> });
     let audit = (inbox.me.role == Role::Administrator)
         .then(|| view! { <p><a href=paths::staff_audit(lang)>{i18n.t("staff-audit-title")}</a></p> });
+    let today = (inbox.me.role == Role::Operator)
+        .then(|| view! { <p><a href=paths::staff_appointments(lang)>{i18n.t("staff-appointments-today")}</a></p> });
     view! {
         <Title text=title.clone()/>
         {signed_in_bar(i18n, &inbox)}
         <h1>{title}</h1>
         {desks}
+        {today}
         {audit}
         <nav aria-label=i18n.t("staff-filter-status")>
             <ul class="status-filter">
@@ -404,7 +410,10 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(status) => i18n.t_with("staff-audit-status", &[("status", status_name(i18n, status).into())]),
         None if action == "view" => i18n.t("staff-audit-view"),
         None if action == "claim" => i18n.t("staff-audit-claim"),
-        None => action.to_owned(),
+        None => match action.strip_prefix("attendance:").and_then(Attendance::parse) {
+            Some(a) => i18n.t(&format!("staff-attendance-{}", a.as_str())),
+            None => action.to_owned(),
+        },
     }
 }
 
@@ -440,6 +449,92 @@ fn audit_page(i18n: &I18n, rows: Vec<AuditRow>) -> AnyView {
                     <th scope="col">{i18n.t("staff-audit-from")}</th>
                 </tr></thead>
                 <tbody>{lines}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn StaffAppointmentsPage() -> impl IntoView {
+    let query = use_query_map();
+    let day = Resource::new(move || query.with(|q| q.get("date")), staff_appointments);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || day.get().map(|result| {
+                let i18n = use_i18n();
+                match result {
+                    Ok(Some(day)) => appointments_page(&i18n, day),
+                    Ok(None) => not_available(&i18n),
+                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn appointments_page(i18n: &I18n, day: Appointments) -> AnyView {
+    let lang = i18n.lang.code;
+    let title = i18n.t_with("staff-appointments-title", &[("date", date_text(i18n, day.date).into())]);
+    let rows = day
+        .rows
+        .iter()
+        .map(|r| {
+            let mediator = r.needs_mediator.then(|| view! { <span class="tag">{i18n.t("staff-needs-mediator")}</span> });
+            let marked = r.attendance.map(|a| i18n.t(&format!("staff-attendance-{}", a.as_str())));
+            let buttons = Attendance::ALL
+                .into_iter()
+                .filter(|a| r.attendance != Some(*a))
+                .map(|a| {
+                    let label = i18n.t(&format!("staff-mark-{}", a.as_str()));
+                    let who = r.name.clone().unwrap_or_default();
+                    view! {
+                        <form method="post" action=paths::staff_attendance(lang, r.id) class="inline-form">
+                            <input type="hidden" name="attendance" value=a.as_str()/>
+                            <button type="submit" class="button button--secondary">
+                                {label}<span class="visually-hidden">{format!(": {who}")}</span>
+                            </button>
+                        </form>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr data-appointment=r.id.to_string()>
+                    <td>{r.starts_at.time.to_string()}</td>
+                    <td><a href=paths::staff_dossier(lang, r.id)>{r.name.clone().unwrap_or_default()}</a></td>
+                    <td>{i18n.t(&messages::service_name(&r.service))}</td>
+                    <td>{r.desk.clone()}</td>
+                    <td>{language_name(i18n, &r.language)}" "{mediator}</td>
+                    <td data-attendance>{marked}</td>
+                    <td>{buttons}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let empty = day.rows.is_empty().then(|| view! { <p class="callout">{i18n.t("staff-appointments-none")}</p> });
+    view! {
+        <Title text=title.clone()/>
+        <p class="dossier-back"><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
+        <h1>{title}</h1>
+        <form method="get" action=paths::staff_appointments(lang) class="inline-form">
+            <label for="date">{i18n.t("staff-filter-date")}</label>" "
+            <input type="date" id="date" name="date" dir="ltr" value=day.date.to_string()/>" "
+            <button type="submit" class="button button--secondary">{i18n.t("staff-show")}</button>
+        </form>
+        {empty}
+        <div class="table-scroll" role="region" aria-labelledby="appointments-caption" tabindex="0">
+            <table class="inbox">
+                <caption id="appointments-caption">{i18n.t("staff-appointments-caption")}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n.t("staff-time")}</th>
+                    <th scope="col">{i18n.t("staff-person")}</th>
+                    <th scope="col">{i18n.t("staff-col-service")}</th>
+                    <th scope="col">{i18n.t("staff-col-desk")}</th>
+                    <th scope="col">{i18n.t("staff-col-language")}</th>
+                    <th scope="col">{i18n.t("staff-attendance")}</th>
+                    <th scope="col">{i18n.t("staff-mark")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
             </table>
         </div>
     }

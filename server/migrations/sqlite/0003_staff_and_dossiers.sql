@@ -70,3 +70,6 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+
+-- Whether the person came, as the desk marks it on the day.
+ALTER TABLE bookings ADD COLUMN attendance TEXT CHECK (attendance IN ('attended', 'no-show'));

@@ -5,7 +5,7 @@
 use super::RepoError;
 use crate::{db::Db, on_db};
 use domain::{
-    dossier::{FilledBy, Status},
+    dossier::{Attendance, FilledBy, Status},
     journey::Draft,
 };
 
@@ -43,6 +43,8 @@ pub struct Dossier {
     pub starts_at: String,
     pub name: Option<String>,
     pub contact: Option<String>,
+    /// Whether the person came (marked on the day).
+    pub attendance: Option<Attendance>,
 }
 
 /// Inserted by `bookings::create` in the booking's own transaction (binds: booking id, desk,
@@ -68,7 +70,7 @@ pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String)
 }
 
 const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.note, x.filled_by, \
-    x.language, x.status, x.missing, x.status_note, x.claimed_by, x.created_at, b.code, b.starts_at, b.name, b.contact";
+    x.language, x.status, x.missing, x.status_note, x.claimed_by, x.created_at, b.code, b.starts_at, b.name, b.contact, b.attendance";
 const FROM: &str = "dossiers x JOIN bookings b ON b.id = x.booking_id";
 
 #[derive(sqlx::FromRow)]
@@ -92,6 +94,7 @@ struct Row {
     starts_at: String,
     name: Option<String>,
     contact: Option<String>,
+    attendance: Option<String>,
 }
 
 impl TryFrom<Row> for Dossier {
@@ -127,6 +130,7 @@ impl TryFrom<Row> for Dossier {
             starts_at: r.starts_at,
             name: r.name,
             contact: r.contact,
+            attendance: r.attendance.as_deref().and_then(Attendance::parse),
         })
     }
 }
@@ -147,6 +151,19 @@ pub async fn for_staff(db: &Db, staff_id: i64) -> Result<Vec<Dossier>, RepoError
         ))
         .into_owned();
     let rows = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(staff_id).fetch_all(pool).await?);
+    Ok(rows.into_iter().map(Dossier::try_from).collect::<Result<_, _>>()?)
+}
+
+/// The booked appointments of `staff_id`'s desks on one day (`YYYY-MM-DD`), by time.
+pub async fn day_for_staff(db: &Db, staff_id: i64, day: &str) -> Result<Vec<Dossier>, RepoError> {
+    let sql = db
+        .sql(&format!(
+            "SELECT {COLUMNS} FROM {FROM} JOIN staff_desks sd ON sd.desk_id = x.desk_id \
+             WHERE sd.staff_id = ? AND b.status = 'booked' AND b.starts_at LIKE ? ORDER BY b.starts_at, x.id"
+        ))
+        .into_owned();
+    let pattern = format!("{day}T%");
+    let rows = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(staff_id).bind(&pattern).fetch_all(pool).await?);
     Ok(rows.into_iter().map(Dossier::try_from).collect::<Result<_, _>>()?)
 }
 
@@ -189,6 +206,18 @@ pub async fn decide(
     change_audited(db, staff_id, dossier_id, change, audit).await
 }
 
+/// Marks whether the person came to the appointment of a dossier of `staff_id`'s desks (a
+/// booked one), with `audit` in the same transaction.
+pub async fn mark_attendance(
+    db: &Db,
+    staff_id: i64,
+    dossier_id: i64,
+    attendance: Attendance,
+    audit: &super::staff::AuditEntry,
+) -> Result<bool, RepoError> {
+    change_audited(db, staff_id, dossier_id, Change::Attendance(attendance.as_str()), audit).await
+}
+
 /// Takes a dossier on: `staff_id` becomes the one handling it (a received request moves to
 /// "being handled"), only for an operator of its desk, with `audit` in the same transaction.
 pub async fn claim(db: &Db, staff_id: i64, dossier_id: i64, audit: &super::staff::AuditEntry) -> Result<bool, RepoError> {
@@ -198,6 +227,7 @@ pub async fn claim(db: &Db, staff_id: i64, dossier_id: i64, audit: &super::staff
 enum Change<'a> {
     Decide { status: &'a str, missing: &'a str, note: Option<&'a str> },
     Claim,
+    Attendance(&'a str),
 }
 
 /// One change of a dossier by an operator of its desk, and its audit line, in one transaction.
@@ -208,33 +238,35 @@ async fn change_audited(
     change: Change<'_>,
     audit: &super::staff::AuditEntry,
 ) -> Result<bool, RepoError> {
-    // Both end with: claimed_by, updated_at, then the dossier and the operator's desks.
-    let set = match change {
-        Change::Decide { .. } => "status = ?, missing = ?, status_note = ?,",
-        Change::Claim => "status = CASE WHEN status = 'received' THEN 'handling' ELSE status END,",
+    // A dossier of the operator's desks, not withdrawn; the booking for attendance.
+    const MINE: &str = "status <> 'withdrawn' AND desk_id IN (SELECT desk_id FROM staff_desks WHERE staff_id = ?)";
+    let sql = match change {
+        // Binds: [status, missing, note,] claimed_by, updated_at, dossier, staff.
+        Change::Decide { .. } | Change::Claim => {
+            let set = match change {
+                Change::Decide { .. } => "status = ?, missing = ?, status_note = ?,",
+                _ => "status = CASE WHEN status = 'received' THEN 'handling' ELSE status END,",
+            };
+            format!("UPDATE dossiers SET {set} claimed_by = ?, updated_at = ? WHERE id = ? AND {MINE}")
+        }
+        // Binds: attendance, dossier, staff.
+        Change::Attendance(_) => format!(
+            "UPDATE bookings SET attendance = ? WHERE status = 'booked' \
+             AND id = (SELECT booking_id FROM dossiers WHERE id = ? AND {MINE})"
+        ),
     };
-    let sql = db
-        .sql(&format!(
-            "UPDATE dossiers SET {set} claimed_by = ?, updated_at = ? WHERE id = ? AND status <> 'withdrawn' \
-             AND desk_id IN (SELECT desk_id FROM staff_desks WHERE staff_id = ?)"
-        ))
-        .into_owned();
+    let sql = db.sql(&sql).into_owned();
     let log = db.sql(super::staff::INSERT_AUDIT);
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
-        let mut query = sqlx::query(&sql);
-        if let Change::Decide { status, missing, note } = change {
-            query = query.bind(status).bind(missing).bind(note);
-        }
-        let changed = query
-            .bind(staff_id)
-            .bind(audit.at)
-            .bind(dossier_id)
-            .bind(staff_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected()
-            == 1;
+        let query = match change {
+            Change::Decide { status, missing, note } => {
+                sqlx::query(&sql).bind(status).bind(missing).bind(note).bind(staff_id).bind(audit.at)
+            }
+            Change::Claim => sqlx::query(&sql).bind(staff_id).bind(audit.at),
+            Change::Attendance(attendance) => sqlx::query(&sql).bind(attendance),
+        };
+        let changed = query.bind(dossier_id).bind(staff_id).execute(&mut *tx).await?.rows_affected() == 1;
         if changed {
             sqlx::query(&log)
                 .bind(audit.at)
