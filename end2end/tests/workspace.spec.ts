@@ -84,7 +84,6 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   await expect(appointment).toContainText("أمينة ك.");
   await expectNoAxeViolations(operator, javaScriptEnabled);
   await appointment.locator("form button").first().click();
-  await expect(operator.locator(`tr[data-appointment] [data-attendance]`).first()).not.toBeEmpty();
   await expect(appointment.locator("[data-attendance]")).toHaveText("presente");
 
   // Another desk's operator gets the same page as for a dossier that does not exist.
