@@ -116,7 +116,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         booking::BookingPage,
         desks::DesksPage,
         manage::ManagePage,
-        staff::{StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
+        staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
     };
     view! {
         <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
@@ -127,6 +127,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
         <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
         <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
+        <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>
     }
     .into_inner()
 }

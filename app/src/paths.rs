@@ -77,6 +77,11 @@ pub fn staff_dossier(lang: &str, id: i64) -> String {
     format!("/{lang}/staff/dossier/{id}")
 }
 
+/// Staff accounts (administrators).
+pub fn staff_accounts(lang: &str) -> String {
+    format!("/{lang}/staff/accounts")
+}
+
 /// A day's appointments at my desks.
 pub fn staff_appointments(lang: &str) -> String {
     format!("/{lang}/staff/appointments")

@@ -16,6 +16,41 @@ use serde::{Deserialize, Serialize};
 
 /// Session key: the sign-in form as last refused (e-mail typed, message id).
 pub const SIGN_IN_KEY: &str = "staff_sign_in";
+/// Session key: the new-account form as last posted ([`AccountForm`], message ids), or the
+/// e-mail of the account just created.
+pub const ACCOUNT_FORM_KEY: &str = "staff_account_form";
+pub const ACCOUNT_CREATED_KEY: &str = "staff_account_created";
+
+/// The new-account form as typed (never the password).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AccountForm {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub desks: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    /// Names of its desks.
+    pub desks: Vec<String>,
+}
+
+/// The administrators' page of accounts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Accounts {
+    pub accounts: Vec<AccountRow>,
+    /// Every desk: (slug, name), the choices for an operator.
+    pub desks: Vec<(String, String)>,
+    pub form: AccountForm,
+    /// Message ids of what was wrong with the last form.
+    pub errors: Vec<String>,
+    /// The e-mail of the account just created.
+    pub created: Option<String>,
+}
 
 /// Who is signed in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -200,6 +235,8 @@ pub trait Workspace: Send + Sync {
     async fn dossier(&self, request: &http::request::Parts, id: i64) -> Result<Option<DossierView>, String>;
     /// The appointments of one day (today when `None`) at an operator's desks.
     async fn appointments(&self, request: &http::request::Parts, date: Option<Date>) -> Result<Option<Appointments>, String>;
+    /// The accounts, for administrators only.
+    async fn accounts(&self, request: &http::request::Parts) -> Result<Option<Accounts>, String>;
     /// The latest audit log lines, for administrators only.
     async fn audit(&self, request: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String>;
 }
@@ -256,6 +293,21 @@ pub async fn staff_appointments(date: Option<String>) -> Result<Option<Appointme
     let (workspace, parts) = workspace()?;
     let date = date.as_deref().and_then(|d| Date::parse(d.trim()));
     workspace.appointments(&parts, date).await.map_err(ServerFnError::new)
+}
+
+/// The accounts and the new-account form (with what was refused), for administrators only.
+#[server(prefix = "/api", endpoint = "staff-accounts")]
+pub async fn staff_accounts() -> Result<Option<Accounts>, ServerFnError> {
+    let (workspace, parts) = workspace()?;
+    let Some(mut view) = workspace.accounts(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let failed = |e: tower_sessions::session::Error| ServerFnError::new(format!("session unavailable: {e}"));
+    if let Some((form, errors)) = session.remove::<(AccountForm, Vec<String>)>(ACCOUNT_FORM_KEY).await.map_err(failed)? {
+        view.form = form;
+        view.errors = errors;
+    }
+    view.created = session.remove::<String>(ACCOUNT_CREATED_KEY).await.map_err(failed)?;
+    Ok(Some(view))
 }
 
 /// The audit log, for administrators only.

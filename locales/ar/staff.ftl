@@ -83,6 +83,23 @@ staff-audit-from = من العنوان
 staff-audit-view = قرأ الطلب
 staff-audit-status = غيّر الحالة إلى: { $status }
 
+staff-accounts-title = حسابات الموظفين
+staff-accounts-caption = كل الحسابات، حسب الاسم
+staff-account-name = الاسم الكامل
+staff-account-role = الدور
+staff-account-desks = المكاتب
+staff-account-desks-hint = يعمل الموظف في مكتب واحد على الأقل.
+staff-account-password = كلمة المرور الأولى
+staff-account-password-hint = 12 حرفًا على الأقل. الأفضل ثلاث أو أربع كلمات عشوائية. سلّمها شخصيًا، لا بالبريد الإلكتروني.
+staff-account-new = حساب جديد
+staff-account-create = إنشاء الحساب
+staff-account-created = تم إنشاء حساب لـ { $email }.
+account-error-email = اكتب عنوان بريد إلكتروني صحيحًا.
+account-error-name = اكتب الاسم الكامل.
+account-error-desk = أحد المكاتب المختارة لم يعد موجودًا.
+account-error-no-desk = اختر مكتبًا واحدًا على الأقل للموظف.
+account-error-duplicate = يوجد حساب بهذا البريد الإلكتروني من قبل.
+
 dossier-status-received = تم الاستلام
 dossier-status-handling = قيد المعالجة
 dossier-status-documents-missing = وثائق ناقصة

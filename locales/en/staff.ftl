@@ -83,6 +83,23 @@ staff-audit-from = From address
 staff-audit-view = read the request
 staff-audit-status = changed the status to: { $status }
 
+staff-accounts-title = Staff accounts
+staff-accounts-caption = All accounts, by name
+staff-account-name = Full name
+staff-account-role = Role
+staff-account-desks = Desks
+staff-account-desks-hint = An operator works for at least one desk.
+staff-account-password = First password
+staff-account-password-hint = At least 12 characters. Three or four random words are best. Give it in person, not by email.
+staff-account-new = New account
+staff-account-create = Create the account
+staff-account-created = Account created for { $email }.
+account-error-email = Enter a valid email address.
+account-error-name = Enter the full name.
+account-error-desk = One of the chosen desks no longer exists.
+account-error-no-desk = Choose at least one desk for an operator.
+account-error-duplicate = There is already an account with this email.
+
 dossier-status-received = Received
 dossier-status-handling = Being handled
 dossier-status-documents-missing = Documents missing

@@ -83,6 +83,23 @@ staff-audit-from = Da indirizzo
 staff-audit-view = ha letto la richiesta
 staff-audit-status = ha cambiato lo stato in: { $status }
 
+staff-accounts-title = Account degli operatori
+staff-accounts-caption = Tutti gli account, per nome
+staff-account-name = Nome e cognome
+staff-account-role = Ruolo
+staff-account-desks = Sportelli
+staff-account-desks-hint = Un operatore lavora per almeno uno sportello.
+staff-account-password = Password iniziale
+staff-account-password-hint = Almeno 12 caratteri. Meglio tre o quattro parole a caso. Dalla di persona, non per email.
+staff-account-new = Nuovo account
+staff-account-create = Crea l'account
+staff-account-created = Account creato per { $email }.
+account-error-email = Scrivi un indirizzo email valido.
+account-error-name = Scrivi nome e cognome.
+account-error-desk = Uno degli sportelli scelti non esiste più.
+account-error-no-desk = Scegli almeno uno sportello per un operatore.
+account-error-duplicate = Esiste già un account con questa email.
+
 dossier-status-received = Ricevuta
 dossier-status-handling = In lavorazione
 dossier-status-documents-missing = Mancano documenti

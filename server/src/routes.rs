@@ -49,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/staff/dossier/{id}", post(workspace::decide))
         .route("/{lang}/staff/dossier/{id}/claim", post(workspace::claim))
         .route("/{lang}/staff/dossier/{id}/attendance", post(workspace::attendance))
+        .route("/{lang}/staff/accounts", post(workspace::create_account))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .route_service("/geolocate.js", ServeFile::new(site.join("geolocate.js")))
         .nest_service(

@@ -17,15 +17,15 @@ use crate::{
         staff::{self as accounts, AuditEntry, Staff},
         RepoError,
     },
-    staff::{self, SignInError},
+    staff::{self, AccountError, SignInError},
     AppState,
 };
 use app::{
     content::{area, catalogue, language},
     paths,
     workspace::{
-        AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter, InboxRow, StaffBadge, Workspace,
-        SIGN_IN_KEY,
+        AccountForm, AccountRow, Accounts, AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter,
+        InboxRow, StaffBadge, Workspace, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY, SIGN_IN_KEY,
     },
 };
 use axum::{
@@ -221,6 +221,33 @@ impl Workspace for DbWorkspace {
         Ok(Some(Appointments { date, rows }))
     }
 
+    async fn accounts(&self, parts: &http::request::Parts) -> Result<Option<Accounts>, String> {
+        let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
+        if me.role != Role::Administrator {
+            return Ok(None);
+        }
+        let all_desks = desks::all(&self.db).await.map_err(err)?;
+        let desk_name = |slug: &str| all_desks.iter().find(|d| d.desk.slug == slug).map(|d| d.desk.name.clone());
+        let accounts = accounts::all_with_desks(&self.db)
+            .await
+            .map_err(err)?
+            .into_iter()
+            .map(|(a, slugs)| AccountRow {
+                name: a.name,
+                email: a.email,
+                role: a.role,
+                desks: slugs.iter().filter_map(|s| desk_name(s)).collect(),
+            })
+            .collect();
+        Ok(Some(Accounts {
+            accounts,
+            desks: all_desks.iter().map(|d| (d.desk.slug.clone(), d.desk.name.clone())).collect(),
+            form: AccountForm::default(),
+            errors: Vec::new(),
+            created: None,
+        }))
+    }
+
     async fn audit(&self, parts: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String> {
         let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
         if me.role != Role::Administrator {
@@ -413,5 +440,65 @@ pub async fn decide(
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
         Err(e) => unavailable("decision", e),
+    }
+}
+
+/// The message that explains why an account was refused.
+fn account_error_message(e: &AccountError) -> Option<&'static str> {
+    Some(match e {
+        AccountError::Email(_) => "account-error-email",
+        AccountError::Name => "account-error-name",
+        AccountError::Password(p) => p.message_id(),
+        AccountError::UnknownDesk(_) => "account-error-desk",
+        AccountError::NoDesk => "account-error-no-desk",
+        AccountError::Repo(RepoError::Duplicate(_)) => "account-error-duplicate",
+        AccountError::Repo(_) | AccountError::Hashing(_) => return None,
+    })
+}
+
+/// `POST /<lang>/staff/accounts`: an administrator creates an account. What was typed (never
+/// the password) comes back with the reasons when it is refused.
+pub async fn create_account(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    session: Session,
+    axum::Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let now = now_unix();
+    match staff::current(&state.db, cookie_header(&headers), state.config.is_https(), now).await {
+        Ok(Some(me)) if me.role == Role::Administrator => {}
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return unavailable("staff lookup", e),
+    }
+    let form = AccountForm {
+        email: value(&pairs, "email").trim().to_owned(),
+        name: value(&pairs, "name").trim().to_owned(),
+        role: value(&pairs, "role"),
+        desks: values(&pairs, "desk").into_iter().map(str::to_owned).collect(),
+    };
+    let back = format!("{}#new-account", paths::staff_accounts(lang));
+    let Some(role) = Role::parse(&form.role) else {
+        return Redirect::to(&back).into_response();
+    };
+    let password = value(&pairs, "password");
+    match staff::create_account(&state.db, &form.email, &form.name, role, &password, &form.desks, now).await {
+        Ok(id) => {
+            tracing::info!(staff = id, "account created");
+            if let Err(e) = session.insert(ACCOUNT_CREATED_KEY, &form.email).await {
+                return unavailable("session write", e);
+            }
+            Redirect::to(&paths::staff_accounts(lang)).into_response()
+        }
+        Err(e) => match account_error_message(&e) {
+            Some(id) => {
+                if let Err(e) = session.insert(ACCOUNT_FORM_KEY, (&form, vec![id])).await {
+                    return unavailable("session write", e);
+                }
+                Redirect::to(&back).into_response()
+            }
+            None => unavailable("account creation", e),
+        },
     }
 }

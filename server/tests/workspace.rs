@@ -102,6 +102,27 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
             assert!(!appointments.contains(PERSON), "{role} must not see the appointments");
             assert_eq!(came.status(), StatusCode::NOT_FOUND, "{role}");
         }
+        // Accounts: administrators only.
+        let accounts_page = client.get(format!("{base}/it/staff/accounts")).send().await.unwrap().text().await.unwrap();
+        let email = format!("new-{}@ambito.it", role.replace(' ', "-"));
+        let new_account = [
+            ("email", email.as_str()),
+            ("name", "Nuovo Operatore"),
+            ("role", "operator"),
+            ("desk", DESK),
+            ("password", "una frase lunga e facile"),
+        ];
+        let created = client.post(format!("{base}/it/staff/accounts")).form(&new_account).send().await.unwrap();
+        let exists = server::repo::staff::by_email(db, &email).await.unwrap().is_some();
+        if *role == "administrator" {
+            assert!(accounts_page.contains("Account degli operatori") && accounts_page.contains("op@dalmine.it"));
+            assert_eq!(location(&created), "/it/staff/accounts");
+            assert!(exists);
+        } else {
+            assert!(!accounts_page.contains("Account degli operatori"), "{role}");
+            assert_eq!(created.status(), StatusCode::NOT_FOUND, "{role}");
+            assert!(!exists, "{role} created an account");
+        }
         // The audit log: administrators only.
         let audit = client.post(format!("{base}/api/staff-audit")).header(header::ACCEPT, "application/json").send().await.unwrap();
         let audit = audit.text().await.unwrap();
@@ -179,6 +200,18 @@ async fn signing_out_ends_the_session_and_wrong_passwords_say_nothing(base: &str
     }
 }
 
+async fn a_refused_account_keeps_what_was_typed(base: &str, db: &Db) {
+    let admin = staff_browser(base, db, Role::Administrator, "admin@ambito.it", &[]).await;
+    let weak = [("email", "anna@comune.it"), ("name", "Anna Bianchi"), ("role", "operator"), ("desk", DESK), ("password", "password1234")];
+    let r = admin.post(format!("{base}/it/staff/accounts")).form(&weak).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/accounts#new-account");
+    let page = admin.get(format!("{base}/it/staff/accounts")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Questa password è troppo comune."), "the reason, in Italian");
+    assert!(page.contains("value=\"anna@comune.it\"") && page.contains("value=\"Anna Bianchi\""), "kept");
+    assert!(!page.contains("password1234"), "the password is never sent back");
+    assert!(server::repo::staff::by_email(db, "anna@comune.it").await.unwrap().is_none());
+}
+
 async fn cross_site_posts_are_refused(base: &str, db: &Db) {
     let client = browser();
     let forged = client
@@ -223,5 +256,6 @@ async fn cross_site_posts_are_refused(base: &str, db: &Db) {
 against_running_server!(
     every_role_sees_only_what_it_may,
     signing_out_ends_the_session_and_wrong_passwords_say_nothing,
+    a_refused_account_keeps_what_was_typed,
     cross_site_posts_are_refused,
 );

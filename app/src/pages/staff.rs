@@ -8,8 +8,8 @@ use crate::{
     pages::{check::answer_text, desks::ServiceUnavailable},
     paths,
     workspace::{
-        staff_appointments, staff_audit, staff_dossier, workspace_home, Appointments, AuditRow, DossierView, Inbox,
-        InboxFilter, StaffHome,
+        staff_accounts, staff_appointments, staff_audit, staff_dossier, workspace_home, Accounts, Appointments, AuditRow,
+        DossierView, Inbox, InboxFilter, StaffHome,
     },
 };
 use domain::{
@@ -176,8 +176,12 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
         })
         .collect_view();
     let empty = inbox.rows.is_empty().then(|| view! { <p class="callout">{i18n.t("staff-inbox-empty")}</p> });
-    let audit = (inbox.me.role == Role::Administrator)
-        .then(|| view! { <p><a href=paths::staff_audit(lang)>{i18n.t("staff-audit-title")}</a></p> });
+    let audit = (inbox.me.role == Role::Administrator).then(|| view! {
+        <ul>
+            <li><a href=paths::staff_accounts(lang)>{i18n.t("staff-accounts-title")}</a></li>
+            <li><a href=paths::staff_audit(lang)>{i18n.t("staff-audit-title")}</a></li>
+        </ul>
+    });
     let today = (inbox.me.role == Role::Operator)
         .then(|| view! { <p><a href=paths::staff_appointments(lang)>{i18n.t("staff-appointments-today")}</a></p> });
     view! {
@@ -537,6 +541,126 @@ fn appointments_page(i18n: &I18n, day: Appointments) -> AnyView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn StaffAccountsPage() -> impl IntoView {
+    let accounts = Resource::new(|| (), |_| staff_accounts());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || accounts.get().map(|result| {
+                let i18n = use_i18n();
+                match result {
+                    Ok(Some(view)) => accounts_page(&i18n, view),
+                    Ok(None) => not_available(&i18n),
+                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
+    let lang = i18n.lang.code;
+    let title = i18n.t("staff-accounts-title");
+    let list = view
+        .accounts
+        .iter()
+        .map(|a| {
+            view! {
+                <tr>
+                    <td>{a.name.clone()}</td>
+                    <td dir="ltr">{a.email.clone()}</td>
+                    <td>{i18n.t(&format!("staff-role-{}", a.role.as_str()))}</td>
+                    <td>{a.desks.join(", ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let errors = (!view.errors.is_empty()).then(|| {
+        let items = view.errors.iter().map(|id| view! { <li><a href="#email">{i18n.t(id)}</a></li> }).collect_view();
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">{i18n.t("error-summary-title")}</h2>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    let created = view.created.map(|email| view! {
+        <p class="callout" role="status">{i18n.t_with("staff-account-created", &[("email", email.into())])}</p>
+    });
+    let roles = Role::ALL
+        .into_iter()
+        .map(|r| {
+            let id = format!("role-{}", r.as_str());
+            let checked = view.form.role == r.as_str() || (view.form.role.is_empty() && r == Role::Operator);
+            view! {
+                <div class="choice">
+                    <input type="radio" id=id.clone() name="role" value=r.as_str() checked=checked/>
+                    <label for=id>{i18n.t(&format!("staff-role-{}", r.as_str()))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let desks = view
+        .desks
+        .iter()
+        .map(|(slug, name)| {
+            let id = format!("desk-{slug}");
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name="desk" value=slug.clone() checked=view.form.desks.contains(slug)/>
+                    <label for=id>{name.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title.clone()/>
+        <p class="dossier-back"><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
+        <h1>{title}</h1>
+        {created}
+        <div class="table-scroll" role="region" aria-labelledby="accounts-caption" tabindex="0">
+            <table class="inbox">
+                <caption id="accounts-caption">{i18n.t("staff-accounts-caption")}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n.t("staff-account-name")}</th>
+                    <th scope="col">{i18n.t("staff-email")}</th>
+                    <th scope="col">{i18n.t("staff-account-role")}</th>
+                    <th scope="col">{i18n.t("staff-col-desk")}</th>
+                </tr></thead>
+                <tbody>{list}</tbody>
+            </table>
+        </div>
+        <h2 id="new-account">{i18n.t("staff-account-new")}</h2>
+        {errors}
+        <form method="post" action=paths::staff_accounts(lang) novalidate>
+            <div class="form-group">
+                <label for="email">{i18n.t("staff-email")}</label>
+                <input id="email" name="email" type="email" autocomplete="off" dir="ltr" spellcheck="false" value=view.form.email.clone()/>
+            </div>
+            <div class="form-group">
+                <label for="name">{i18n.t("staff-account-name")}</label>
+                <input id="name" name="name" type="text" autocomplete="off" value=view.form.name.clone()/>
+            </div>
+            <fieldset class="form-group">
+                <legend>{i18n.t("staff-account-role")}</legend>
+                {roles}
+            </fieldset>
+            <fieldset class="form-group">
+                <legend>{i18n.t("staff-account-desks")}</legend>
+                <p class="hint">{i18n.t("staff-account-desks-hint")}</p>
+                {desks}
+            </fieldset>
+            <div class="form-group">
+                <label for="password">{i18n.t("staff-account-password")}</label>
+                <p class="hint" id="password-hint">{i18n.t("staff-account-password-hint")}</p>
+                <input id="password" name="password" type="password" autocomplete="new-password" dir="ltr" aria-describedby="password-hint"/>
+            </div>
+            <button type="submit" class="button">{i18n.t("staff-account-create")}</button>
+        </form>
     }
     .into_any()
 }

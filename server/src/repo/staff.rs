@@ -208,3 +208,20 @@ pub async fn name_of(db: &Db, staff_id: i64) -> Result<Option<String>, RepoError
     let sql = db.sql("SELECT name FROM staff WHERE id = ?");
     Ok(on_db!(db, pool => sqlx::query_scalar::<_, String>(&sql).bind(staff_id).fetch_optional(pool).await?))
 }
+
+/// Every account with the slugs of its desks, by name (for the administrators' list).
+pub async fn all_with_desks(db: &Db) -> Result<Vec<(Staff, Vec<String>)>, RepoError> {
+    let accounts_sql = format!("SELECT {COLUMNS} FROM staff s ORDER BY s.name, s.id");
+    let desks_sql = "SELECT sd.staff_id, d.slug FROM staff_desks sd JOIN desks d ON d.id = sd.desk_id ORDER BY d.slug";
+    let (rows, links) = on_db!(db, pool => (
+        sqlx::query_as::<_, Row>(&accounts_sql).fetch_all(pool).await?,
+        sqlx::query_as::<_, (i64, String)>(desks_sql).fetch_all(pool).await?,
+    ));
+    rows.into_iter()
+        .map(|r| {
+            let staff = Staff::try_from(r)?;
+            let desks = links.iter().filter(|(id, _)| *id == staff.id).map(|(_, slug)| slug.clone()).collect();
+            Ok((staff, desks))
+        })
+        .collect()
+}
