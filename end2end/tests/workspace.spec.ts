@@ -10,6 +10,7 @@ import { expectNoAxeViolations, plain, toResults } from "./helpers";
 const PASSWORD = process.env.PONTE_E2E_STAFF_PASSWORD ?? "";
 const DALMINE_OPERATOR = "operatore.dalmine@ponte.test";
 const ZANICA_OPERATOR = "operatore.zanica@ponte.test";
+const ADMINISTRATOR = "amministrazione@ponte.test";
 
 async function signedIn(browser: Browser, email: string, javaScriptEnabled: boolean) {
   const context = await browser.newContext({ javaScriptEnabled });
@@ -107,4 +108,29 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   await expect(operator.locator("h1")).toHaveText("Richiesta non disponibile");
   await operator.context().close();
   await stranger.context().close();
+});
+
+test("an administrator creates an account and reads the audit log", async ({ browser, javaScriptEnabled }) => {
+  const admin = await signedIn(browser, ADMINISTRATOR, javaScriptEnabled);
+  await admin.locator(`a[href="/it/staff/accounts"]`).click();
+  await expect(admin.locator("h1")).toHaveText("Account degli operatori");
+  await expectNoAxeViolations(admin, javaScriptEnabled);
+  // A common password is refused; what was typed stays.
+  const email = `mediatrice.${javaScriptEnabled ? "js" : "nojs"}.${Date.now()}@ponte.test`;
+  await admin.locator("input#email").fill(email);
+  await admin.locator("input#name").fill("Mediatrice di prova");
+  await admin.locator(`label[for="role-mediator"]`).click();
+  await admin.locator("input#password").fill("password1234");
+  await admin.locator("main form button[type=submit]").click();
+  await expect(admin.locator(".error-summary")).toContainText("troppo comune");
+  await expect(admin.locator("input#email")).toHaveValue(email);
+  await expectNoAxeViolations(admin, javaScriptEnabled);
+  await admin.locator("input#password").fill("tre parole a caso e lunghe");
+  await admin.locator("main form button[type=submit]").click();
+  await expect(admin.locator("main p[role=status]")).toContainText(email);
+  await expect(admin.locator("table.inbox")).toContainText(email);
+  await admin.goto("/it/staff/audit");
+  await expect(admin.locator("h1")).toHaveText("Registro degli accessi");
+  await expectNoAxeViolations(admin, javaScriptEnabled);
+  await admin.context().close();
 });

@@ -282,15 +282,18 @@ impl TestServer {
         }
     }
 
-    /// The operators the workspace browser test signs in as, one per demo desk it uses, made
+    /// The staff the workspace browser test signs in as (an operator per demo desk it uses, an
+    /// administrator), made
     /// with the server's own `create-staff` command (the password goes in on standard input).
     fn create_test_staff(&self) -> Result {
-        for (email, name, desk) in [
-            ("operatore.dalmine@ponte.test", "Operatore Dalmine", "sportello-sociale-dalmine"),
-            ("operatore.zanica@ponte.test", "Operatore Zanica", "sportello-sociale-zanica"),
+        for (role, email, name, desk) in [
+            ("operator", "operatore.dalmine@ponte.test", "Operatore Dalmine", Some("sportello-sociale-dalmine")),
+            ("operator", "operatore.zanica@ponte.test", "Operatore Zanica", Some("sportello-sociale-zanica")),
+            ("administrator", "amministrazione@ponte.test", "Amministrazione", None),
         ] {
             let mut child = Command::new(server_binary())
-                .args(["create-staff", "operator", email, name, desk])
+                .args(["create-staff", role, email, name])
+                .args(desk)
                 .env("PONTE_DATA_DIR", &self.data_dir)
                 .env_remove("PONTE_DATABASE_URL")
                 .env("PONTE_LOG", "warn")
