@@ -111,8 +111,27 @@ pub struct BookingView {
     pub language: String,
     /// The PIN, shown only in the browser session that made the booking.
     pub new_pin: Option<String>,
-    /// Where the request handed to the desk stands, and the documents the desk still needs.
-    pub request: Option<(domain::dossier::Status, Vec<String>)>,
+    /// Where the request handed to the desk stands.
+    pub request: Option<RequestView>,
+}
+
+/// The request handed to the desk, as the person follows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestView {
+    pub status: domain::dossier::Status,
+    /// Documents the desk still needs.
+    pub missing: Vec<String>,
+    /// Where the desk sent it on.
+    pub referral: Option<ReferralView>,
+    /// How it ended, once closed.
+    pub outcome: Option<domain::dossier::Outcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReferralView {
+    pub service: String,
+    /// (slug, name) of the desk named, and whether it can be booked there.
+    pub desk: Option<(String, String, bool)>,
 }
 
 /// Reads the directory and the bookings; implemented by the server over its database.

@@ -8,7 +8,7 @@
 use domain::{
     answers::Answer,
     calendar::{Date, LocalDateTime},
-    dossier::{Attendance, FilledBy, Status},
+    dossier::{Attendance, DecisionError, DecisionForm, FilledBy, Outcome, Status},
     staff::Role,
 };
 use leptos::prelude::*;
@@ -20,6 +20,8 @@ pub const SIGN_IN_KEY: &str = "staff_sign_in";
 /// e-mail of the account just created.
 pub const ACCOUNT_FORM_KEY: &str = "staff_account_form";
 pub const ACCOUNT_CREATED_KEY: &str = "staff_account_created";
+/// Session key: a dossier's decision form as last refused (dossier id, form, what was wrong).
+pub const DECISION_FORM_KEY: &str = "staff_decision_form";
 
 /// The new-account form as typed (never the password).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -186,6 +188,14 @@ pub struct DossierView {
     pub missing: Vec<String>,
     /// The operator's note with the last change.
     pub note: Option<String>,
+    /// Where the request was sent on: a service id and maybe a desk's slug.
+    pub referral: Option<(String, Option<String>)>,
+    /// How it ended, once closed.
+    pub outcome: Option<Outcome>,
+    /// Every desk: (slug, name), the choices for a referral.
+    pub desks: Vec<(String, String)>,
+    /// The decision form as last refused, and why (shown instead of the stored values).
+    pub refused: Option<(DecisionForm, DecisionError)>,
     /// The person's own words, as written (in `language`).
     pub person_note: Option<String>,
     /// The colleague handling it, and whether that is the reader.
@@ -280,11 +290,18 @@ pub async fn workspace_home(
     })
 }
 
-/// One dossier, for an operator of its desk only.
+/// One dossier, for an operator of its desk only, with the decision form as last refused.
 #[server(prefix = "/api", endpoint = "staff-dossier")]
 pub async fn staff_dossier(id: i64) -> Result<Option<DossierView>, ServerFnError> {
     let (workspace, parts) = workspace()?;
-    workspace.dossier(&parts, id).await.map_err(ServerFnError::new)
+    let Some(mut view) = workspace.dossier(&parts, id).await.map_err(ServerFnError::new)? else { return Ok(None) };
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let refused: Option<(i64, DecisionForm, DecisionError)> = session
+        .remove(DECISION_FORM_KEY)
+        .await
+        .map_err(|e| ServerFnError::new(format!("session unavailable: {e}")))?;
+    view.refused = refused.filter(|(of, _, _)| *of == id).map(|(_, form, error)| (form, error));
+    Ok(Some(view))
 }
 
 /// A day's appointments at the caller's desks, for operators only.

@@ -10,7 +10,9 @@ use crate::{
         municipalities, RepoError,
     },
 };
-use app::desks::{BookingView, DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, SlotsView};
+use app::desks::{
+    BookingView, DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, ReferralView, RequestView, SlotsView,
+};
 use domain::{
     calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
     desks::{address_is_secret, day_slots, Point},
@@ -229,7 +231,25 @@ impl Directory for DbDirectory {
         let Some(b) = bookings::by_code(&self.db, &code).await.map_err(err)? else { return Ok(None) };
         let Some(stored) = desks::by_id(&self.db, b.desk_id).await.map_err(err)? else { return Ok(None) };
         let minutes = stored.desk.service(&b.service).map(|s| s.slot_minutes).unwrap_or(30);
-        let request = dossiers::by_booking(&self.db, b.id).await.map_err(err)?.map(|d| (d.status, d.missing));
+        let request = match dossiers::by_booking(&self.db, b.id).await.map_err(err)? {
+            Some(d) => {
+                let referral = match d.referral {
+                    Some((service, desk)) => {
+                        let desk = match desk {
+                            Some(id) => desks::by_id(&self.db, id).await.map_err(err)?.map(|other| {
+                                let bookable = other.desk.service(&service).is_some();
+                                (other.desk.slug, other.desk.name, bookable)
+                            }),
+                            None => None,
+                        };
+                        Some(ReferralView { service, desk })
+                    }
+                    None => None,
+                };
+                Some(RequestView { status: d.status, missing: d.missing, referral, outcome: d.outcome })
+            }
+            None => None,
+        };
         Ok(Some(BookingView {
             code: b.code,
             desk: card(&stored, None, "", None, now_unix()),

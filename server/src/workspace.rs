@@ -13,7 +13,7 @@ use crate::{
     form::{value, values, Pairs},
     repo::{
         desks,
-        dossiers::{self, Decision},
+        dossiers,
         staff::{self as accounts, AuditEntry, Staff},
         RepoError,
     },
@@ -25,7 +25,7 @@ use app::{
     paths,
     workspace::{
         AccountForm, AccountRow, Accounts, AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter,
-        InboxRow, StaffBadge, Workspace, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY, SIGN_IN_KEY,
+        InboxRow, StaffBadge, Workspace, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY, DECISION_FORM_KEY, SIGN_IN_KEY,
     },
 };
 use axum::{
@@ -35,7 +35,7 @@ use axum::{
 };
 use domain::{
     calendar::{rome_local, Date, LocalDateTime},
-    dossier::{Attendance, Status},
+    dossier::{Attendance, DecisionForm, Status},
     staff::Role,
 };
 use std::{collections::HashMap, net::SocketAddr};
@@ -172,6 +172,11 @@ impl Workspace for DbWorkspace {
             .map(|s| s.documents.iter().map(|r| r.id().to_owned()).collect())
             .unwrap_or_default();
         let Some(starts_at) = LocalDateTime::parse(&d.starts_at) else { return Err(format!("dossier {id}: bad start")) };
+        let every_desk = desks::names(&self.db).await.map_err(err)?;
+        let referral = d.referral.map(|(service, desk)| {
+            let slug = desk.and_then(|id| every_desk.iter().find(|(i, _, _)| *i == id)).map(|(_, slug, _)| slug.clone());
+            (service, slug)
+        });
         Ok(Some(DossierView {
             id: d.id,
             code: d.code,
@@ -189,6 +194,10 @@ impl Workspace for DbWorkspace {
             documents,
             missing: d.missing,
             note: d.status_note,
+            referral,
+            outcome: d.outcome,
+            desks: every_desk.into_iter().map(|(_, slug, name)| (slug, name)).collect(),
+            refused: None,
             person_note: d.note,
             claimed_by: claimed_by_name,
             claimed_by_me: d.claimed_by == Some(me.id),
@@ -226,8 +235,8 @@ impl Workspace for DbWorkspace {
         if me.role != Role::Administrator {
             return Ok(None);
         }
-        let all_desks = desks::all(&self.db).await.map_err(err)?;
-        let desk_name = |slug: &str| all_desks.iter().find(|d| d.desk.slug == slug).map(|d| d.desk.name.clone());
+        let all_desks = desks::names(&self.db).await.map_err(err)?;
+        let desk_name = |slug: &str| all_desks.iter().find(|(_, s, _)| s == slug).map(|(_, _, name)| name.clone());
         let accounts = accounts::all_with_desks(&self.db)
             .await
             .map_err(err)?
@@ -241,7 +250,7 @@ impl Workspace for DbWorkspace {
             .collect();
         Ok(Some(Accounts {
             accounts,
-            desks: all_desks.iter().map(|d| (d.desk.slug.clone(), d.desk.name.clone())).collect(),
+            desks: all_desks.into_iter().map(|(_, slug, name)| (slug, name)).collect(),
             form: AccountForm::default(),
             errors: Vec::new(),
             created: None,
@@ -409,13 +418,16 @@ pub async fn attendance(
     }
 }
 
-/// `POST /<lang>/staff/dossier/<id>`: a new status, the documents still missing, a note. Only
-/// an operator of the dossier's desk; anyone else gets the same 404 as for a missing dossier.
+/// `POST /<lang>/staff/dossier/<id>`: a new status with what goes with it (the documents still
+/// missing, the service and desk it is referred to, the outcome) and a note. Only an operator
+/// of the dossier's desk; anyone else gets the same 404 as for a missing dossier. A form that
+/// does not hold together goes back to the page with what was chosen and the reason.
 pub async fn decide(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, i64)>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
+    session: Session,
     axum::Form(pairs): Pairs,
 ) -> Response {
     let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
@@ -424,18 +436,37 @@ pub async fn decide(
         Ok(me) => me,
         Err(refused) => return refused,
     };
-    let Some(status) = Status::parse(&value(&pairs, "status")).filter(|s| *s != Status::Withdrawn) else {
-        return Redirect::to(&paths::staff_dossier(lang, id)).into_response();
+    let every_desk = match desks::names(&state.db).await {
+        Ok(names) => names,
+        Err(e) => return unavailable("desk list", e),
     };
-    let documents: Vec<String> = catalogue()
-        .documents
-        .iter()
-        .map(|d| d.id.clone())
-        .collect();
-    let missing = values(&pairs, "missing").into_iter().filter(|m| documents.iter().any(|d| d == m)).map(str::to_owned).collect();
-    let note = Some(value(&pairs, "note").trim().to_owned()).filter(|n| !n.is_empty());
-    let decision = Decision { status, missing, note };
-    let entry = audit_entry(now, &me, format!("status:{}", status.as_str()), id, peer);
+    let catalogue = catalogue();
+    // Only ids that exist: anything else is treated as not chosen.
+    let known = |v: String, exists: bool| if exists { v } else { String::new() };
+    let service = value(&pairs, "referred_service");
+    let desk = value(&pairs, "referred_desk");
+    let form = DecisionForm {
+        status: value(&pairs, "status"),
+        missing: values(&pairs, "missing")
+            .into_iter()
+            .filter(|m| catalogue.documents.iter().any(|d| d.id == *m))
+            .map(str::to_owned)
+            .collect(),
+        referred_service: known(service.clone(), catalogue.service(service.trim()).is_some()),
+        referred_desk: known(desk.clone(), every_desk.iter().any(|(_, slug, _)| slug == desk.trim())),
+        outcome: value(&pairs, "outcome"),
+        note: value(&pairs, "note"),
+    };
+    let decision = match form.decide() {
+        Ok(decision) => decision,
+        Err(problem) => {
+            if let Err(e) = session.insert(DECISION_FORM_KEY, (id, &form, problem)).await {
+                return unavailable("session write", e);
+            }
+            return Redirect::to(&format!("{}#decide-heading", paths::staff_dossier(lang, id))).into_response();
+        }
+    };
+    let entry = audit_entry(now, &me, format!("status:{}", decision.status.as_str()), id, peer);
     match dossiers::decide(&state.db, me.id, id, &decision, &entry).await {
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),

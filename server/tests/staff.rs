@@ -5,7 +5,7 @@ mod common;
 
 use domain::{
     calendar::{Date, LocalDateTime, Time},
-    dossier::{FilledBy, Status},
+    dossier::{Decision, DecisionForm, FilledBy, Outcome, Status},
     staff::{PasswordProblem, Role},
 };
 use server::{
@@ -14,7 +14,7 @@ use server::{
     repo::{
         bookings::{self, NewBooking},
         desks,
-        dossiers::{self, Decision, NewDossier},
+        dossiers::{self, NewDossier},
         staff::{self, AuditEntry, SessionLimits},
     },
     staff::{create_account, current, sign_in, sign_out, AccountError, SignInError, SignInLimits},
@@ -125,7 +125,13 @@ async fn operators_read_only_their_desks_dossiers(db: &Db) {
     assert!(dossiers::get_for_staff(db, dalmine, theirs).await.unwrap().is_none(), "another desk's dossier by id");
     assert!(dossiers::for_staff(db, admin).await.unwrap().is_empty(), "administrators run the network, not cases");
 
-    let decision = Decision { status: Status::DocumentsMissing, missing: vec!["isee".into()], note: None };
+    let decision = Decision {
+        status: Status::DocumentsMissing,
+        missing: vec!["isee".into()],
+        referral: None,
+        outcome: None,
+        note: None,
+    };
     let audit = |who: i64| AuditEntry {
         at: NOW,
         staff_id: Some(who),
@@ -139,6 +145,35 @@ async fn operators_read_only_their_desks_dossiers(db: &Db) {
     assert_eq!(log, [audit(zanica)], "the change is logged with it, the refused attempt changes nothing");
     let changed = dossiers::get_for_staff(db, zanica, theirs).await.unwrap().unwrap();
     assert_eq!((changed.status, changed.missing, changed.claimed_by), (Status::DocumentsMissing, vec!["isee".to_owned()], Some(zanica)));
+}
+
+async fn a_referral_names_a_service_and_a_desk_and_closing_keeps_its_outcome(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let zanica = operator(db, "zanica@comune.it", "sportello-sociale-zanica").await;
+    let id = book(db, "sportello-sociale-zanica", "dddd4444").await;
+    let audit = |action: &str| AuditEntry {
+        at: NOW,
+        staff_id: Some(zanica),
+        action: action.into(),
+        dossier_id: Some(id),
+        address: "10.0.0.1".into(),
+    };
+    let referred = DecisionForm {
+        status: "referred".into(),
+        referred_service: "home-care".into(),
+        referred_desk: "sportello-sociale-dalmine".into(),
+        ..DecisionForm::default()
+    };
+    let decision = referred.decide().unwrap();
+    assert!(dossiers::decide(db, zanica, id, &decision, &audit("status:referred")).await.unwrap());
+    let d = dossiers::get_for_staff(db, zanica, id).await.unwrap().unwrap();
+    let dalmine = desks::by_slug(db, "sportello-sociale-dalmine").await.unwrap().unwrap().id;
+    assert_eq!((d.status, d.referral), (Status::Referred, Some(("home-care".to_owned(), Some(dalmine)))));
+
+    let closed = DecisionForm { status: "closed".into(), outcome: "not-eligible".into(), ..referred };
+    assert!(dossiers::decide(db, zanica, id, &closed.decide().unwrap(), &audit("status:closed")).await.unwrap());
+    let d = dossiers::get_for_staff(db, zanica, id).await.unwrap().unwrap();
+    assert_eq!((d.status, d.outcome, d.referral), (Status::Closed, Some(Outcome::NotEligible), None), "the referral went with the status");
 }
 
 async fn the_audit_log_only_grows(db: &Db) {
@@ -169,5 +204,6 @@ on_both_backends!(
     sign_in_never_says_whether_an_account_exists_and_is_rate_limited,
     sessions_end_when_idle_after_twelve_hours_and_at_sign_out,
     operators_read_only_their_desks_dossiers,
+    a_referral_names_a_service_and_a_desk_and_closing_keeps_its_outcome,
     the_audit_log_only_grows,
 );

@@ -3,7 +3,10 @@
 //! `?change=<code>`, moves an existing booking to another time.
 
 use crate::{
-    components::desk_card::{date_text, desk_details, language_name},
+    components::{
+        desk_card::{date_text, desk_details, language_name},
+        error_summary::error_summary,
+    },
     content::{catalogue, LANGUAGES},
     desks::{desk_slots, SlotsView},
     i18n::{use_i18n, I18n},
@@ -106,21 +109,9 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
             }
         })
         .collect_view();
-    let error_summary = (!errors.is_empty()).then(|| {
-        let items = errors
-            .iter()
-            .map(|e| {
-                let target = if e.field() == "slot" { "slots".to_owned() } else { e.field().to_owned() };
-                view! { <li><a href=format!("#{target}")>{i18n.t(e.message_id())}</a></li> }
-            })
-            .collect_view();
-        view! {
-            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{i18n.t("error-summary-title")}</h2>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
+    let problems: Vec<(&str, &str)> =
+        errors.iter().map(|e| (if e.field() == "slot" { "slots" } else { e.field() }, e.message_id())).collect();
+    let error_summary = error_summary(i18n, &problems);
     let taken = view.taken.then(|| {
         view! {
             <div class="callout callout--urgent" role="alert">

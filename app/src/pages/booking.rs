@@ -92,17 +92,36 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             </form>
         }
     });
-    let request = b.request.clone().filter(|_| !b.cancelled).map(|(status, missing)| {
-        let status = i18n.t(&format!("dossier-status-{}", status.as_str()));
-        let missing = (!missing.is_empty()).then(|| {
-            let items = missing.iter().map(|d| view! { <li>{i18n.t(&messages::document_name(d))}</li> }).collect_view();
+    let request = b.request.clone().filter(|_| !b.cancelled).map(|r| {
+        let status = i18n.t(&format!("dossier-status-{}", r.status.as_str()));
+        let missing = (!r.missing.is_empty()).then(|| {
+            let items = r.missing.iter().map(|d| view! { <li>{i18n.t(&messages::document_name(d))}</li> }).collect_view();
             view! { <p>{i18n.t("request-missing-intro")}</p><ul data-missing>{items}</ul> }
+        });
+        let referral = r.referral.map(|to| {
+            let service = i18n.t(&messages::service_name(&to.service));
+            let (text, next) = match to.desk {
+                Some((slug, name, bookable)) => (
+                    i18n.t_with("request-referred-to-desk", &[("service", service.into()), ("desk", name.into())]),
+                    if bookable { paths::book(lang, &slug, &to.service) } else { paths::desks(lang, &to.service) },
+                ),
+                None => (i18n.t_with("request-referred-to", &[("service", service.into())]), paths::desks(lang, &to.service)),
+            };
+            view! {
+                <p data-referred>{text}</p>
+                <p><a href=next>{i18n.t("request-referred-next")}</a></p>
+            }
+        });
+        let outcome = r.outcome.map(|o| view! {
+            <p data-outcome>{i18n.t(&format!("request-outcome-{}", o.as_str()))}</p>
         });
         view! {
             <section aria-labelledby="request-heading">
                 <h2 id="request-heading">{i18n.t("request-status-heading")}</h2>
                 <p data-request-status>{i18n.t_with("request-status", &[("status", status.into())])}</p>
                 {missing}
+                {referral}
+                {outcome}
             </section>
         }
     });

@@ -1,7 +1,7 @@
 //! Finding a booking again: its code plus the PIN or the phone or e-mail given when booking.
 //! Wrong attempts get one message that never says whether the code exists.
 
-use crate::{desks::manage_error, i18n::use_i18n, paths};
+use crate::{components::error_summary::error_summary, desks::manage_error, i18n::use_i18n, paths};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -13,12 +13,7 @@ pub fn ManagePage() -> impl IntoView {
             {move || error.get().map(|error| {
                 let i18n = use_i18n();
                 let title = i18n.t("manage-title");
-                let error = error.ok().flatten().map(|id| view! {
-                    <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                        <h2 id="error-summary-title">{i18n.t("error-summary-title")}</h2>
-                        <ul><li><a href="#code">{i18n.t(&id)}</a></li></ul>
-                    </div>
-                });
+                let error = error.ok().flatten().and_then(|id| error_summary(&i18n, &[("code", id.as_str())]));
                 view! {
                     <Title text=title.clone()/>
                     <h1>{title}</h1>

@@ -2,7 +2,10 @@
 //! in my language beside the person's. Server-only pages: plain HTML and forms that post.
 
 use crate::{
-    components::desk_card::{date_text, language_name},
+    components::{
+        desk_card::{date_text, language_name},
+        error_summary::error_summary,
+    },
     content::{area, catalogue},
     i18n::{i18n_for, use_i18n, I18n},
     pages::{check::answer_text, desks::ServiceUnavailable},
@@ -13,7 +16,7 @@ use crate::{
     },
 };
 use domain::{
-    dossier::{Attendance, Status},
+    dossier::{Attendance, DecisionForm, Outcome, Status},
     messages,
     results::{evaluate, Fit},
     staff::Role,
@@ -300,10 +303,31 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         let label = i18n.t(if has { "staff-has-document" } else { "staff-no-document" });
         view! { <li>{document_name(doc)}": "{label}</li> }
     }).collect_view();
+    // What the form shows: as last refused, else as stored.
+    let (form, problem) = match d.refused.clone() {
+        Some((form, problem)) => (form, Some(problem)),
+        None => (
+            DecisionForm {
+                status: d.status.as_str().to_owned(),
+                missing: d.missing.clone(),
+                referred_service: d.referral.as_ref().map(|r| r.0.clone()).unwrap_or_default(),
+                referred_desk: d.referral.as_ref().and_then(|r| r.1.clone()).unwrap_or_default(),
+                outcome: d.outcome.map(|o| o.as_str().to_owned()).unwrap_or_default(),
+                note: d.note.clone().unwrap_or_default(),
+            },
+            None,
+        ),
+    };
+    let field_error = |field: &'static str| {
+        problem.filter(|p| p.field() == field).map(|p| {
+            view! { <p class="error-message" id=format!("{field}-error")>{i18n.t(p.message_id())}</p> }
+        })
+    };
+    let described = |field: &'static str| problem.filter(|p| p.field() == field).map(|_| format!("{field}-error"));
     let statuses = Status::ALL
         .into_iter()
         .filter(|s| *s != Status::Withdrawn)
-        .map(|s| view! { <option value=s.as_str() selected={s == d.status}>{status_name(i18n, s)}</option> })
+        .map(|s| view! { <option value=s.as_str() selected={s.as_str() == form.status}>{status_name(i18n, s)}</option> })
         .collect_view();
     let missing = d
         .documents
@@ -312,12 +336,39 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             let id = format!("missing-{doc}");
             view! {
                 <div class="checkbox">
-                    <input type="checkbox" id=id.clone() name="missing" value=doc.clone() checked=d.missing.contains(doc)/>
+                    <input type="checkbox" id=id.clone() name="missing" value=doc.clone() checked=form.missing.contains(doc)/>
                     <label for=id>{document_name(doc)}</label>
                 </div>
             }
         })
         .collect_view();
+    // Services by their name in the operator's language.
+    let mut services: Vec<(String, String)> =
+        catalogue().services.iter().map(|s| (s.id.clone(), i18n.t(&messages::service_name(&s.id)))).collect();
+    services.sort_by(|a, b| a.1.cmp(&b.1));
+    let service_options = services
+        .into_iter()
+        .map(|(id, name)| view! { <option value=id.clone() selected={id == form.referred_service}>{name}</option> })
+        .collect_view();
+    let desk_options = d
+        .desks
+        .iter()
+        .map(|(slug, name)| view! { <option value=slug.clone() selected={*slug == form.referred_desk}>{name.clone()}</option> })
+        .collect_view();
+    let outcome_options = Outcome::ALL
+        .into_iter()
+        .map(|o| {
+            view! { <option value=o.as_str() selected={o.as_str() == form.outcome}>{i18n.t(&format!("dossier-outcome-{}", o.as_str()))}</option> }
+        })
+        .collect_view();
+    let problems: Vec<(&str, &str)> = problem.iter().map(|p| (p.field(), p.message_id())).collect();
+    let referral_text = d.referral.as_ref().map(|(service, desk)| {
+        let service = i18n.t(&messages::service_name(service));
+        match desk.as_ref().and_then(|slug| d.desks.iter().find(|(s, _)| s == slug)) {
+            Some((_, name)) => format!("{service} — {name}"),
+            None => service,
+        }
+    });
     let withdrawn = d.status == Status::Withdrawn;
     let handled_by = match (&d.claimed_by, d.claimed_by_me) {
         (_, true) => i18n.t("staff-claimed-by-you"),
@@ -332,19 +383,51 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
     let decide = (!withdrawn).then(|| view! {
         <section class="dossier-decide" aria-labelledby="decide-heading">
         <h2 id="decide-heading">{i18n.t("staff-decide-heading")}</h2>
-        <form method="post" action=paths::staff_dossier(lang, d.id)>
+        {error_summary(i18n, &problems)}
+        <form method="post" action=paths::staff_dossier(lang, d.id) novalidate>
             <div class="form-group">
                 <label for="status">{i18n.t("staff-col-status")}</label>
-                <select id="status" name="status">{statuses}</select>
+                <p class="hint" id="status-hint">{i18n.t("staff-status-hint")}</p>
+                {field_error("status")}
+                <select id="status" name="status" aria-describedby="status-hint">{statuses}</select>
             </div>
-            <fieldset class="form-group">
+            <fieldset class="form-group" id="missing" aria-describedby=described("missing")>
                 <legend>{i18n.t("staff-missing-legend")}</legend>
                 <p class="hint">{i18n.t("staff-missing-hint")}</p>
+                {field_error("missing")}
                 {missing}
             </fieldset>
+            <fieldset class="form-group">
+                <legend>{i18n.t("staff-referral-legend")}</legend>
+                <p class="hint">{i18n.t("staff-referral-hint")}</p>
+                <div class="form-group">
+                    <label for="referred-service">{i18n.t("staff-referral-service")}</label>
+                    {field_error("referred-service")}
+                    <select id="referred-service" name="referred_service" aria-describedby=described("referred-service")>
+                        <option value="">{i18n.t("staff-choose")}</option>
+                        {service_options}
+                    </select>
+                </div>
+                <div class="form-group">
+                    <label for="referred-desk">{i18n.t("staff-referral-desk")}</label>
+                    <select id="referred-desk" name="referred_desk">
+                        <option value="">{i18n.t("staff-referral-no-desk")}</option>
+                        {desk_options}
+                    </select>
+                </div>
+            </fieldset>
+            <div class="form-group">
+                <label for="outcome">{i18n.t("staff-outcome")}</label>
+                <p class="hint" id="outcome-hint">{i18n.t("staff-outcome-hint")}</p>
+                {field_error("outcome")}
+                <select id="outcome" name="outcome" aria-describedby=format!("outcome-hint{}", described("outcome").map(|e| format!(" {e}")).unwrap_or_default())>
+                    <option value="">{i18n.t("staff-choose")}</option>
+                    {outcome_options}
+                </select>
+            </div>
             <div class="form-group">
                 <label for="note">{i18n.t("staff-note")}</label>
-                <textarea id="note" name="note" rows="3">{d.note.clone().unwrap_or_default()}</textarea>
+                <textarea id="note" name="note" rows="3">{form.note.clone()}</textarea>
             </div>
             <button type="submit" class="button">{i18n.t("staff-save")}</button>
         </form>
@@ -357,6 +440,12 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         {claim}
         <dl class="summary-list">
             <div class="summary-list__row"><dt>{i18n.t("staff-col-status")}</dt><dd>{status_name(i18n, d.status)}</dd></div>
+            {referral_text.map(|text| view! {
+                <div class="summary-list__row"><dt>{i18n.t("staff-referred-to")}</dt><dd data-referred>{text}</dd></div>
+            })}
+            {d.outcome.map(|o| view! {
+                <div class="summary-list__row"><dt>{i18n.t("staff-outcome")}</dt><dd data-outcome>{i18n.t(&format!("dossier-outcome-{}", o.as_str()))}</dd></div>
+            })}
             <div class="summary-list__row"><dt>{i18n.t("staff-col-handled-by")}</dt><dd data-handled-by>{handled_by}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-when")}</dt><dd>{date_text(i18n, d.starts_at.date)}" "{d.starts_at.time.to_string()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-desk")}</dt><dd>{d.desk.clone()}</dd></div>
@@ -579,15 +668,8 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
             }
         })
         .collect_view();
-    let errors = (!view.errors.is_empty()).then(|| {
-        let items = view.errors.iter().map(|id| view! { <li><a href="#email">{i18n.t(id)}</a></li> }).collect_view();
-        view! {
-            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{i18n.t("error-summary-title")}</h2>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
+    let problems: Vec<(&str, &str)> = view.errors.iter().map(|id| ("email", id.as_str())).collect();
+    let errors = error_summary(i18n, &problems);
     let created = view.created.map(|email| view! {
         <p class="callout" role="status">{i18n.t_with("staff-account-created", &[("email", email.into())])}</p>
     });

@@ -399,6 +399,13 @@ pub async fn all(db: &Db) -> Result<Vec<StoredDesk>, RepoError> {
     load(db, "1 = 1", &[]).await
 }
 
+/// Every desk's (id, slug, name), by name: the choices of the workspace's forms, without
+/// loading hours and services.
+pub async fn names(db: &Db) -> Result<Vec<(i64, String, String)>, RepoError> {
+    let sql = "SELECT id, slug, name FROM desks ORDER BY name, slug";
+    Ok(on_db!(db, pool => sqlx::query_as::<_, (i64, String, String)>(sql).fetch_all(pool).await?))
+}
+
 pub async fn count(db: &Db) -> Result<i64, RepoError> {
     Ok(on_db!(db, pool => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM desks").fetch_one(pool).await?))
 }

@@ -5,7 +5,7 @@
 use super::RepoError;
 use crate::{db::Db, on_db};
 use domain::{
-    dossier::{Attendance, FilledBy, Status},
+    dossier::{Attendance, Decision, FilledBy, Outcome, Status},
     journey::Draft,
 };
 
@@ -36,6 +36,10 @@ pub struct Dossier {
     /// Documents the desk still needs (ids of `content/documents.toml`).
     pub missing: Vec<String>,
     pub status_note: Option<String>,
+    /// Where the desk sent the request on: a service id and, maybe, a desk's id.
+    pub referral: Option<(String, Option<i64>)>,
+    /// How it ended, once closed.
+    pub outcome: Option<Outcome>,
     pub claimed_by: Option<i64>,
     pub created_at: i64,
     /// From the booking: when, and who (gone once withdrawn).
@@ -55,7 +59,7 @@ pub(super) const INSERT: &str = "INSERT INTO dossiers (booking_id, desk_id, serv
 /// Run by `bookings::cancel` in its transaction: the request is withdrawn and the answers,
 /// which are personal data, are removed.
 pub(super) const WITHDRAW: &str = "UPDATE dossiers SET status = 'withdrawn', area = NULL, answers = '{}', note = NULL, missing = '[]', status_note = NULL, \
-    have = '[]', updated_at = ? WHERE booking_id = ?";
+    have = '[]', referred_service = NULL, referred_desk = NULL, outcome = NULL, updated_at = ? WHERE booking_id = ?";
 
 /// The answers as stored: (area, answers JSON, have JSON).
 pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String) {
@@ -70,7 +74,8 @@ pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String)
 }
 
 const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.note, x.filled_by, \
-    x.language, x.status, x.missing, x.status_note, x.claimed_by, x.created_at, b.code, b.starts_at, b.name, b.contact, b.attendance";
+    x.language, x.status, x.missing, x.status_note, x.referred_service, x.referred_desk, x.outcome, x.claimed_by, x.created_at, \
+    b.code, b.starts_at, b.name, b.contact, b.attendance";
 const FROM: &str = "dossiers x JOIN bookings b ON b.id = x.booking_id";
 
 #[derive(sqlx::FromRow)]
@@ -88,6 +93,9 @@ struct Row {
     status: String,
     missing: String,
     status_note: Option<String>,
+    referred_service: Option<String>,
+    referred_desk: Option<i64>,
+    outcome: Option<String>,
     claimed_by: Option<i64>,
     created_at: i64,
     code: String,
@@ -124,6 +132,11 @@ impl TryFrom<Row> for Dossier {
             status: Status::parse(&r.status).ok_or_else(|| bad("status", &r.status))?,
             missing: serde_json::from_str(&r.missing).map_err(|_| bad("missing", &r.missing))?,
             status_note: r.status_note,
+            referral: r.referred_service.map(|service| (service, r.referred_desk)),
+            outcome: match r.outcome.as_deref() {
+                Some(o) => Some(Outcome::parse(o).ok_or_else(|| bad("outcome", o))?),
+                None => None,
+            },
             claimed_by: r.claimed_by,
             created_at: r.created_at,
             code: r.code,
@@ -181,18 +194,10 @@ pub async fn get_for_staff(db: &Db, staff_id: i64, dossier_id: i64) -> Result<Op
     Ok(row.map(Dossier::try_from).transpose()?)
 }
 
-/// What an operator decides about a dossier.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Decision {
-    pub status: Status,
-    /// Documents still needed (only kept with `DocumentsMissing`).
-    pub missing: Vec<String>,
-    pub note: Option<String>,
-}
-
-/// Changes a dossier's status, only when `staff_id` works for its desk and the person has not
-/// withdrawn it, and writes `audit` in the same transaction. Returns whether it changed. The
-/// operator becomes the one handling it.
+/// Changes a dossier's status (with the missing documents, the referral or the outcome that go
+/// with it), only when `staff_id` works for its desk and the person has not withdrawn it, and
+/// writes `audit` in the same transaction. Returns whether it changed. The operator becomes
+/// the one handling it. A referral's desk is named by its slug.
 pub async fn decide(
     db: &Db,
     staff_id: i64,
@@ -200,9 +205,15 @@ pub async fn decide(
     d: &Decision,
     audit: &super::staff::AuditEntry,
 ) -> Result<bool, RepoError> {
-    let missing = if d.status == Status::DocumentsMissing { d.missing.clone() } else { Vec::new() };
-    let missing = serde_json::to_string(&missing).unwrap_or_else(|_| "[]".into());
-    let change = Change::Decide { status: d.status.as_str(), missing: &missing, note: d.note.as_deref() };
+    let missing = serde_json::to_string(&d.missing).unwrap_or_else(|_| "[]".into());
+    let change = Change::Decide {
+        status: d.status.as_str(),
+        missing: &missing,
+        referred_service: d.referral.as_ref().map(|r| r.service.as_str()),
+        referred_desk: d.referral.as_ref().and_then(|r| r.desk.as_deref()),
+        outcome: d.outcome.map(Outcome::as_str),
+        note: d.note.as_deref(),
+    };
     change_audited(db, staff_id, dossier_id, change, audit).await
 }
 
@@ -225,7 +236,14 @@ pub async fn claim(db: &Db, staff_id: i64, dossier_id: i64, audit: &super::staff
 }
 
 enum Change<'a> {
-    Decide { status: &'a str, missing: &'a str, note: Option<&'a str> },
+    Decide {
+        status: &'a str,
+        missing: &'a str,
+        referred_service: Option<&'a str>,
+        referred_desk: Option<&'a str>,
+        outcome: Option<&'a str>,
+        note: Option<&'a str>,
+    },
     Claim,
     Attendance(&'a str),
 }
@@ -241,10 +259,14 @@ async fn change_audited(
     // A dossier of the operator's desks, not withdrawn; the booking for attendance.
     const MINE: &str = "status <> 'withdrawn' AND desk_id IN (SELECT desk_id FROM staff_desks WHERE staff_id = ?)";
     let sql = match change {
-        // Binds: [status, missing, note,] claimed_by, updated_at, dossier, staff.
+        // Binds: [status, missing, referred service, referred desk's slug, outcome, note,]
+        // claimed_by, updated_at, dossier, staff.
         Change::Decide { .. } | Change::Claim => {
             let set = match change {
-                Change::Decide { .. } => "status = ?, missing = ?, status_note = ?,",
+                Change::Decide { .. } => {
+                    "status = ?, missing = ?, referred_service = ?, \
+                     referred_desk = (SELECT id FROM desks WHERE slug = ?), outcome = ?, status_note = ?,"
+                }
                 _ => "status = CASE WHEN status = 'received' THEN 'handling' ELSE status END,",
             };
             format!("UPDATE dossiers SET {set} claimed_by = ?, updated_at = ? WHERE id = ? AND {MINE}")
@@ -260,9 +282,15 @@ async fn change_audited(
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
         let query = match change {
-            Change::Decide { status, missing, note } => {
-                sqlx::query(&sql).bind(status).bind(missing).bind(note).bind(staff_id).bind(audit.at)
-            }
+            Change::Decide { status, missing, referred_service, referred_desk, outcome, note } => sqlx::query(&sql)
+                .bind(status)
+                .bind(missing)
+                .bind(referred_service)
+                .bind(referred_desk)
+                .bind(outcome)
+                .bind(note)
+                .bind(staff_id)
+                .bind(audit.at),
             Change::Claim => sqlx::query(&sql).bind(staff_id).bind(audit.at),
             Change::Attendance(attendance) => sqlx::query(&sql).bind(attendance),
         };
