@@ -252,9 +252,58 @@ async fn cross_site_posts_are_refused(base: &str, db: &Db) {
     let _ = db;
 }
 
+async fn a_referral_and_an_outcome_reach_the_person_in_their_language(base: &str, db: &Db) {
+    let (citizen, code, id) = citizen_books(base, db).await;
+    let operator = staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await;
+    let dossier = format!("{base}/it/staff/dossier/{id}");
+
+    // "Referred" without a service: back with the reason, the other choices kept, nothing saved.
+    let r = operator
+        .post(&dossier)
+        .form(&[("status", "referred"), ("referred_desk", OTHER_DESK), ("note", "chiamare lunedì")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&r), format!("/it/staff/dossier/{id}#decide-heading"));
+    let page = operator.get(&dossier).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Scegli il servizio a cui mandi la richiesta."), "the reason, in Italian");
+    assert!(page.contains(&format!("value=\"{OTHER_DESK}\" selected")) && page.contains("chiamare lunedì"), "kept: {page}");
+    assert!(page.contains("href=\"#referred-service\""), "the summary links to the field");
+    let booking_id = dossiers_booking(db, id).await;
+    assert_eq!(dossiers::by_booking(db, booking_id).await.unwrap().unwrap().status, domain::dossier::Status::Received);
+    let again = operator.get(&dossier).send().await.unwrap().text().await.unwrap();
+    assert!(!again.contains("Scegli il servizio a cui mandi la richiesta."), "the message is shown once");
+
+    // Referred to a service at a named desk: the person reads it in Arabic, with where to go.
+    let r = operator
+        .post(&dossier)
+        .form(&[("status", "referred"), ("referred_service", "home-care"), ("referred_desk", OTHER_DESK)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&r), format!("/it/staff/dossier/{id}"));
+    let page = operator.get(&dossier).send().await.unwrap().text().await.unwrap();
+    assert!(page.split("data-referred>").nth(1).is_some_and(|rest| rest.contains("Zanica")), "{page}");
+    let mine = citizen.get(format!("{base}/ar/booking/{code}")).send().await.unwrap().text().await.unwrap();
+    let referred = mine.split("data-referred>").nth(1).expect("the referral is shown");
+    assert!(referred.contains("أرسل المكتب طلبك إلى") && referred.contains("Zanica"), "{referred}");
+    assert!(mine.contains(&format!("href=\"/ar/book/{OTHER_DESK}/home-care\"")), "booking there is one tap away");
+
+    // Closed with an outcome; an unknown outcome is refused like a missing one.
+    let r = operator.post(&dossier).form(&[("status", "closed"), ("outcome", "lost")]).send().await.unwrap();
+    assert_eq!(location(&r), format!("/it/staff/dossier/{id}#decide-heading"));
+    operator.get(&dossier).send().await.unwrap();
+    operator.post(&dossier).form(&[("status", "closed"), ("outcome", "not-eligible")]).send().await.unwrap();
+    let mine = citizen.get(format!("{base}/ar/booking/{code}")).send().await.unwrap().text().await.unwrap();
+    assert!(mine.split("data-outcome>").nth(1).is_some_and(|rest| rest.starts_with("النتيجة: لا تتوفر فيك الشروط")), "{mine}");
+    assert!(!mine.contains("data-referred"), "the referral went with its status");
+    let log = server::repo::staff::audit_log(db, 50).await.unwrap();
+    assert!(["status:referred", "status:closed"].iter().all(|a| log.iter().any(|e| e.action == *a && e.dossier_id == Some(id))));
+}
 
 against_running_server!(
     every_role_sees_only_what_it_may,
+    a_referral_and_an_outcome_reach_the_person_in_their_language,
     signing_out_ends_the_session_and_wrong_passwords_say_nothing,
     a_refused_account_keeps_what_was_typed,
     cross_site_posts_are_refused,
