@@ -1,6 +1,6 @@
 // The hand-off to the desk: a person books in Arabic; the desk's operator signs in, finds the
-// dossier in Italian (beside the Arabic), marks a document missing; the person sees it in
-// Arabic; another desk's operator cannot open it. JavaScript on and off (the two projects),
+// dossier in Italian (beside the Arabic), marks a document missing, then sends it on to another
+// service; the person sees both in Arabic; another desk's operator cannot open it. JavaScript on and off (the two projects),
 // axe clean on every workspace page.
 //
 // `cargo xtask test` creates the two operators before the browser tests (see xtask).
@@ -98,6 +98,22 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   await expect(page.locator("[data-request-status]")).toContainText("وثائق ناقصة");
   await expect(page.locator("[data-missing] li")).toHaveCount(1);
   expect(plain(await page.locator("[data-missing]").textContent())).not.toBe("");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  // Sent on to another service: without one chosen, the reason comes back with the choice kept.
+  await operator.goto(dossierUrl);
+  await operator.locator("select#status").selectOption("referred");
+  await operator.locator("main form button[type=submit]").last().click();
+  await expect(operator.locator(".error-summary")).toContainText("Scegli il servizio");
+  await expect(operator.locator("select#status")).toHaveValue("referred");
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+  await operator.locator("select#referred-service").selectOption("home-care");
+  await operator.locator("main form button[type=submit]").last().click();
+  await expect(operator.locator("[data-referred]")).toContainText("Assistenza a casa");
+  // The person reads where it went, in Arabic, and can find that service's desks.
+  await page.goto(`/ar/booking/${code}`);
+  await expect(page.locator("[data-referred]")).toContainText("أرسل المكتب طلبك إلى");
+  await expect(page.locator('a[href="/ar/desks/home-care"]')).toBeVisible();
   await expectNoAxeViolations(page, javaScriptEnabled);
 
   // Signing out (from the inbox) ends the session.
