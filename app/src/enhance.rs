@@ -87,12 +87,12 @@ pub fn submit_answer(
     let Some(form) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok()) else {
         return;
     };
-    event.prevent_default();
     let values = form_values(&form, "value");
     let refs: Vec<&str> = values.iter().map(String::as_str).collect();
     let answer = match parse_answer(question, &refs, &[]) {
         Ok(answer) => answer,
         Err(e) => {
+            event.prevent_default();
             let (min, max) = match question.kind {
                 QuestionKind::Number { min, max, .. } => (min, max),
                 _ => (0, 0),
@@ -114,30 +114,15 @@ pub fn submit_answer(
         Some(q) => paths::question(lang, &area.id, &q.id),
         None => paths::check(lang, &area.id),
     };
+    // The check page is rendered by the server: the form posts as it would without
+    // JavaScript, so the server has this answer before it shows the page.
+    if paths::is_server_only(&next) {
+        return;
+    }
+    event.prevent_default();
     if let Some(body) = form_body(&form) {
         post_in_background(form.action(), body);
     }
     store.0.set(Some(crate::journey::JourneyState { draft: Some(draft), refused: None }));
     navigate(&next, NavigateOptions::default());
-}
-
-/// "I have this" ticked or unticked: saved at once, without a button press.
-pub fn checklist_changed(event: leptos::ev::Event, store: JourneyStore) {
-    let Some(form) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("form").ok().flatten())
-        .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok())
-    else {
-        return;
-    };
-    let have = form_values(&form, "have");
-    store.0.update(|state| {
-        if let Some(draft) = state.as_mut().and_then(|s| s.draft.as_mut()) {
-            draft.have = have.into_iter().collect();
-        }
-    });
-    if let Some(body) = form_body(&form) {
-        post_in_background(form.action(), body);
-    }
 }

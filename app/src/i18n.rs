@@ -101,12 +101,22 @@ mod server {
             .collect()
     });
 
-    /// All Fluent sources of one language joined into one file, as the browser downloads it.
+    /// The message files of the pages the browser app draws (layout, home, start, questions,
+    /// text pages). The others belong to server-rendered pages (check, results, desks,
+    /// booking, staff) and are never downloaded.
+    pub const CLIENT_MESSAGE_FILES: [&str; 6] =
+        ["main.ftl", "home.ftl", "areas.ftl", "journey.ftl", "questions.ftl", "pages.ftl"];
+
+    /// The browser's Fluent sources of one language joined into one file, as it downloads it.
     pub fn messages_source(code: &str) -> Option<String> {
-        FTL_SOURCES
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map(|(_, files)| files.iter().map(|(_, text)| *text).collect::<Vec<_>>().join("\n"))
+        FTL_SOURCES.iter().find(|(c, _)| *c == code).map(|(_, files)| {
+            files
+                .iter()
+                .filter(|(name, _)| CLIENT_MESSAGE_FILES.contains(name))
+                .map(|(_, text)| *text)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
     }
 
     /// A short fingerprint of a language's texts (FNV-1a), for cache busting.
@@ -144,7 +154,7 @@ mod server {
 }
 
 #[cfg(feature = "ssr")]
-pub use server::{i18n_for, messages_source, messages_version};
+pub use server::{i18n_for, messages_source, messages_version, CLIENT_MESSAGE_FILES};
 
 #[cfg(not(feature = "ssr"))]
 mod client {

@@ -25,8 +25,8 @@ use leptos_router::{
 
 use layout::Layout;
 use pages::{
-    accessibility::AccessibilityPage, check::CheckPage, home::HomePage, not_found::NotFound,
-    privacy::PrivacyPage, question::QuestionPage, results::ResultsPage, start::StartPage,
+    accessibility::AccessibilityPage, home::HomePage, not_found::NotFound, privacy::PrivacyPage,
+    question::QuestionPage, start::StartPage,
 };
 
 /// The HTML document around the app. Rendered on the server only, once per request, so it may
@@ -45,6 +45,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                // Quick exit, read aloud, autosave: small, on every page (see the file).
+                <script src="/enhance.js" defer></script>
                 {hydrated.then(|| view! {
                     <link
                         id="ponte-messages"
@@ -98,8 +100,6 @@ pub fn App() -> impl IntoView {
                     // Journey pages wait for the session's answers before sending any HTML, so
                     // they are complete without JavaScript.
                     <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
-                    <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
-                    <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
                     <ServerOnlyRoutes/>
                 </ParentRoute>
             </Routes>
@@ -114,11 +114,15 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use pages::{
         book::BookPage,
         booking::BookingPage,
+        check::CheckPage,
         desks::DesksPage,
         manage::ManagePage,
+        results::ResultsPage,
         staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
     };
     view! {
+        <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
+        <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
         <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
         <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
         <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>

@@ -98,10 +98,11 @@ pub fn staff_claim(lang: &str, id: i64) -> String {
 }
 
 /// Pages rendered by the server only: plain HTML and forms, no WebAssembly. They are whole
-/// pages of forms that post (desks, booking), where instant client navigation gains little and
-/// their code would make every visitor's download bigger (the staff workspace is never for
-/// the public at all). Links to them are full page loads.
-pub const SERVER_ONLY_PAGES: [&str; 5] = ["desks", "book", "booking", "manage", "staff"];
+/// pages read once or forms that post (check answers, results, desks, booking), where instant
+/// client navigation gains little and their code would make every visitor's download bigger
+/// (the staff workspace is never for the public at all). Links to them are full page loads;
+/// the last answer before "check answers" is posted normally, so the server has it first.
+pub const SERVER_ONLY_PAGES: [&str; 7] = ["check", "results", "desks", "book", "booking", "manage", "staff"];
 
 /// Whether a path (`/it/book/...`) is a server-only page.
 pub fn is_server_only(path: &str) -> bool {
@@ -144,8 +145,9 @@ mod tests {
         assert!(is_server_only("/it/desks/home-care"));
         assert!(is_server_only("/ar/booking/ACDEFGHJ/calendar.ics"));
         assert!(is_server_only("/it/staff/dossier/3"));
-        assert!(!is_server_only("/it/results/elderly"));
-        assert!(!is_server_only("/it"));
+        assert!(is_server_only("/it/results/elderly") && is_server_only("/en/check/health"));
+        assert!(!is_server_only("/it/questions/elderly/age"));
+        assert!(!is_server_only("/it/start") && !is_server_only("/it"));
     }
 
     #[test]

@@ -187,3 +187,61 @@ fn bundles_build_for_every_language() {
         assert_eq!(i18n.t("language-name"), app::content::language(&lang).unwrap().endonym);
     }
 }
+
+/// The modules the browser app draws (every route outside `paths::SERVER_ONLY_PAGES`, and
+/// what they are made of). Their texts must be in what the browser downloads.
+const BROWSER_MODULES: [&str; 13] = [
+    "lib.rs",
+    "layout.rs",
+    "enhance.rs",
+    "pages/home.rs",
+    "pages/start.rs",
+    "pages/start_form.rs",
+    "pages/question.rs",
+    "pages/text_page.rs",
+    "pages/accessibility.rs",
+    "pages/privacy.rs",
+    "pages/not_found.rs",
+    "components/quick_exit.rs",
+    "components/read_aloud.rs",
+];
+
+#[test]
+fn the_browser_downloads_the_messages_of_the_pages_it_draws() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for lang in shipped_languages() {
+        let source = app::i18n::messages_source(&lang).expect("a shipped language");
+        let resource = parser::parse(source.as_str()).expect("valid Fluent");
+        let client: BTreeSet<&str> = resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        let mut needed = BTreeSet::new();
+        for module in BROWSER_MODULES {
+            let code = fs::read_to_string(src.join(module)).unwrap_or_else(|_| panic!("app/src/{module}"));
+            for call in [".t(\"", ".t_with(\"", ".t_who(\""] {
+                for piece in code.split(call).skip(1) {
+                    needed.insert(piece.split('"').next().unwrap().to_owned());
+                }
+            }
+        }
+        assert!(needed.contains("site-name") && needed.contains("quick-exit"), "the scan finds the ids");
+        // The questions and areas, worded in the browser on the question pages.
+        let catalogue = app::content::catalogue();
+        for q in &catalogue.questions {
+            needed.insert(domain::messages::question_short(&q.id));
+        }
+        for a in &catalogue.areas {
+            needed.insert(domain::messages::area_title(&a.id));
+        }
+        let missing: Vec<_> = needed.iter().filter(|id| !client.contains(id.as_str())).collect();
+        assert!(missing.is_empty(), "{lang}: the browser would miss {missing:?} (see CLIENT_MESSAGE_FILES)");
+        // And it is smaller than everything: the server-only pages' texts stay on the server.
+        let all: usize = fs::read_dir(locales_dir().join(&lang)).unwrap().map(|f| f.unwrap().metadata().unwrap().len() as usize).sum();
+        assert!(source.len() < all * 3 / 4, "{lang}: {} of {all} bytes", source.len());
+    }
+}

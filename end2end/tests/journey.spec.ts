@@ -163,8 +163,8 @@ test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
   const identity = page.locator("#have-identity");
   await expect(identity).not.toBeChecked();
   if (javaScriptEnabled) {
-    // Saved at once, in the background: wait for that post, not for a fixed time.
-    await waitForHydration(page);
+    // Saved at once, in the background (/enhance.js): wait for that post, not for a fixed time.
+    await page.waitForFunction(() => (window as any).ponteEnhanced === true);
     const saved = page.waitForResponse((r) => r.url().endsWith("/checklist") && r.request().method() === "POST");
     await page.locator('label[for="have-identity"]').click();
     expect((await saved).status()).toBe(204);
@@ -176,24 +176,45 @@ test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
   await expect(page.locator("#have-identity")).toBeChecked();
 });
 
-test("quick exit leaves at once", async ({ page, javaScriptEnabled }) => {
-  await page.route("https://www.ilmeteo.it/**", (route) =>
-    route.fulfill({ contentType: "text/html", body: "<title>Meteo</title><h1>Meteo</h1>" }),
-  );
+// On a question (drawn by the WebAssembly app when it is there) and on the results (always
+// rendered by the server): the same quick exit.
+for (const where of ["question", "results"]) {
+  test(`quick exit leaves at once, from the ${where}`, async ({ page, javaScriptEnabled }) => {
+    await page.route("https://www.ilmeteo.it/**", (route) =>
+      route.fulfill({ contentType: "text/html", body: "<title>Meteo</title><h1>Meteo</h1>" }),
+    );
+    await start(page, "it", "safety");
+    if (where === "results") {
+      for (const v of ["no", "yes", "no"]) await answer(page, v);
+      await page.locator("a.button").click();
+      await expect(page).toHaveURL(/\/it\/results\/safety$/);
+    }
+    const exit = page.locator(".quick-exit__button");
+    await expect(exit).toHaveAttribute("href", "https://www.ilmeteo.it/");
+    if (javaScriptEnabled) {
+      await page.waitForFunction(() => (window as any).ponteEnhanced === true);
+      await page.locator("body").press("Shift");
+      await page.locator("body").press("Shift");
+      await page.locator("body").press("Shift");
+      await page.waitForURL("https://www.ilmeteo.it/");
+    } else {
+      await exit.click();
+      await page.waitForURL("https://www.ilmeteo.it/");
+    }
+    await expect(page.locator("h1")).toHaveText("Meteo");
+  });
+}
+
+test("read aloud is offered only where the browser can speak", async ({ page, javaScriptEnabled }) => {
   await start(page, "it", "safety");
-  const exit = page.locator(".quick-exit__button");
-  await expect(exit).toHaveAttribute("href", "https://www.ilmeteo.it/");
+  const button = page.locator("button.read-aloud");
   if (javaScriptEnabled) {
-    await waitForHydration(page);
-    await page.locator("body").press("Shift");
-    await page.locator("body").press("Shift");
-    await page.locator("body").press("Shift");
-    await page.waitForURL("https://www.ilmeteo.it/");
+    await page.waitForFunction(() => (window as any).ponteEnhanced === true);
+    const canSpeak = await page.evaluate(() => "speechSynthesis" in window);
+    await expect(button).toBeVisible({ visible: canSpeak });
   } else {
-    await exit.click();
-    await page.waitForURL("https://www.ilmeteo.it/");
+    await expect(button).toBeHidden();
   }
-  await expect(page.locator("h1")).toHaveText("Meteo");
 });
 
 test.describe("keyboard only", () => {

@@ -158,7 +158,6 @@ booking-find-body = لرؤية حجز تحتاج إلى رمزه والرقم ا
 ics-summary = موعد: { $service }
 ics-description = الرمز { $code }. أحضر الوثائق المذكورة في القائمة.
 
-manage-link = هل حجزت من قبل؟
 manage-title = ابحث عن حجزك
 manage-intro = اكتب رمز الحجز. ثم اكتب الرقم السري، أو الهاتف أو البريد الذي أعطيته.
 manage-code = رمز الحجز

@@ -14,3 +14,4 @@ change = غيّر
 not-found-title = الصفحة غير موجودة
 not-found-body = هذه الصفحة غير موجودة. ربما العنوان خاطئ.
 not-found-home = اذهب إلى الصفحة الرئيسية
+manage-link = هل حجزت من قبل؟

@@ -146,7 +146,6 @@ booking-find-body = To see a booking you need its code and PIN, or the phone or 
 ics-summary = Appointment: { $service }
 ics-description = Code { $code }. Bring the documents on the list.
 
-manage-link = Already booked?
 manage-title = Find your booking
 manage-intro = Write the booking code. Then write the PIN, or the phone or email you gave.
 manage-code = Booking code

@@ -14,3 +14,4 @@ change = Change
 not-found-title = Page not found
 not-found-body = This page does not exist. The address may be wrong.
 not-found-home = Go to the start page
+manage-link = Already booked?

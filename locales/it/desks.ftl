@@ -146,7 +146,6 @@ booking-find-body = Per vedere una prenotazione servono il codice e il PIN, o il
 ics-summary = Appuntamento: { $service }
 ics-description = Codice { $code }. Porta i documenti della lista.
 
-manage-link = Hai già una prenotazione?
 manage-title = Ritrova la tua prenotazione
 manage-intro = Scrivi il codice della prenotazione. Poi scrivi il PIN, oppure il telefono o l'email che hai dato.
 manage-code = Codice della prenotazione

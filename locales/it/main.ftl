@@ -16,3 +16,4 @@ change = Cambia
 not-found-title = Pagina non trovata
 not-found-body = Questa pagina non esiste. Forse l'indirizzo è sbagliato.
 not-found-home = Vai alla pagina iniziale
+manage-link = Hai già una prenotazione?

@@ -52,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/staff/accounts", post(workspace::create_account))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .route_service("/geolocate.js", ServeFile::new(site.join("geolocate.js")))
+        .route_service("/enhance.js", ServeFile::new(site.join("enhance.js")))
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()

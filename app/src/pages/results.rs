@@ -204,13 +204,6 @@ fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::Checklis
         }
         .into_any();
     }
-    #[cfg(feature = "hydrate")]
-    let on_change = {
-        let store = expect_context::<crate::journey::JourneyStore>();
-        move |event: leptos::ev::Event| crate::enhance::checklist_changed(event, store)
-    };
-    #[cfg(not(feature = "hydrate"))]
-    let on_change = |_event: leptos::ev::Event| {};
     let rows = items
         .iter()
         .map(|item| {
@@ -233,7 +226,9 @@ fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::Checklis
         <section id="checklist" aria-labelledby="checklist-heading">
             <h2 id="checklist-heading">{i18n.t("checklist-heading")}</h2>
             <p>{i18n.t("checklist-intro")}</p>
-            <form method="post" action=format!("{}/checklist", paths::results(lang, &draft.area)) on:change=on_change>
+            // Ticks are saved as they are made by `/enhance.js` (`data-autosave`); the button
+            // saves them without JavaScript.
+            <form method="post" action=format!("{}/checklist", paths::results(lang, &draft.area)) data-autosave>
                 <fieldset>
                     <legend class="visually-hidden">{i18n.t("checklist-heading")}</legend>
                     <ul class="checklist">{rows}</ul>
