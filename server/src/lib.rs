@@ -113,7 +113,10 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         manage_limits: Arc::new(booking::ManageLimits::default()),
         sign_in_limits: Arc::new(staff::SignInLimits::default()),
     };
-    let app = routes::router(state).layer(store.layer(secure));
+    let app = routes::router(state)
+        .layer(store.layer(secure))
+        // Outermost, so that a render tried again loads the session afresh.
+        .layer(axum::middleware::from_fn(middleware::retry_stalled_page));
 
     let listener = TcpListener::bind(config.addr)
         .await
