@@ -87,5 +87,23 @@ fn write_catalogue(content: &Path, out: &mut String) {
         panic!("content/ has problems:\n{}", problems.join("\n"));
     }
     let json = serde_json::to_string(&catalogue).unwrap();
-    writeln!(out, "/// The catalogue of content/, checked at build time.\npub static CATALOGUE_JSON: &str = {json:?};").unwrap();
+    writeln!(
+        out,
+        "/// The catalogue of content/, checked at build time.\n#[cfg(feature = \"ssr\")]\npub static CATALOGUE_JSON: &str = {json:?};"
+    )
+    .unwrap();
+    // The browser asks the questions; services, documents and providers are shown by
+    // server-rendered pages only, so the bundle does not carry them.
+    let questions_only = domain::catalogue::Catalogue {
+        services: Vec::new(),
+        documents: Vec::new(),
+        providers: Vec::new(),
+        ..catalogue
+    };
+    let json = serde_json::to_string(&questions_only).unwrap();
+    writeln!(
+        out,
+        "/// The browser's catalogue: areas and questions.\n#[cfg(not(feature = \"ssr\"))]\npub static CATALOGUE_JSON: &str = {json:?};"
+    )
+    .unwrap();
 }
