@@ -31,6 +31,9 @@ export async function expectNoAxeViolations(page: Page, javaScriptEnabled = true
   const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
   let results;
   if (javaScriptEnabled) {
+    // Judge the page as a person sees it: with its stylesheet applied (after a full page load
+    // the checks above can pass before the CSS has arrived).
+    await page.waitForLoadState("load");
     results = await new AxeBuilder({ page }).withTags(tags).analyze();
   } else {
     const context = await page.context().browser()!.newContext({
