@@ -100,12 +100,24 @@ pub struct SlotsView {
     pub rescheduling: Option<String>,
 }
 
+/// The form of a request sent to a desk without booking a time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestFormView {
+    pub desk: DeskCard,
+    /// The form as the person last sent it, with its problems (after a refused post).
+    pub form: Option<BookingForm>,
+    pub errors: Vec<FormError>,
+    /// A fresh key for the form (a resubmission of the same form finds the same request).
+    pub request_key: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BookingView {
     pub code: String,
     pub desk: DeskCard,
     pub service: String,
-    pub starts_at: LocalDateTime,
+    /// `None`: a request sent without an appointment.
+    pub starts_at: Option<LocalDateTime>,
     pub minutes: u16,
     pub cancelled: bool,
     pub language: String,
@@ -141,6 +153,8 @@ pub trait Directory: Send + Sync {
     async fn search(&self, query: DeskQuery) -> Result<Option<DeskSearch>, String>;
     /// The free slots of a desk's service for a week of days from `from` (today when None).
     async fn slots(&self, desk: String, service: String, from: Option<Date>) -> Result<Option<SlotsView>, String>;
+    /// The request form of a desk that provides `service` (bookable online or not).
+    async fn request_form(&self, desk: String, service: String) -> Result<Option<RequestFormView>, String>;
     async fn booking(&self, code: String) -> Result<Option<BookingView>, String>;
 }
 
@@ -190,6 +204,19 @@ pub async fn desk_slots(
     // Rescheduling is offered only for a booking this browser may manage.
     let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
     view.rescheduling = change.filter(|c| mine.contains(c));
+    Ok(Some(view))
+}
+
+/// The request form for a desk's service. Public, except the refused form (the caller's own).
+#[server(prefix = "/api", endpoint = "request-form")]
+pub async fn request_form(desk: String, service: String) -> Result<Option<RequestFormView>, ServerFnError> {
+    let Some(mut view) = directory()?.request_form(desk, service).await.map_err(ServerFnError::new)? else {
+        return Ok(None);
+    };
+    if let Some(refused) = session().await?.remove::<RefusedBooking>(BOOKING_FORM_KEY).await.map_err(session_failed)? {
+        view.form = Some(refused.form);
+        view.errors = refused.errors;
+    }
     Ok(Some(view))
 }
 

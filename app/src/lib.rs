@@ -117,6 +117,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         check::CheckPage,
         desks::DesksPage,
         manage::ManagePage,
+        request::RequestPage,
         results::ResultsPage,
         staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
     };
@@ -125,6 +126,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
         <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
         <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
+        <Route path=path!("request/:desk/:service") view=RequestPage ssr=SsrMode::Async/>
         <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
         <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
         <Route path=path!("staff") view=StaffPage ssr=SsrMode::Async/>

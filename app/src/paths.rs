@@ -44,6 +44,11 @@ pub fn book(lang: &str, desk: &str, service: &str) -> String {
     format!("/{lang}/book/{desk}/{service}")
 }
 
+/// Sending a request to a desk without booking a time (the form, and where it is posted).
+pub fn request(lang: &str, desk: &str, service: &str) -> String {
+    format!("/{lang}/request/{desk}/{service}")
+}
+
 /// A booking: confirmation, and where to change or cancel it.
 pub fn booking(lang: &str, code: &str) -> String {
     format!("/{lang}/booking/{code}")
@@ -102,7 +107,8 @@ pub fn staff_claim(lang: &str, id: i64) -> String {
 /// client navigation gains little and their code would make every visitor's download bigger
 /// (the staff workspace is never for the public at all). Links to them are full page loads;
 /// the last answer before "check answers" is posted normally, so the server has it first.
-pub const SERVER_ONLY_PAGES: [&str; 7] = ["check", "results", "desks", "book", "booking", "manage", "staff"];
+pub const SERVER_ONLY_PAGES: [&str; 8] =
+    ["check", "results", "desks", "book", "request", "booking", "manage", "staff"];
 
 /// Whether a path (`/it/book/...`) is a server-only page.
 pub fn is_server_only(path: &str) -> bool {
@@ -142,7 +148,7 @@ mod tests {
 
     #[test]
     fn server_only_pages_are_recognised() {
-        assert!(is_server_only("/it/desks/home-care"));
+        assert!(is_server_only("/it/desks/home-care") && is_server_only("/ar/request/desk/home-care"));
         assert!(is_server_only("/ar/booking/ACDEFGHJ/calendar.ics"));
         assert!(is_server_only("/it/staff/dossier/3"));
         assert!(is_server_only("/it/results/elderly") && is_server_only("/en/check/health"));

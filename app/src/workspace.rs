@@ -69,7 +69,10 @@ pub struct InboxRow {
     pub id: i64,
     /// The booking code, which the person shows at the desk.
     pub code: String,
-    pub starts_at: LocalDateTime,
+    /// The appointment; `None` for a request sent without one.
+    pub starts_at: Option<LocalDateTime>,
+    /// The day it was sent (Europe/Rome).
+    pub sent_on: Date,
     pub desk: String,
     pub service: String,
     pub area: Option<String>,
@@ -82,6 +85,13 @@ pub struct InboxRow {
     pub needs_mediator: bool,
 }
 
+impl InboxRow {
+    /// The day it is filed under: its appointment's, or the day a request without one was sent.
+    pub fn day(&self) -> Date {
+        self.starts_at.map_or(self.sent_on, |at| at.date)
+    }
+}
+
 /// What the inbox is narrowed to (all in the URL, so it works without JavaScript and can be
 /// bookmarked).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -91,7 +101,7 @@ pub struct InboxFilter {
     pub language: Option<String>,
     /// Only requests that may need a mediator.
     pub mediator: bool,
-    /// Only appointments on this day.
+    /// Only appointments on this day (and requests without one sent that day).
     pub date: Option<Date>,
 }
 
@@ -113,7 +123,7 @@ impl InboxFilter {
         self.area.as_ref().is_none_or(|a| row.area.as_ref() == Some(a))
             && self.language.as_ref().is_none_or(|l| &row.language == l)
             && (!self.mediator || row.needs_mediator)
-            && self.date.is_none_or(|d| row.starts_at.date == d)
+            && self.date.is_none_or(|d| row.day() == d)
     }
 
     pub fn keeps(&self, row: &InboxRow) -> bool {
@@ -170,7 +180,10 @@ pub enum StaffHome {
 pub struct DossierView {
     pub id: i64,
     pub code: String,
-    pub starts_at: LocalDateTime,
+    /// The appointment; `None` for a request sent without one.
+    pub starts_at: Option<LocalDateTime>,
+    /// The day it was sent (Europe/Rome).
+    pub sent_on: Date,
     pub desk: String,
     pub service: String,
     pub name: Option<String>,
@@ -343,7 +356,8 @@ mod tests {
         InboxRow {
             id: 1,
             code: "ACDEFGHJ".into(),
-            starts_at: LocalDateTime { date: Date::parse(date).unwrap(), time: Time(9 * 60) },
+            starts_at: Some(LocalDateTime { date: Date::parse(date).unwrap(), time: Time(9 * 60) }),
+            sent_on: Date::parse("2027-02-01").unwrap(),
             desk: "Sportello".into(),
             service: "home-care".into(),
             area: area.map(str::to_owned),
@@ -373,6 +387,8 @@ mod tests {
         assert!(f.keeps(&arabic) && !f.keeps(&italian));
         let f = InboxFilter { date: Date::parse("2027-03-03"), ..InboxFilter::default() };
         assert!(!f.keeps(&arabic) && f.keeps(&italian));
+        let request = InboxRow { starts_at: None, sent_on: Date::parse("2027-03-03").unwrap(), ..arabic.clone() };
+        assert!(f.keeps(&request), "a request without an appointment is filed under the day it was sent");
         let f = InboxFilter { status: Some(Status::Handling), language: Some("ar".into()), ..InboxFilter::default() };
         assert!(!f.keeps(&arabic), "wrong status");
         assert!(f.keeps_ignoring_status(&arabic), "counted under its own status");

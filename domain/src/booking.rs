@@ -56,6 +56,8 @@ pub enum FormError {
     NameMissing,
     NameTooLong,
     ContactInvalid,
+    /// A request without an appointment needs a way to be answered.
+    ContactMissing,
     LanguageMissing,
     ConsentMissing,
     NoteTooLong,
@@ -67,7 +69,7 @@ impl FormError {
         match self {
             FormError::SlotMissing => "slot",
             FormError::NameMissing | FormError::NameTooLong => "name",
-            FormError::ContactInvalid => "contact",
+            FormError::ContactInvalid | FormError::ContactMissing => "contact",
             FormError::LanguageMissing => "language",
             FormError::ConsentMissing => "consent",
             FormError::NoteTooLong => "note",
@@ -81,6 +83,7 @@ impl FormError {
             FormError::NameMissing => "book-error-name",
             FormError::NameTooLong => "book-error-name-long",
             FormError::ContactInvalid => "book-error-contact",
+            FormError::ContactMissing => "book-error-contact-missing",
             FormError::LanguageMissing => "book-error-language",
             FormError::ConsentMissing => "book-error-consent",
             FormError::NoteTooLong => "book-error-note-long",
@@ -118,14 +121,45 @@ pub struct ValidBooking {
 pub const NAME_MAX_CHARS: usize = 80;
 pub const NOTE_MAX_CHARS: usize = 1000;
 
-/// Checks the form; every problem is reported at once. `languages` are the codes a person may
-/// choose as their preferred language.
+/// Checks the booking form; every problem is reported at once. `languages` are the codes a
+/// person may choose as their preferred language.
 pub fn validate(form: &BookingForm, languages: &[&str]) -> Result<ValidBooking, Vec<FormError>> {
-    let mut errors = Vec::new();
     let slot = LocalDateTime::parse(form.slot.trim());
+    let mut errors = Vec::new();
     if slot.is_none() {
         errors.push(FormError::SlotMissing);
     }
+    let person = validate_person(form, languages, false, errors);
+    match (slot, person) {
+        (Some(slot), Ok(p)) => Ok(ValidBooking { slot, name: p.name, contact: p.contact, language: p.language, note: p.note }),
+        (_, Err(errors)) => Err(errors),
+        (None, Ok(_)) => Err(vec![FormError::SlotMissing]),
+    }
+}
+
+/// A request sent without booking a time, once checked: the desk answers it, so a contact
+/// is required.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidRequest {
+    pub name: String,
+    /// Normalized e-mail or phone.
+    pub contact: Option<String>,
+    pub language: String,
+    pub note: Option<String>,
+}
+
+/// Checks the form of a request without an appointment (its `slot` is ignored).
+pub fn validate_request(form: &BookingForm, languages: &[&str]) -> Result<ValidRequest, Vec<FormError>> {
+    validate_person(form, languages, true, Vec::new())
+}
+
+/// The fields about the person, shared by both forms, after the problems found so far.
+fn validate_person(
+    form: &BookingForm,
+    languages: &[&str],
+    contact_required: bool,
+    mut errors: Vec<FormError>,
+) -> Result<ValidRequest, Vec<FormError>> {
     let name = form.name.trim();
     if name.is_empty() {
         errors.push(FormError::NameMissing);
@@ -133,8 +167,11 @@ pub fn validate(form: &BookingForm, languages: &[&str]) -> Result<ValidBooking, 
         errors.push(FormError::NameTooLong);
     }
     let contact = normalize_contact(&form.contact);
-    let contact_ok = form.contact.trim().is_empty() || is_email(&contact) || is_phone(&contact);
-    if !contact_ok {
+    if form.contact.trim().is_empty() {
+        if contact_required {
+            errors.push(FormError::ContactMissing);
+        }
+    } else if !is_email(&contact) && !is_phone(&contact) {
         errors.push(FormError::ContactInvalid);
     }
     if !languages.contains(&form.language.as_str()) {
@@ -147,16 +184,15 @@ pub fn validate(form: &BookingForm, languages: &[&str]) -> Result<ValidBooking, 
     if note.chars().count() > NOTE_MAX_CHARS {
         errors.push(FormError::NoteTooLong);
     }
-    match (slot, errors.is_empty()) {
-        (Some(slot), true) => Ok(ValidBooking {
-            slot,
-            name: name.to_owned(),
-            contact: (!contact.is_empty()).then_some(contact),
-            language: form.language.clone(),
-            note: (!note.is_empty()).then(|| note.to_owned()),
-        }),
-        _ => Err(errors),
+    if !errors.is_empty() {
+        return Err(errors);
     }
+    Ok(ValidRequest {
+        name: name.to_owned(),
+        contact: (!contact.is_empty()).then_some(contact),
+        language: form.language.clone(),
+        note: (!note.is_empty()).then(|| note.to_owned()),
+    })
 }
 
 fn is_email(s: &str) -> bool {
@@ -225,6 +261,22 @@ mod tests {
         );
         let long = BookingForm { name: "x".repeat(81), ..form() };
         assert_eq!(validate(&long, &["ar"]).unwrap_err(), vec![FormError::NameTooLong]);
+    }
+
+    #[test]
+    fn a_request_without_a_time_needs_a_contact_and_no_slot() {
+        let request = BookingForm { slot: String::new(), ..form() };
+        let ok = validate_request(&request, &["ar"]).unwrap();
+        assert_eq!((ok.name.as_str(), ok.contact.as_deref()), ("Amina K.", Some("3331234567")));
+        assert_eq!(ok.note.as_deref(), Some("أحتاج إلى كرسي متحرك"));
+        let no_contact = BookingForm { contact: "  ".into(), ..request.clone() };
+        assert_eq!(validate_request(&no_contact, &["ar"]).unwrap_err(), vec![FormError::ContactMissing]);
+        let bad = BookingForm { contact: "abc".into(), consent: false, ..request };
+        assert_eq!(
+            validate_request(&bad, &["ar"]).unwrap_err(),
+            vec![FormError::ContactInvalid, FormError::ConsentMissing]
+        );
+        assert_eq!(FormError::ContactMissing.field(), "contact");
     }
 
     #[test]

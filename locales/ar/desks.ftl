@@ -98,6 +98,8 @@ desks-shown-first = { $shown ->
    *[other] هذه أول { $shown } مكتبًا. اختر بلديتك لترى الأقرب.
 }
 desks-book = احجز موعدًا
+desks-request = أرسل طلبًا
+request-instead = لا يناسبك أي موعد؟ أرسل طلبًا بدون موعد
 
 book-title = احجز موعدًا
 book-change-title = غيّر الموعد
@@ -128,7 +130,8 @@ book-change-submit = غيّر الموعد
 book-error-slot = اختر يومًا وساعة.
 book-error-name = اكتب اسمك أو الحروف الأولى.
 book-error-name-long = الاسم طويل جدًا: 80 حرفًا على الأكثر.
-book-error-contact = اكتب رقم هاتف أو بريدًا إلكترونيًا، أو اتركه فارغًا.
+book-error-contact = اكتب رقم هاتف أو بريدًا إلكترونيًا. تأكد من كتابته بشكل صحيح.
+book-error-contact-missing = اكتب رقم هاتف أو بريدًا إلكترونيًا: يرد عليك المكتب هناك.
 book-error-language = اختر لغة.
 book-error-consent = للحجز يجب أن توافق على طريقة استعمال البيانات.
 book-error-note-long = النص طويل جدًا: 1000 حرف على الأكثر.
@@ -169,3 +172,18 @@ manage-not-found = لا نجد حجزًا بهذه المعلومات. تحقق 
 manage-too-many = محاولات كثيرة جدًا. انتظر 15 دقيقة وحاول مرة أخرى، أو اتصل بالمكتب.
 
 results-find-desk = ابحث عن المكتب واحجز
+
+# Sending a request without an appointment
+request-title = أرسل طلبًا
+request-intro = لا تحتاج إلى اختيار موعد. يقرأ المكتب طلبك ويتصل بك أو يكتب إليك. بالرمز ورقم PIN ترى أين وصل طلبك.
+request-book-instead = هل تفضّل اختيار موعد؟ احجز موعدًا
+request-contact = الهاتف أو البريد الإلكتروني
+request-contact-hint = يرد عليك المكتب هنا. ويساعدك أيضًا على العثور على طلبك مرة أخرى.
+request-submit = أرسل الطلب
+request-sent-title = تم إرسال الطلب
+request-withdrawn-title = تم سحب الطلب
+request-no-time = بدون موعد: المكتب يتصل بك أو يكتب إليك.
+request-pin-intro = اكتب الرمز ورقم PIN هذا. تحتاج إليهما لرؤية الرد أو لسحب الطلب.
+request-withdraw-heading = ألم تعد بحاجة إليه؟
+request-withdraw-body = اسحب الطلب. نحذف اسمك ووسيلة الاتصال بك وإجاباتك.
+request-withdraw = اسحب الطلب

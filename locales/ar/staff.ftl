@@ -36,6 +36,7 @@ staff-mark-no-show = لم يحضر
 staff-attendance-attended = حاضر
 staff-attendance-no-show = لم يحضر
 staff-col-when = الموعد
+staff-no-appointment = بدون موعد (أُرسل في { $date })
 staff-col-service = الخدمة
 staff-col-desk = المكتب
 staff-col-language = اللغة

@@ -86,6 +86,8 @@ desks-none = No desk matches these filters. Try removing one.
 desks-shown-nearest = Here are the { $shown } nearest.
 desks-shown-first = Here are the first { $shown }. Choose your municipality to see the nearest.
 desks-book = Book an appointment
+desks-request = Send a request
+request-instead = No time suits you? Send a request without an appointment
 
 book-title = Book an appointment
 book-change-title = Change the time
@@ -116,7 +118,8 @@ book-change-submit = Change the time
 book-error-slot = Choose a day and a time.
 book-error-name = Write your name or initials.
 book-error-name-long = The name is too long: 80 letters at most.
-book-error-contact = Write a phone number or an email, or leave it empty.
+book-error-contact = Write a phone number or an email. Check that it is written correctly.
+book-error-contact-missing = Write a phone number or an email: the desk answers you there.
 book-error-language = Choose a language.
 book-error-consent = To book, you need to agree to how we use the data.
 book-error-note-long = The text is too long: at most 1000 characters.
@@ -157,3 +160,18 @@ manage-not-found = We cannot find a booking with these details. Check the code a
 manage-too-many = Too many tries. Wait 15 minutes and try again, or call the desk.
 
 results-find-desk = Find the desk and book
+
+# Sending a request without an appointment
+request-title = Send a request
+request-intro = You do not need to choose a time. The desk reads your request and calls or writes to you. With the code and the PIN you can see how it is going.
+request-book-instead = Would you rather choose a time? Book an appointment
+request-contact = Phone or email
+request-contact-hint = The desk answers you here. It also helps you find your request again.
+request-submit = Send the request
+request-sent-title = Request sent
+request-withdrawn-title = Request withdrawn
+request-no-time = No appointment: the desk calls or writes to you.
+request-pin-intro = Write down the code and this PIN. You need them to see the answer or to withdraw the request.
+request-withdraw-heading = Do you no longer need it?
+request-withdraw-body = Withdraw the request. We remove your name, your contact and your answers.
+request-withdraw = Withdraw the request

@@ -36,6 +36,7 @@ staff-mark-no-show = Did not come
 staff-attendance-attended = attended
 staff-attendance-no-show = did not come
 staff-col-when = Appointment
+staff-no-appointment = No appointment (sent on { $date })
 staff-col-service = Service
 staff-col-desk = Desk
 staff-col-language = Language

@@ -86,6 +86,8 @@ desks-none = Nessuno sportello con questi filtri. Prova a togliere un filtro.
 desks-shown-nearest = Qui vedi i { $shown } più vicini.
 desks-shown-first = Qui vedi i primi { $shown }. Scegli il tuo comune per vedere i più vicini.
 desks-book = Prenota un appuntamento
+desks-request = Manda una richiesta
+request-instead = Nessun orario va bene? Manda una richiesta senza appuntamento
 
 book-title = Prenota un appuntamento
 book-change-title = Cambia l'orario
@@ -116,7 +118,8 @@ book-change-submit = Cambia l'orario
 book-error-slot = Scegli un giorno e un'ora.
 book-error-name = Scrivi il tuo nome o le iniziali.
 book-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
-book-error-contact = Scrivi un numero di telefono o una email, oppure lascia vuoto.
+book-error-contact = Scrivi un numero di telefono o una email. Controlla che sia scritto bene.
+book-error-contact-missing = Scrivi un telefono o una email: lo sportello ti risponde lì.
 book-error-language = Scegli una lingua.
 book-error-consent = Per prenotare devi essere d'accordo su come usiamo i dati.
 book-error-note-long = Il testo è troppo lungo: al massimo 1000 caratteri.
@@ -157,3 +160,18 @@ manage-not-found = Non troviamo una prenotazione con questi dati. Controlla il c
 manage-too-many = Troppi tentativi. Aspetta 15 minuti e riprova, oppure chiama lo sportello.
 
 results-find-desk = Trova lo sportello e prenota
+
+# Sending a request without an appointment
+request-title = Manda una richiesta
+request-intro = Non devi scegliere un orario. Lo sportello legge la tua richiesta e ti chiama o ti scrive. Con il codice e il PIN vedi a che punto è.
+request-book-instead = Preferisci scegliere un orario? Prenota un appuntamento
+request-contact = Telefono o email
+request-contact-hint = Lo sportello ti risponde qui. Serve anche per ritrovare la richiesta.
+request-submit = Manda la richiesta
+request-sent-title = Richiesta inviata
+request-withdrawn-title = Richiesta ritirata
+request-no-time = Nessun appuntamento: lo sportello ti chiama o ti scrive.
+request-pin-intro = Scrivi il codice e questo PIN. Ti servono per vedere la risposta o per ritirare la richiesta.
+request-withdraw-heading = Non ti serve più?
+request-withdraw-body = Ritira la richiesta. Togliamo il tuo nome, il tuo contatto e le tue risposte.
+request-withdraw = Ritira la richiesta

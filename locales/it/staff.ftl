@@ -36,6 +36,7 @@ staff-mark-no-show = Non è venuta
 staff-attendance-attended = presente
 staff-attendance-no-show = non presentata
 staff-col-when = Appuntamento
+staff-no-appointment = Senza appuntamento (inviata il { $date })
 staff-col-service = Servizio
 staff-col-desk = Sportello
 staff-col-language = Lingua

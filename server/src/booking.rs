@@ -1,5 +1,5 @@
-//! The booking forms (they work without JavaScript): book a slot, find a booking again with its
-//! code, cancel, move to another time; and the calendar file and QR code of a booking. Each post
+//! The booking forms (they work without JavaScript): book a slot or send a request without one,
+//! find a booking again with its code, cancel (a request: withdraw), move to another time; and the calendar file and QR code of a booking. Each post
 //! answers with a 303 to the page to show, so reloading never posts twice.
 //!
 //! Who may do what: anyone may book; a booking is seen, changed or cancelled only from a browser
@@ -31,7 +31,7 @@ use axum::{
     Form,
 };
 use domain::{
-    booking::{self as rules, BookingForm, FormError},
+    booking::{self as rules, BookingForm, FormError, ValidRequest},
     calendar::LocalDateTime,
     desks::is_slot,
     dossier::FilledBy,
@@ -130,6 +130,26 @@ async fn refuse(session: &Session, back: String, form: BookingForm, errors: Vec<
     Redirect::to(&back).into_response()
 }
 
+/// What the booking and request forms posted about the person (and the slot, if any).
+fn posted_form(pairs: &[(String, String)]) -> BookingForm {
+    BookingForm {
+        slot: value(pairs, "slot"),
+        name: value(pairs, "name"),
+        contact: value(pairs, "contact"),
+        language: value(pairs, "language"),
+        consent: !value(pairs, "consent").is_empty(),
+        note: value(pairs, "note"),
+        filled_by: value(pairs, "filled_by"),
+    }
+}
+
+/// The languages a person may choose at a desk: the site's, and those spoken there.
+fn languages_at(stored: &desks::StoredDesk) -> Vec<&str> {
+    let mut languages = language_codes();
+    languages.extend(stored.desk.languages.iter().map(|l| l.code.as_str()));
+    languages
+}
+
 /// `POST /<lang>/book/<desk>/<service>`: books the slot chosen.
 pub async fn book(
     State(state): State<AppState>,
@@ -144,49 +164,91 @@ pub async fn book(
         Err(e) => return failed("desk lookup", e),
     };
     let Some(rule) = stored.desk.slot_rule(&service) else { return not_found() };
-    let form = BookingForm {
-        slot: value(&pairs, "slot"),
-        name: value(&pairs, "name"),
-        contact: value(&pairs, "contact"),
-        language: value(&pairs, "language"),
-        consent: !value(&pairs, "consent").is_empty(),
-        note: value(&pairs, "note"),
-        filled_by: value(&pairs, "filled_by"),
-    };
+    let form = posted_form(&pairs);
     let back = paths::book(lang, &slug, &service);
-    let mut languages = language_codes();
-    languages.extend(stored.desk.languages.iter().map(|l| l.code.as_str()));
-    let valid = match rules::validate(&form, &languages) {
+    let valid = match rules::validate(&form, &languages_at(&stored)) {
         Ok(v) => v,
         Err(errors) => return refuse(&session, back, form, errors, false).await,
     };
-    let now = now_unix();
-    if !is_slot(&stored.desk.hours, rule, valid.slot, now) {
+    if !is_slot(&stored.desk.hours, rule, valid.slot, now_unix()) {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     }
-    let from_journey = dossier_from(&session, &service).await;
+    let person = ValidRequest { name: valid.name, contact: valid.contact, language: valid.language, note: valid.note };
+    let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back };
+    save(&state, &session, &saving, form, person, &value(&pairs, "request_key")).await
+}
+
+/// `POST /<lang>/request/<desk>/<service>`: sends the desk a request without an appointment.
+/// Any desk that provides the service takes one, also where it cannot be booked online.
+pub async fn request(
+    State(state): State<AppState>,
+    Path((lang, slug, service)): Path<(String, String, String)>,
+    session: Session,
+    Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
+    let stored = match desks::by_slug(&state.db, &slug).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return not_found(),
+        Err(e) => return failed("desk lookup", e),
+    };
+    if stored.desk.service(&service).is_none() {
+        return not_found();
+    }
+    let form = BookingForm { slot: String::new(), ..posted_form(&pairs) };
+    let back = paths::request(lang, &slug, &service);
+    let person = match rules::validate_request(&form, &languages_at(&stored)) {
+        Ok(v) => v,
+        Err(errors) => return refuse(&session, back, form, errors, false).await,
+    };
+    let saving = Saving { lang, stored: &stored, service: &service, slot: None, back };
+    save(&state, &session, &saving, form, person, &value(&pairs, "request_key")).await
+}
+
+/// Where a checked form is saved: a desk's service, at a slot (start, seats) or without one,
+/// and the form page to go back to.
+struct Saving<'a> {
+    lang: &'static str,
+    stored: &'a desks::StoredDesk,
+    service: &'a str,
+    slot: Option<(LocalDateTime, u16)>,
+    back: String,
+}
+
+/// Saves the booking or request with its dossier in one transaction (a resubmitted form finds
+/// the first one), gives this browser its code and, once, its PIN, and shows its page.
+async fn save(
+    state: &AppState,
+    session: &Session,
+    to: &Saving<'_>,
+    form: BookingForm,
+    person: ValidRequest,
+    sent_key: &str,
+) -> Response {
+    let from_journey = dossier_from(session, to.service).await;
     // What the form says about who fills it in wins over what the journey suggests.
     let filled_by = FilledBy::parse(&form.filled_by).unwrap_or(from_journey.filled_by);
-    let dossier = NewDossier { note: valid.note.clone(), filled_by, ..from_journey };
-    let key = request_key(&value(&pairs, "request_key"));
+    let dossier = NewDossier { note: person.note.clone(), filled_by, ..from_journey };
+    let key = request_key(sent_key);
     let pin = new_pin();
     let pin_hash = match secret::hash(pin.clone()).await {
         Ok(h) => h,
         Err(e) => return failed("PIN hashing", e),
     };
+    let now = now_unix();
     let mut attempts = 0;
     let made = loop {
         let code = new_code();
         let booking = NewBooking {
             request_key: &key,
             code: &code,
-            desk_id: stored.id,
-            service: &service,
-            starts_at: valid.slot,
-            capacity: rule.capacity,
-            name: &valid.name,
-            contact: valid.contact.as_deref(),
-            language: &valid.language,
+            desk_id: to.stored.id,
+            service: to.service,
+            starts_at: to.slot.map(|(at, _)| at),
+            capacity: to.slot.map_or(1, |(_, seats)| seats),
+            name: &person.name,
+            contact: person.contact.as_deref(),
+            language: &person.language,
             pin_hash: &pin_hash,
             now,
             dossier: &dossier,
@@ -195,23 +257,24 @@ pub async fn book(
             Ok(made) => break made,
             Err(BookError::CodeInUse) if attempts < 5 => attempts += 1,
             Err(BookError::SlotTaken) => {
-                let back = format!("{back}?from={}", valid.slot.date);
-                return refuse(&session, back, form, Vec::new(), true).await;
+                let from = to.slot.map(|(at, _)| at.date.to_string()).unwrap_or_default();
+                return refuse(session, format!("{}?from={from}", to.back), form, Vec::new(), true).await;
             }
             Err(e) => return failed("booking", e),
         }
     };
     let code = made.booking.code.clone();
-    if let Err(r) = remember(&session, &code).await {
+    if let Err(r) = remember(session, &code).await {
         return r;
     }
     if made.new {
         if let Err(e) = session.insert(NEW_PIN_KEY, (code.clone(), pin)).await {
             return failed("session write", e);
         }
-        tracing::info!(desk = %slug, service = %service, "booking made");
+        let kind = if to.slot.is_some() { "booking made" } else { "request sent" };
+        tracing::info!(desk = %to.stored.desk.slug, service = %to.service, "{kind}");
     }
-    Redirect::to(&paths::booking(lang, &code)).into_response()
+    Redirect::to(&paths::booking(to.lang, &code)).into_response()
 }
 
 /// `POST /<lang>/manage`: the code plus the PIN or the contact. The same message for a code that
@@ -334,7 +397,7 @@ pub async fn reschedule(
     let Some(slot) = slot else {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     };
-    if slot == booking.starts_at {
+    if Some(slot) == booking.starts_at {
         return Redirect::to(&paths::booking(lang, &code)).into_response();
     }
     match bookings::reschedule(&state.db, &code, slot, rule.capacity).await {
@@ -354,8 +417,12 @@ pub async fn calendar(
     session: Session,
 ) -> Response {
     let Some(i18n) = i18n_for(&lang).filter(|i| i.lang.code == lang) else { return not_found() };
-    let booking = match my_booking(&state, &session, &code).await {
-        Ok(b) if b.status == Status::Booked => b,
+    let (booking, starts_at) = match my_booking(&state, &session, &code).await {
+        Ok(b) if b.status == Status::Booked => match b.starts_at {
+            Some(at) => (b, at),
+            // A request without an appointment has nothing to put in a calendar.
+            None => return not_found(),
+        },
         Ok(_) => return not_found(),
         Err(r) => return r,
     };
@@ -376,7 +443,7 @@ pub async fn calendar(
     let minutes = stored.desk.service(&booking.service).map(|s| s.slot_minutes).unwrap_or(30);
     let body = ics::calendar(&ics::Event {
         uid: &uid,
-        starts_at: booking.starts_at,
+        starts_at,
         minutes,
         summary: &summary,
         location: &location,

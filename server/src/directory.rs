@@ -11,7 +11,8 @@ use crate::{
     },
 };
 use app::desks::{
-    BookingView, DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, ReferralView, RequestView, SlotsView,
+    BookingView, DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, ReferralView, RequestFormView,
+    RequestView, SlotsView,
 };
 use domain::{
     calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
@@ -130,6 +131,20 @@ pub fn random_token(bytes: usize) -> String {
     buf.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+impl DbDirectory {
+    /// A desk's card for one of its services, with the name of its town.
+    async fn card_of(&self, stored: &StoredDesk, service: &str, now: i64) -> Result<DeskCard, String> {
+        let town = municipalities::list(&self.db)
+            .await
+            .map_err(err)?
+            .into_iter()
+            .find(|m| m.istat_code == stored.desk.municipality)
+            .map(|m| m.name)
+            .unwrap_or_default();
+        Ok(card(stored, Some(service), &town, None, now))
+    }
+}
+
 #[async_trait::async_trait]
 impl Directory for DbDirectory {
     async fn search(&self, q: DeskQuery) -> Result<Option<DeskSearch>, String> {
@@ -207,15 +222,8 @@ impl Directory for DbDirectory {
                     .collect(),
             })
             .collect();
-        let names: HashMap<String, String> = municipalities::list(&self.db)
-            .await
-            .map_err(err)?
-            .into_iter()
-            .map(|m| (m.istat_code, m.name))
-            .collect();
-        let town = names.get(&stored.desk.municipality).cloned().unwrap_or_default();
         Ok(Some(SlotsView {
-            desk: card(&stored, Some(&service), &town, None, now),
+            desk: self.card_of(&stored, &service, now).await?,
             days,
             earlier: (start > today).then(|| start.add_days(-DAYS_PER_PAGE).max(today)),
             later: (window_end(start) < last).then(|| window_end(start)),
@@ -224,6 +232,19 @@ impl Directory for DbDirectory {
             taken: false,
             request_key: random_token(16),
             rescheduling: None,
+        }))
+    }
+
+    async fn request_form(&self, slug: String, service: String) -> Result<Option<RequestFormView>, String> {
+        let Some(stored) = desks::by_slug(&self.db, &slug).await.map_err(err)? else { return Ok(None) };
+        if stored.desk.service(&service).is_none() {
+            return Ok(None);
+        }
+        Ok(Some(RequestFormView {
+            desk: self.card_of(&stored, &service, now_unix()).await?,
+            form: None,
+            errors: Vec::new(),
+            request_key: random_token(16),
         }))
     }
 

@@ -39,6 +39,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/questions/{area}/{question}", post(journey::answer))
         .route("/{lang}/results/{area}/checklist", post(journey::checklist))
         .route("/{lang}/book/{desk}/{service}", post(booking::book))
+        .route("/{lang}/request/{desk}/{service}", post(booking::request))
         .route("/{lang}/manage", post(booking::manage))
         .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))

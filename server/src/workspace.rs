@@ -34,7 +34,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{
-    calendar::{rome_local, Date, LocalDateTime},
+    calendar::{rome_local, Date},
     dossier::{Attendance, DecisionForm, Status},
     staff::Role,
 };
@@ -103,20 +103,19 @@ impl Workspace for DbWorkspace {
         }
         let every: Vec<InboxRow> = all
             .iter()
-            .filter_map(|d| {
-                Some(InboxRow {
-                    id: d.id,
-                    code: d.code.clone(),
-                    starts_at: LocalDateTime::parse(&d.starts_at)?,
-                    desk: names.get(&d.desk_id).cloned().unwrap_or_default(),
-                    service: d.service.clone(),
-                    area: d.draft.as_ref().map(|x| x.area.clone()),
-                    language: d.language.clone(),
-                    filled_by: d.filled_by,
-                    status: d.status,
-                    claimed_by: d.claimed_by.and_then(|id| colleagues.get(&id).cloned()),
-                    needs_mediator: needs_mediator(&d.language),
-                })
+            .map(|d| InboxRow {
+                id: d.id,
+                code: d.code.clone(),
+                starts_at: d.starts_at,
+                sent_on: rome_local(d.created_at).date,
+                desk: names.get(&d.desk_id).cloned().unwrap_or_default(),
+                service: d.service.clone(),
+                area: d.draft.as_ref().map(|x| x.area.clone()),
+                language: d.language.clone(),
+                filled_by: d.filled_by,
+                status: d.status,
+                claimed_by: d.claimed_by.and_then(|id| colleagues.get(&id).cloned()),
+                needs_mediator: needs_mediator(&d.language),
             })
             .collect();
         let counts = Status::ALL
@@ -171,7 +170,6 @@ impl Workspace for DbWorkspace {
             .service(&d.service)
             .map(|s| s.documents.iter().map(|r| r.id().to_owned()).collect())
             .unwrap_or_default();
-        let Some(starts_at) = LocalDateTime::parse(&d.starts_at) else { return Err(format!("dossier {id}: bad start")) };
         let every_desk = desks::names(&self.db).await.map_err(err)?;
         let referral = d.referral.map(|(service, desk)| {
             let slug = desk.and_then(|id| every_desk.iter().find(|(i, _, _)| *i == id)).map(|(_, slug, _)| slug.clone());
@@ -180,7 +178,8 @@ impl Workspace for DbWorkspace {
         Ok(Some(DossierView {
             id: d.id,
             code: d.code,
-            starts_at,
+            starts_at: d.starts_at,
+            sent_on: rome_local(d.created_at).date,
             desk,
             service: d.service,
             name: d.name,
@@ -217,7 +216,7 @@ impl Workspace for DbWorkspace {
             .filter_map(|d| {
                 Some(AppointmentRow {
                     id: d.id,
-                    starts_at: LocalDateTime::parse(&d.starts_at)?,
+                    starts_at: d.starts_at?,
                     desk: names.get(&d.desk_id).cloned().unwrap_or_default(),
                     service: d.service,
                     name: d.name,
@@ -408,8 +407,8 @@ pub async fn attendance(
         // Back to the day of that appointment.
         Ok(true) => match dossiers::get_for_staff(&state.db, me.id, id).await {
             Ok(Some(d)) => {
-                let day = d.starts_at.split('T').next().unwrap_or_default().to_owned();
-                Redirect::to(&format!("{}?date={day}", paths::staff_appointments(lang))).into_response()
+                let day = d.starts_at.map(|at| format!("?date={}", at.date)).unwrap_or_default();
+                Redirect::to(&format!("{}{day}", paths::staff_appointments(lang))).into_response()
             }
             _ => Redirect::to(&paths::staff_appointments(lang)).into_response(),
         },

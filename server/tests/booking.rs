@@ -1,6 +1,7 @@
 //! Booking against a running server, as browsers without JavaScript post it, on SQLite and on
 //! PostgreSQL: no double booking under 100 concurrent requests, capacity respected, a
-//! resubmitted form books once, and a booking can be found again, moved and cancelled.
+//! resubmitted form books once, and a booking can be found again, moved and cancelled; a
+//! request sent without an appointment is followed and withdrawn the same way.
 
 mod common;
 
@@ -244,6 +245,108 @@ async fn bad_forms_keep_what_was_typed(base: &str, _db: &Db) {
 }
 
 
+/// A request without an appointment: sent from a desk's page, followed with its code and PIN,
+/// seen by nobody else, and withdrawn with the personal data removed. It takes no slot.
+async fn a_request_without_an_appointment_is_sent_followed_and_withdrawn(base: &str, db: &Db) {
+    let url = format!("{base}/it/request/{ONE_SEAT}/{SERVICE}");
+    let me = browser();
+    let form = me.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(form.contains("Manda una richiesta") && form.contains(r#"name="request_key""#), "{form}");
+    // Without a contact the desk could not answer: refused, with what was typed kept.
+    let fields = |contact: &str| {
+        vec![
+            ("name", "Amina K.".to_owned()),
+            ("contact", contact.to_owned()),
+            ("language", "ar".to_owned()),
+            ("consent", "yes".to_owned()),
+            ("note", "أحتاج إلى مساعدة في البيت".to_owned()),
+            ("request_key", "request-once".to_owned()),
+        ]
+    };
+    let refused = me.post(&url).form(&fields(" ")).send().await.unwrap();
+    assert_eq!(location(&refused), format!("/it/request/{ONE_SEAT}/{SERVICE}"));
+    let again = me.get(&url).send().await.unwrap().text().await.unwrap();
+    assert!(again.contains("Scrivi un telefono o una email") && again.contains(r#"value="Amina K.""#), "{again}");
+
+    let (desk_id, slots) = free_slots(db, ONE_SEAT, 1).await;
+    let sent = me.post(&url).form(&fields("amina@example.org")).send().await.unwrap();
+    let page_url = format!("{base}{}", location(&sent));
+    assert!(page_url.contains("/it/booking/"), "{page_url}");
+    let code = page_url.rsplit('/').next().unwrap().to_owned();
+    // Sent twice (a reload of the POST): still one request.
+    let twice = me.post(&url).form(&fields("amina@example.org")).send().await.unwrap();
+    assert_eq!(format!("{base}{}", location(&twice)), page_url);
+
+    let stored = bookings::by_code(db, &code).await.unwrap().expect("saved");
+    assert_eq!((stored.starts_at, stored.desk_id, stored.contact.as_deref()), (None, desk_id, Some("amina@example.org")));
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[0]).await.unwrap(), 0, "no slot is taken");
+    let dossier = dossiers::by_booking(db, stored.id).await.unwrap().expect("the desk receives a dossier");
+    assert_eq!((dossier.status, dossier.language.as_str(), dossier.starts_at), (dossier::Status::Received, "ar", None));
+    assert_eq!(dossier.note.as_deref(), Some("أحتاج إلى مساعدة في البيت"));
+
+    let page = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Richiesta inviata") && page.contains("Nessun appuntamento"), "{page}");
+    assert!(page.contains("data-pin>") && page.contains("Ricevuta"), "the PIN once, and where it stands: {page}");
+    assert!(!page.contains("calendar.ics") && !page.contains("?change="), "no time to add to a calendar or to move");
+    assert_eq!(me.get(format!("{page_url}/calendar.ics")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+
+    // Someone else finds it only with the code and the contact (or the PIN).
+    let stranger = browser();
+    let hidden = stranger.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(!hidden.contains("Richiesta inviata") && !hidden.contains("Amina"));
+    let found = stranger.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "Amina@Example.org")]).send().await.unwrap();
+    assert_eq!(location(&found), format!("/it/booking/{code}"));
+
+    let withdrawn = stranger.post(format!("{page_url}/cancel")).send().await.unwrap();
+    assert_eq!(location(&withdrawn), format!("/it/booking/{code}"));
+    let stored = bookings::by_code(db, &code).await.unwrap().unwrap();
+    assert_eq!((stored.name, stored.contact), (None, None));
+    let dossier = dossiers::by_booking(db, stored.id).await.unwrap().unwrap();
+    assert_eq!((dossier.status, dossier.note, dossier.draft), (dossier::Status::Withdrawn, None, None));
+    let page = stranger.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Richiesta ritirata"), "{page}");
+}
+
+/// A desk that does not take bookings online still takes requests; a desk that does not
+/// provide the service takes neither.
+async fn requests_go_to_desks_that_provide_the_service(base: &str, db: &Db) {
+    let mut offline = desks::by_slug(db, ONE_SEAT).await.unwrap().unwrap().desk;
+    offline.slug = "sportello-senza-prenotazioni".into();
+    for s in &mut offline.services {
+        s.bookable = false;
+    }
+    desks::insert_all(db, &[offline], false).await.unwrap();
+    let client = browser();
+    let booking_page = client.get(format!("{base}/it/book/sportello-senza-prenotazioni/{SERVICE}")).send().await.unwrap();
+    assert_eq!(booking_page.status(), StatusCode::NOT_FOUND);
+    let list = client.get(format!("{base}/it/desks/{SERVICE}")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains("/it/request/sportello-senza-prenotazioni/home-care"), "the desk list offers the request");
+    let url = format!("{base}/it/request/sportello-senza-prenotazioni/{SERVICE}");
+    let fields = [("name", "G. B."), ("contact", "+39 333 765 4321"), ("language", "it"), ("consent", "yes"), ("request_key", "offline")];
+    let sent = client.post(&url).form(&fields).send().await.unwrap();
+    let code = location(&sent).rsplit('/').next().unwrap().to_owned();
+    let stored = bookings::by_code(db, &code).await.unwrap().expect("sent");
+    assert_eq!((stored.starts_at, stored.contact.as_deref()), (None, Some("+393337654321")));
+
+    let not_here = desks::by_slug(db, ONE_SEAT).await.unwrap().unwrap().desk;
+    let other = catalogue_service_not_at(&not_here);
+    let page = client.get(format!("{base}/it/request/{ONE_SEAT}/{other}")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::NOT_FOUND);
+    let post = client.post(format!("{base}/it/request/{ONE_SEAT}/{other}")).form(&fields).send().await.unwrap();
+    assert_eq!(post.status(), StatusCode::NOT_FOUND);
+}
+
+/// A service of the catalogue that `desk` does not provide.
+fn catalogue_service_not_at(desk: &desks::Desk) -> String {
+    app::content::catalogue()
+        .services
+        .iter()
+        .map(|s| s.id.clone())
+        .find(|id| desk.service(id).is_none())
+        .expect("a desk provides only some services")
+}
+
+
 against_running_server!(
     one_seat_is_booked_once_under_100_concurrent_requests,
     capacity_two_is_never_exceeded,
@@ -252,4 +355,6 @@ against_running_server!(
     a_booking_carries_the_answers_to_the_desk,
     guessing_codes_is_rate_limited,
     bad_forms_keep_what_was_typed,
+    a_request_without_an_appointment_is_sent_followed_and_withdrawn,
+    requests_go_to_desks_that_provide_the_service,
 );

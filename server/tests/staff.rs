@@ -38,7 +38,7 @@ async fn book(db: &Db, desk: &str, key: &str) -> i64 {
             code: &key.to_uppercase(),
             desk_id: stored.id,
             service: "home-care",
-            starts_at: LocalDateTime { date: Date::parse("2027-03-02").unwrap(), time: Time(9 * 60) },
+            starts_at: Some(LocalDateTime { date: Date::parse("2027-03-02").unwrap(), time: Time(9 * 60) }),
             capacity: 1,
             name: "M. R.",
             contact: None,

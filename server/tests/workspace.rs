@@ -92,7 +92,7 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
         }
         // The day's appointments, and marking who came: the desk's operator only.
         let day = dossiers::by_booking(db, dossiers_booking(db, id).await).await.unwrap().unwrap().starts_at;
-        let day = day.split('T').next().unwrap().to_owned();
+        let day = day.expect("booked with a time").date.to_string();
         let appointments = client.get(format!("{base}/it/staff/appointments?date={day}")).send().await.unwrap().text().await.unwrap();
         let came = client.post(format!("{base}/it/staff/dossier/{id}/attendance")).form(&[("attendance", "attended")]).send().await.unwrap();
         if *allowed {
@@ -301,9 +301,51 @@ async fn a_referral_and_an_outcome_reach_the_person_in_their_language(base: &str
     assert!(["status:referred", "status:closed"].iter().all(|a| log.iter().any(|e| e.action == *a && e.dossier_id == Some(id))));
 }
 
+/// A request sent without an appointment reaches its desk's inbox, marked as such, and only
+/// that desk's; the desk asks for a document and the person reads it in Arabic. It is not an
+/// appointment of the day, so nobody can mark it attended.
+async fn a_request_without_an_appointment_is_worked_like_a_booking(base: &str, db: &Db) {
+    let citizen = browser();
+    let form = [
+        ("name", PERSON),
+        ("contact", "333 000 1111"),
+        ("language", "ar"),
+        ("consent", "yes"),
+        ("request_key", "no-appointment"),
+    ];
+    let sent = citizen.post(format!("{base}/ar/request/{DESK}/home-care")).form(&form).send().await.unwrap();
+    let code = location(&sent).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &code).await.unwrap().expect("sent");
+    let id = dossiers::by_booking(db, booking.id).await.unwrap().expect("with a dossier").id;
+
+    let operator = staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await;
+    let other = staff_browser(base, db, Role::Operator, "op@zanica.it", &[OTHER_DESK]).await;
+    let inbox = operator.get(format!("{base}/it/staff")).send().await.unwrap().text().await.unwrap();
+    let row = inbox.split(&format!("data-code=\"{code}\"")).next().and_then(|before| before.rsplit("<tr").next());
+    assert!(row.is_some_and(|r| r.contains("Senza appuntamento")), "listed as a request without an appointment: {inbox}");
+    let theirs = other.get(format!("{base}/it/staff")).send().await.unwrap().text().await.unwrap();
+    assert!(!theirs.contains(&code));
+    let refused = other.get(format!("{base}/it/staff/dossier/{id}")).send().await.unwrap().text().await.unwrap();
+    assert!(!refused.contains(PERSON) && !refused.contains("333 000 1111"));
+
+    let dossier = format!("{base}/it/staff/dossier/{id}");
+    let page = operator.get(&dossier).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(PERSON) && page.contains("3330001111") && page.contains("Senza appuntamento"), "{page}");
+    let r = operator.post(&dossier).form(&[("status", "documents-missing"), ("missing", "isee")]).send().await.unwrap();
+    assert_eq!(location(&r), format!("/it/staff/dossier/{id}"));
+    let mine = citizen.get(format!("{base}/ar/booking/{code}")).send().await.unwrap().text().await.unwrap();
+    let missing = mine.split("data-missing>").nth(1).expect("the missing documents are listed");
+    assert!(missing.contains("ISEE"), "{missing}");
+
+    let came = operator.post(format!("{dossier}/attendance")).form(&[("attendance", "attended")]).send().await.unwrap();
+    assert_eq!(came.status(), StatusCode::NOT_FOUND, "no appointment to attend");
+    assert_eq!(bookings::by_code(db, &code).await.unwrap().unwrap().starts_at, None);
+}
+
 against_running_server!(
     every_role_sees_only_what_it_may,
     a_referral_and_an_outcome_reach_the_person_in_their_language,
+    a_request_without_an_appointment_is_worked_like_a_booking,
     signing_out_ends_the_session_and_wrong_passwords_say_nothing,
     a_refused_account_keeps_what_was_typed,
     cross_site_posts_are_refused,

@@ -6,17 +6,17 @@ use crate::{
     components::{
         desk_card::{date_text, desk_details, language_name},
         error_summary::error_summary,
+        person_fields::{error_for, person_fields, problems},
     },
-    content::{catalogue, LANGUAGES},
+    content::catalogue,
     desks::{desk_slots, SlotsView},
     i18n::{use_i18n, I18n},
     pages::{desks::ServiceUnavailable, not_found::NotFound},
     paths,
 };
 use domain::{
-    booking::{BookingForm, FormError},
+    booking::BookingForm,
     calendar::LocalDateTime,
-    dossier::FilledBy,
     messages,
 };
 use leptos::prelude::*;
@@ -50,12 +50,6 @@ pub fn BookPage() -> impl IntoView {
             })}
         </Suspense>
     }
-}
-
-fn error_for(i18n: &I18n, errors: &[FormError], field: &str) -> Option<impl IntoView> {
-    errors.iter().find(|e| e.field() == field).map(|e| {
-        view! { <p id=format!("{field}-error") class="error-message">{i18n.t(e.message_id())}</p> }
-    })
 }
 
 fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
@@ -109,9 +103,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
             }
         })
         .collect_view();
-    let problems: Vec<(&str, &str)> =
-        errors.iter().map(|e| (if e.field() == "slot" { "slots" } else { e.field() }, e.message_id())).collect();
-    let error_summary = error_summary(i18n, &problems);
+    let error_summary = error_summary(i18n, &problems(&errors));
     let taken = view.taken.then(|| {
         view! {
             <div class="callout callout--urgent" role="alert">
@@ -123,66 +115,8 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
         Some(code) => format!("{}/reschedule", paths::booking(lang, code)),
         None => here.clone(),
     };
-    let language_options = LANGUAGES
-        .iter()
-        .map(|l| l.code)
-        .chain(view.desk.languages.iter().map(|l| l.code.as_str()).filter(|c| !LANGUAGES.iter().any(|l| l.code == *c)))
-        .map(|code| {
-            view! { <option value=code selected=form.language == code>{language_name(i18n, code)}</option> }
-        })
-        .collect_view();
-    let person_fields = rescheduling.is_none().then(|| {
-        view! {
-            <h2>{i18n.t("book-about-you")}</h2>
-            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "name")>
-                <label for="name">{i18n.t("book-name")}</label>
-                <p class="hint" id="name-hint">{i18n.t("book-name-hint")}</p>
-                {error_for(i18n, &errors, "name")}
-                <input id="name" name="name" type="text" autocomplete="name" maxlength="80"
-                    aria-describedby="name-hint" value=form.name.clone()/>
-            </div>
-            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "contact")>
-                <label for="contact">{i18n.t("book-contact")}</label>
-                <p class="hint" id="contact-hint">{i18n.t("book-contact-hint")}</p>
-                {error_for(i18n, &errors, "contact")}
-                <input id="contact" name="contact" type="text" autocomplete="tel" dir="ltr"
-                    aria-describedby="contact-hint" value=form.contact.clone()/>
-            </div>
-            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "language")>
-                <label for="language">{i18n.t("book-language")}</label>
-                {error_for(i18n, &errors, "language")}
-                <select id="language" name="language">{language_options}</select>
-            </div>
-            <fieldset class="form-group">
-                <legend>{i18n.t("book-filled-by")}</legend>
-                {FilledBy::ALL.into_iter().map(|f| {
-                    let id = format!("filled-by-{}", f.as_str());
-                    view! {
-                        <div class="choice">
-                            <input type="radio" id=id.clone() name="filled_by" value=f.as_str() checked=form.filled_by == f.as_str()/>
-                            <label for=id>{i18n.t(&format!("book-filled-by-{}", f.as_str()))}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "note")>
-                <label for="note">{i18n.t("book-note")}</label>
-                <p class="hint" id="note-hint">{i18n.t("book-note-hint")}</p>
-                {error_for(i18n, &errors, "note")}
-                <textarea id="note" name="note" rows="4" dir="auto" aria-describedby="note-hint">{form.note.clone()}</textarea>
-            </div>
-            <div class="form-group" class:form-group--error=errors.iter().any(|e| e.field() == "consent")>
-                {error_for(i18n, &errors, "consent")}
-                <div class="choice">
-                    <input type="checkbox" id="consent" name="consent" value="yes" checked=form.consent aria-describedby="consent-hint"/>
-                    <label for="consent">{i18n.t("book-consent")}</label>
-                </div>
-                <p class="hint" id="consent-hint">
-                    <a href=paths::page(lang, "privacy")>{i18n.t("book-privacy-link")}</a>
-                </p>
-            </div>
-        }
-    });
+    let desk_languages: Vec<String> = view.desk.languages.iter().map(|l| l.code.clone()).collect();
+    let person_fields = rescheduling.is_none().then(|| person_fields(i18n, &form, &errors, &desk_languages, false));
     let submit = if rescheduling.is_some() { i18n.t("book-change-submit") } else { i18n.t("book-submit") };
     view! {
         <Title text=title.clone()/>
@@ -205,6 +139,9 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
                 {view.earlier.map(|d| view! { <li><a href=page_link(d)>{i18n.t("book-earlier")}</a></li> })}
                 {view.later.map(|d| view! { <li><a href=page_link(d)>{i18n.t("book-later")}</a></li> })}
             </ul>
+            {rescheduling.is_none().then(|| view! {
+                <p><a href=paths::request(lang, &view.desk.slug, &service.id)>{i18n.t("request-instead")}</a></p>
+            })}
             {person_fields}
             <button type="submit" class="button">{submit}</button>
         </form>

@@ -1,4 +1,5 @@
 //! A booking: the confirmation just after booking (code, PIN, date, time, desk, what to bring),
+//! or a request sent without an appointment (the same, without a time),
 //! the calendar file, a printable page with a QR code, and changing or cancelling it. Shown only
 //! to the browser that made the booking or proved it knows the PIN or the contact.
 
@@ -52,7 +53,14 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
     let lang = i18n.lang.code;
     let here = paths::booking(lang, &b.code);
     let shown_code = display_code(&b.code);
-    let title = if b.cancelled { i18n.t("booking-cancelled-title") } else { i18n.t("booking-title") };
+    // A request sent without an appointment is followed on the same page, in its own words.
+    let is_request = b.starts_at.is_none();
+    let title = i18n.t(match (is_request, b.cancelled) {
+        (false, false) => "booking-title",
+        (false, true) => "booking-cancelled-title",
+        (true, false) => "request-sent-title",
+        (true, true) => "request-withdrawn-title",
+    });
     let service = catalogue().service(&b.service);
     let documents = service
         .map(|s| {
@@ -68,11 +76,14 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
                 })
                 .collect_view()
         });
-    let when = format!("{}, {}", date_text(i18n, b.starts_at.date), b.starts_at.time);
+    let when = match b.starts_at {
+        Some(at) => format!("{}, {}", date_text(i18n, at.date), at.time),
+        None => i18n.t("request-no-time"),
+    };
     let pin = b.new_pin.clone().map(|pin| {
         view! {
             <div class="callout">
-                <p>{i18n.t("booking-pin-intro")}</p>
+                <p>{i18n.t(if is_request { "request-pin-intro" } else { "booking-pin-intro" })}</p>
                 <p class="booking-code" dir="ltr">{i18n.t("booking-pin")}" "<strong data-pin>{pin}</strong></p>
             </div>
         }
@@ -81,14 +92,20 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
         view! {
             <h2>{i18n.t("booking-next-heading")}</h2>
             <ul class="next-steps">
-                <li><a href=format!("{here}/calendar.ics") rel="external" download=format!("ponte-{}.ics", b.code)>{i18n.t("booking-calendar")}</a></li>
+                {(!is_request).then(|| view! {
+                    <li><a href=format!("{here}/calendar.ics") rel="external" download=format!("ponte-{}.ics", b.code)>{i18n.t("booking-calendar")}</a></li>
+                })}
                 <li><a href=format!("{here}?print=1") rel="external">{i18n.t("booking-print")}</a></li>
-                <li><a href=format!("{}?change={}", paths::book(lang, &b.desk.slug, &b.service), b.code)>{i18n.t("booking-change")}</a></li>
+                {(!is_request).then(|| view! {
+                    <li><a href=format!("{}?change={}", paths::book(lang, &b.desk.slug, &b.service), b.code)>{i18n.t("booking-change")}</a></li>
+                })}
             </ul>
             <form method="post" action=format!("{here}/cancel") class="cancel-form">
-                <h2>{i18n.t("booking-cancel-heading")}</h2>
-                <p>{i18n.t("booking-cancel-body")}</p>
-                <button type="submit" class="button button--warning">{i18n.t("booking-cancel")}</button>
+                <h2>{i18n.t(if is_request { "request-withdraw-heading" } else { "booking-cancel-heading" })}</h2>
+                <p>{i18n.t(if is_request { "request-withdraw-body" } else { "booking-cancel-body" })}</p>
+                <button type="submit" class="button button--warning">
+                    {i18n.t(if is_request { "request-withdraw" } else { "booking-cancel" })}
+                </button>
             </form>
         }
     });

@@ -109,14 +109,19 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
         .desks
         .iter()
         .map(|desk| {
-            let book = desk.bookable.then(|| {
-                let label = i18n.t("desks-book");
+            // Every desk that provides the service takes a request without an appointment;
+            // those that take bookings online offer a time first.
+            let for_desk = view! { <span class="visually-hidden">{format!(": {}", desk.name)}</span> };
+            let request = paths::request(lang, &desk.slug, &service);
+            let book = if desk.bookable {
                 view! {
-                    <p><a class="button" href=paths::book(lang, &desk.slug, &service)>
-                        {label}<span class="visually-hidden">{format!(": {}", desk.name)}</span>
-                    </a></p>
+                    <p><a class="button" href=paths::book(lang, &desk.slug, &service)>{i18n.t("desks-book")}{for_desk}</a></p>
+                    <p><a href=request>{i18n.t("request-instead")}<span class="visually-hidden">{format!(": {}", desk.name)}</span></a></p>
                 }
-            });
+                .into_any()
+            } else {
+                view! { <p><a class="button" href=request>{i18n.t("desks-request")}{for_desk}</a></p> }.into_any()
+            };
             view! {
                 <li class="desk" data-desk=desk.slug.clone()>
                     <h2>{desk.name.clone()}</h2>

@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod privacy;
 pub mod question;
 mod redirect;
+pub mod request;
 pub mod results;
 pub mod staff;
 pub mod start;

@@ -16,6 +16,7 @@ use crate::{
     },
 };
 use domain::{
+    calendar::{Date, LocalDateTime},
     dossier::{Attendance, DecisionForm, Outcome, Status},
     messages,
     results::{evaluate, Fit},
@@ -73,6 +74,15 @@ fn sign_in(i18n: &I18n, email: String, error: Option<String>) -> AnyView {
         </form>
     }
     .into_any()
+}
+
+/// When the person is expected, or, for a request without an appointment, that it has none
+/// and the day it was sent.
+fn when(i18n: &I18n, starts_at: Option<LocalDateTime>, sent_on: Date) -> String {
+    match starts_at {
+        Some(at) => format!("{} {}", date_text(i18n, at.date), at.time),
+        None => i18n.t_with("staff-no-appointment", &[("date", date_text(i18n, sent_on).into())]),
+    }
 }
 
 fn status_name(i18n: &I18n, status: Status) -> String {
@@ -167,7 +177,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
             let mediator = r.needs_mediator.then(|| view! { <span class="tag">{i18n.t("staff-needs-mediator")}</span> });
             view! {
                 <tr>
-                    <td>{date_text(i18n, r.starts_at.date)}" "{r.starts_at.time.to_string()}</td>
+                    <td>{when(i18n, r.starts_at, r.sent_on)}</td>
                     <td><a href=paths::staff_dossier(lang, r.id)>{service}</a></td>
                     <td dir="ltr" data-code=r.code.clone()>{domain::booking::display_code(&r.code)}</td>
                     <td>{r.desk.clone()}</td>
@@ -447,7 +457,7 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
                 <div class="summary-list__row"><dt>{i18n.t("staff-outcome")}</dt><dd data-outcome>{i18n.t(&format!("dossier-outcome-{}", o.as_str()))}</dd></div>
             })}
             <div class="summary-list__row"><dt>{i18n.t("staff-col-handled-by")}</dt><dd data-handled-by>{handled_by}</dd></div>
-            <div class="summary-list__row"><dt>{i18n.t("staff-col-when")}</dt><dd>{date_text(i18n, d.starts_at.date)}" "{d.starts_at.time.to_string()}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-col-when")}</dt><dd>{when(i18n, d.starts_at, d.sent_on)}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-desk")}</dt><dd>{d.desk.clone()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-code")}</dt><dd dir="ltr">{domain::booking::display_code(&d.code)}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-person")}</dt><dd>{d.name.clone().unwrap_or_default()}</dd></div>

@@ -1,6 +1,6 @@
-//! Appointments. The database, not this code, guarantees that a seat of a slot is booked at
-//! most once (`bookings_one_per_seat`); this code picks a free seat and turns the refusal into
-//! [`BookError::SlotTaken`].
+//! Appointments, and requests sent without one (no start, no seat). The database, not this
+//! code, guarantees that a seat of a slot is booked at most once (`bookings_one_per_seat`);
+//! this code picks a free seat and turns the refusal into [`BookError::SlotTaken`].
 
 use super::{
     dossiers::{self, NewDossier},
@@ -26,7 +26,8 @@ pub struct Booking {
     pub code: String,
     pub desk_id: i64,
     pub service: String,
-    pub starts_at: LocalDateTime,
+    /// `None`: a request sent without an appointment.
+    pub starts_at: Option<LocalDateTime>,
     pub status: Status,
     pub name: Option<String>,
     pub contact: Option<String>,
@@ -43,7 +44,8 @@ pub struct NewBooking<'a> {
     pub code: &'a str,
     pub desk_id: i64,
     pub service: &'a str,
-    pub starts_at: LocalDateTime,
+    /// The slot, or `None` for a request without an appointment (then `capacity` is unused).
+    pub starts_at: Option<LocalDateTime>,
     pub capacity: u16,
     pub name: &'a str,
     pub contact: Option<&'a str>,
@@ -89,7 +91,7 @@ struct Row {
     code: String,
     desk_id: i64,
     service: String,
-    starts_at: String,
+    starts_at: Option<String>,
     status: String,
     name: Option<String>,
     contact: Option<String>,
@@ -102,8 +104,12 @@ impl TryFrom<Row> for Booking {
     type Error = sqlx::Error;
 
     fn try_from(r: Row) -> Result<Booking, sqlx::Error> {
-        let starts_at = LocalDateTime::parse(&r.starts_at)
-            .ok_or_else(|| sqlx::Error::Decode(format!("booking {}: bad starts_at `{}`", r.id, r.starts_at).into()))?;
+        let starts_at = match &r.starts_at {
+            Some(at) => Some(LocalDateTime::parse(at).ok_or_else(|| {
+                sqlx::Error::Decode(format!("booking {}: bad starts_at `{at}`", r.id).into())
+            })?),
+            None => None,
+        };
         Ok(Booking {
             id: r.id,
             code: r.code,
@@ -120,8 +126,9 @@ impl TryFrom<Row> for Booking {
     }
 }
 
-/// Books the first free seat of the slot, in one transaction (`BEGIN IMMEDIATE` on SQLite).
-/// The caller has checked that the slot exists in the desk's hours.
+/// Books the first free seat of the slot, in one transaction (`BEGIN IMMEDIATE` on SQLite),
+/// with its dossier; a request without a slot takes no seat. The caller has checked that the
+/// slot exists in the desk's hours.
 pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
     let by_key = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE request_key = ?")).into_owned();
     let code_used = db.sql("SELECT COUNT(*) FROM bookings WHERE code = ?");
@@ -132,7 +139,9 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
     let by_code = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE code = ?")).into_owned();
     let insert_dossier = db.sql(dossiers::INSERT);
     let (area, answers, have) = dossiers::stored_answers(b.dossier);
-    let starts_at = b.starts_at.to_string();
+    let starts_at = b.starts_at.map(|at| at.to_string());
+    // A request without an appointment is one row without a seat.
+    let seats = if b.starts_at.is_some() { 1..=i32::from(b.capacity) } else { 1..=1 };
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
         if let Some(row) = sqlx::query_as::<_, Row>(&by_key).bind(b.request_key).fetch_optional(&mut *tx).await? {
@@ -144,7 +153,8 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
         if used > 0 {
             return Err(BookError::CodeInUse);
         }
-        for seat in 1..=i32::from(b.capacity) {
+        for seat in seats {
+            let seat = starts_at.as_ref().map(|_| seat);
             let inserted = sqlx::query(&insert)
                 .bind(b.code)
                 .bind(b.request_key)
@@ -190,7 +200,8 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
             return Ok(Made { booking, new: false });
         }
         tx.rollback().await?;
-        Err(BookError::SlotTaken)
+        // A request takes no seat: only its code, taken meanwhile, can have refused it.
+        Err(if b.starts_at.is_some() { BookError::SlotTaken } else { BookError::CodeInUse })
     })
 }
 

@@ -1,10 +1,11 @@
-//! Dossiers: what a desk receives with each booking. Created in the booking's transaction
+//! Dossiers: what a desk receives with each booking or request. Created in the booking's transaction
 //! (`bookings::create`), read by the desk's operators only (`for_staff`, `get_for_staff`:
 //! the access rule is in the SQL, so no caller can forget it).
 
 use super::RepoError;
 use crate::{db::Db, on_db};
 use domain::{
+    calendar::LocalDateTime,
     dossier::{Attendance, Decision, FilledBy, Outcome, Status},
     journey::Draft,
 };
@@ -42,9 +43,10 @@ pub struct Dossier {
     pub outcome: Option<Outcome>,
     pub claimed_by: Option<i64>,
     pub created_at: i64,
-    /// From the booking: when, and who (gone once withdrawn).
+    /// From the booking: when (`None`: sent without an appointment), and who (gone once
+    /// withdrawn).
     pub code: String,
-    pub starts_at: String,
+    pub starts_at: Option<LocalDateTime>,
     pub name: Option<String>,
     pub contact: Option<String>,
     /// Whether the person came (marked on the day).
@@ -99,7 +101,7 @@ struct Row {
     claimed_by: Option<i64>,
     created_at: i64,
     code: String,
-    starts_at: String,
+    starts_at: Option<String>,
     name: Option<String>,
     contact: Option<String>,
     attendance: Option<String>,
@@ -139,8 +141,11 @@ impl TryFrom<Row> for Dossier {
             },
             claimed_by: r.claimed_by,
             created_at: r.created_at,
+            starts_at: match &r.starts_at {
+                Some(at) => Some(LocalDateTime::parse(at).ok_or_else(|| bad("starts_at", at))?),
+                None => None,
+            },
             code: r.code,
-            starts_at: r.starts_at,
             name: r.name,
             contact: r.contact,
             attendance: r.attendance.as_deref().and_then(Attendance::parse),
@@ -155,12 +160,13 @@ pub async fn by_booking(db: &Db, booking_id: i64) -> Result<Option<Dossier>, Rep
     Ok(row.map(Dossier::try_from).transpose()?)
 }
 
-/// The dossiers of the desks `staff_id` works for, by appointment time. Anyone else's are never read.
+/// The dossiers of the desks `staff_id` works for: requests without an appointment first (they
+/// wait for the desk to answer), then by appointment time. Anyone else's are never read.
 pub async fn for_staff(db: &Db, staff_id: i64) -> Result<Vec<Dossier>, RepoError> {
     let sql = db
         .sql(&format!(
             "SELECT {COLUMNS} FROM {FROM} JOIN staff_desks sd ON sd.desk_id = x.desk_id \
-             WHERE sd.staff_id = ? ORDER BY b.starts_at, x.id"
+             WHERE sd.staff_id = ? ORDER BY (b.starts_at IS NULL) DESC, b.starts_at, x.id"
         ))
         .into_owned();
     let rows = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(staff_id).fetch_all(pool).await?);
@@ -273,7 +279,7 @@ async fn change_audited(
         }
         // Binds: attendance, dossier, staff.
         Change::Attendance(_) => format!(
-            "UPDATE bookings SET attendance = ? WHERE status = 'booked' \
+            "UPDATE bookings SET attendance = ? WHERE status = 'booked' AND starts_at IS NOT NULL \
              AND id = (SELECT booking_id FROM dossiers WHERE id = ? AND {MINE})"
         ),
     };
