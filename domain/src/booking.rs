@@ -107,12 +107,18 @@ pub struct BookingForm {
     pub filled_by: String,
 }
 
-/// A booking request that passed validation.
+/// A booking form that passed validation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidBooking {
     pub slot: LocalDateTime,
+    pub person: ValidPerson,
+}
+
+/// What the person said about themselves, once checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidPerson {
     pub name: String,
-    /// Normalized e-mail or phone, if given.
+    /// Normalized e-mail or phone, if given (always, for a request without an appointment).
     pub contact: Option<String>,
     pub language: String,
     pub note: Option<String>,
@@ -131,25 +137,15 @@ pub fn validate(form: &BookingForm, languages: &[&str]) -> Result<ValidBooking, 
     }
     let person = validate_person(form, languages, false, errors);
     match (slot, person) {
-        (Some(slot), Ok(p)) => Ok(ValidBooking { slot, name: p.name, contact: p.contact, language: p.language, note: p.note }),
+        (Some(slot), Ok(person)) => Ok(ValidBooking { slot, person }),
         (_, Err(errors)) => Err(errors),
         (None, Ok(_)) => Err(vec![FormError::SlotMissing]),
     }
 }
 
-/// A request sent without booking a time, once checked: the desk answers it, so a contact
-/// is required.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValidRequest {
-    pub name: String,
-    /// Normalized e-mail or phone.
-    pub contact: Option<String>,
-    pub language: String,
-    pub note: Option<String>,
-}
-
-/// Checks the form of a request without an appointment (its `slot` is ignored).
-pub fn validate_request(form: &BookingForm, languages: &[&str]) -> Result<ValidRequest, Vec<FormError>> {
+/// Checks the form of a request without an appointment (its `slot` is ignored). The desk
+/// answers it, so a contact is required.
+pub fn validate_request(form: &BookingForm, languages: &[&str]) -> Result<ValidPerson, Vec<FormError>> {
     validate_person(form, languages, true, Vec::new())
 }
 
@@ -159,7 +155,7 @@ fn validate_person(
     languages: &[&str],
     contact_required: bool,
     mut errors: Vec<FormError>,
-) -> Result<ValidRequest, Vec<FormError>> {
+) -> Result<ValidPerson, Vec<FormError>> {
     let name = form.name.trim();
     if name.is_empty() {
         errors.push(FormError::NameMissing);
@@ -187,7 +183,7 @@ fn validate_person(
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(ValidRequest {
+    Ok(ValidPerson {
         name: name.to_owned(),
         contact: (!contact.is_empty()).then_some(contact),
         language: form.language.clone(),
@@ -225,16 +221,17 @@ mod tests {
     #[test]
     fn a_complete_form_is_accepted_and_normalized() {
         let ok = validate(&form(), &["it", "ar"]).unwrap();
+        assert_eq!(ok.slot.to_string(), "2026-11-24T09:30");
+        let ok = ok.person;
         assert_eq!(ok.name, "Amina K.");
         assert_eq!(ok.contact.as_deref(), Some("3331234567"));
-        assert_eq!(ok.slot.to_string(), "2026-11-24T09:30");
         assert_eq!(ok.note.as_deref(), Some("أحتاج إلى كرسي متحرك"), "kept as written, trimmed");
         let no_note = BookingForm { note: "   ".into(), ..form() };
-        assert_eq!(validate(&no_note, &["ar"]).unwrap().note, None);
+        assert_eq!(validate(&no_note, &["ar"]).unwrap().person.note, None);
         let no_contact = BookingForm { contact: " ".into(), ..form() };
-        assert_eq!(validate(&no_contact, &["ar"]).unwrap().contact, None);
+        assert_eq!(validate(&no_contact, &["ar"]).unwrap().person.contact, None);
         let email = BookingForm { contact: "Amina@Example.org".into(), ..form() };
-        assert_eq!(validate(&email, &["ar"]).unwrap().contact.as_deref(), Some("amina@example.org"));
+        assert_eq!(validate(&email, &["ar"]).unwrap().person.contact.as_deref(), Some("amina@example.org"));
     }
 
     #[test]

@@ -17,6 +17,7 @@ const PAGES = [
   { name: "anti-violence centre, address kept secret", serverOnly: true, path: "/desks/safe-house?municipality=016246", status: 200 },
   { name: "booking times", serverOnly: true, path: "/book/pua-dalmine/day-centre", status: 200 },
   { name: "booking times, later days", serverOnly: true, path: "/book/caf-acli-dalmine/isee-help?from=2026-12-14", status: 200 },
+  { name: "request without an appointment", serverOnly: true, path: "/request/pua-dalmine/day-centre", status: 200 },
   { name: "find a booking", serverOnly: true, path: "/manage", status: 200 },
   { name: "someone else's booking", serverOnly: true, path: "/booking/ACDEFGHJ", status: 200 },
   { name: "unknown service", serverOnly: true, path: "/desks/no-such-service", status: 404 },

@@ -126,6 +126,72 @@ test("a request made in Arabic is read in Italian, and the missing document goes
   await stranger.context().close();
 });
 
+test("a request sent in Arabic without an appointment reaches the desk and can be withdrawn", async ({
+  page,
+  browser,
+  javaScriptEnabled,
+}) => {
+  test.slow();
+  // The citizen: no time suits, so a request from the list of Dalmine's desks.
+  await page.goto("/ar/desks/meals-at-home?municipality=016091");
+  await page.locator('a[href="/ar/request/sportello-sociale-dalmine/meals-at-home"]').click();
+  await expect(page).toHaveURL(/\/ar\/request\/sportello-sociale-dalmine\/meals-at-home$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("h1")).toHaveText("أرسل طلبًا");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  // Without a contact the desk could not answer: said so, and nothing typed is lost.
+  await page.locator("input#name").fill("سلمى ر.");
+  await page.locator("textarea#note").fill("أحتاج إلى وجبات لأبي");
+  await page.locator(`label[for="consent"]`).click();
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator(".error-summary a[href='#contact']")).toBeVisible();
+  await expect(page.locator("input#name")).toHaveValue("سلمى ر.");
+  await expect(page.locator("textarea#note")).toHaveValue("أحتاج إلى وجبات لأبي");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await page.locator("input#contact").fill("333 444 5566");
+  if (!(await page.locator("input#consent").isChecked())) await page.locator(`label[for="consent"]`).click();
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/ar\/booking\/[A-Z0-9]{8}$/);
+  const code = new URL(page.url()).pathname.split("/").pop()!;
+  await expect(page.locator("h1")).toHaveText("تم إرسال الطلب");
+  await expect(page.locator("[data-when]")).toContainText("بدون موعد");
+  await expect(page.locator("[data-request-status]")).toContainText("تم الاستلام");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+
+  // The desk's operator finds it among the requests, in Italian, marked as without appointment.
+  const operator = await signedIn(browser, DALMINE_OPERATOR, javaScriptEnabled);
+  const row = operator.locator("table.inbox tr", { has: operator.locator(`[data-code="${code}"]`) });
+  await expect(row).toContainText("Senza appuntamento");
+  await row.locator("a").click();
+  await expect(operator.locator("h1")).toContainText("Pasti a casa");
+  await expect(operator.locator(".summary-list")).toContainText("3334445566");
+  await expect(operator.locator('blockquote.person-note[lang="ar"]')).toHaveText("أحتاج إلى وجبات لأبي");
+  const dossierUrl = operator.url();
+  await operator.locator("select#status").selectOption("documents-missing");
+  await operator.locator('label[for="missing-isee"]').click();
+  await operator.locator("main form button[type=submit]").last().click();
+  await expect(operator.locator(".summary-list")).toContainText("Mancano documenti");
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+
+  // Another desk's operator cannot open it.
+  const stranger = await signedIn(browser, ZANICA_OPERATOR, javaScriptEnabled);
+  await stranger.goto(dossierUrl);
+  await expect(stranger.locator("h1")).toHaveText("Richiesta non disponibile");
+
+  // The person reads what to bring, in Arabic, then withdraws the request.
+  await page.goto(`/ar/booking/${code}`);
+  await expect(page.locator("[data-request-status]")).toContainText("وثائق ناقصة");
+  await expect(page.locator("[data-missing] li")).toHaveCount(1);
+  await page.locator("form.cancel-form button").click();
+  await expect(page.locator("h1")).toHaveText("تم سحب الطلب");
+  await expectNoAxeViolations(page, javaScriptEnabled);
+  await operator.goto(dossierUrl);
+  await expect(operator.locator(".summary-list")).toContainText("Ritirata");
+  await expect(operator.locator("main")).not.toContainText("3334445566");
+  await operator.context().close();
+  await stranger.context().close();
+});
+
 test("an administrator creates an account and reads the audit log", async ({ browser, javaScriptEnabled }) => {
   const admin = await signedIn(browser, ADMINISTRATOR, javaScriptEnabled);
   await admin.locator(`a[href="/it/staff/accounts"]`).click();

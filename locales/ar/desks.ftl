@@ -99,6 +99,7 @@ desks-shown-first = { $shown ->
 }
 desks-book = احجز موعدًا
 desks-request = أرسل طلبًا
+desks-request-instead = أو أرسل طلبًا بدون موعد
 request-instead = لا يناسبك أي موعد؟ أرسل طلبًا بدون موعد
 
 book-title = احجز موعدًا

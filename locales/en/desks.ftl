@@ -87,6 +87,7 @@ desks-shown-nearest = Here are the { $shown } nearest.
 desks-shown-first = Here are the first { $shown }. Choose your municipality to see the nearest.
 desks-book = Book an appointment
 desks-request = Send a request
+desks-request-instead = Or send a request without an appointment
 request-instead = No time suits you? Send a request without an appointment
 
 book-title = Book an appointment

@@ -87,6 +87,7 @@ desks-shown-nearest = Qui vedi i { $shown } più vicini.
 desks-shown-first = Qui vedi i primi { $shown }. Scegli il tuo comune per vedere i più vicini.
 desks-book = Prenota un appuntamento
 desks-request = Manda una richiesta
+desks-request-instead = Oppure manda una richiesta senza appuntamento
 request-instead = Nessun orario va bene? Manda una richiesta senza appuntamento
 
 book-title = Prenota un appuntamento

@@ -31,7 +31,7 @@ use axum::{
     Form,
 };
 use domain::{
-    booking::{self as rules, BookingForm, FormError, ValidRequest},
+    booking::{self as rules, BookingForm, FormError, ValidPerson},
     calendar::LocalDateTime,
     desks::is_slot,
     dossier::FilledBy,
@@ -143,6 +143,15 @@ fn posted_form(pairs: &[(String, String)]) -> BookingForm {
     }
 }
 
+/// The desk with this slug, or the response to give when there is none.
+async fn desk_named(state: &AppState, slug: &str) -> Result<desks::StoredDesk, Response> {
+    match desks::by_slug(&state.db, slug).await {
+        Ok(Some(d)) => Ok(d),
+        Ok(None) => Err(not_found()),
+        Err(e) => Err(failed("desk lookup", e)),
+    }
+}
+
 /// The languages a person may choose at a desk: the site's, and those spoken there.
 fn languages_at(stored: &desks::StoredDesk) -> Vec<&str> {
     let mut languages = language_codes();
@@ -158,10 +167,9 @@ pub async fn book(
     Form(pairs): Pairs,
 ) -> Response {
     let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
-    let stored = match desks::by_slug(&state.db, &slug).await {
-        Ok(Some(d)) => d,
-        Ok(None) => return not_found(),
-        Err(e) => return failed("desk lookup", e),
+    let stored = match desk_named(&state, &slug).await {
+        Ok(d) => d,
+        Err(r) => return r,
     };
     let Some(rule) = stored.desk.slot_rule(&service) else { return not_found() };
     let form = posted_form(&pairs);
@@ -173,9 +181,8 @@ pub async fn book(
     if !is_slot(&stored.desk.hours, rule, valid.slot, now_unix()) {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     }
-    let person = ValidRequest { name: valid.name, contact: valid.contact, language: valid.language, note: valid.note };
     let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back };
-    save(&state, &session, &saving, form, person, &value(&pairs, "request_key")).await
+    save(&state, &session, &saving, form, valid.person, &value(&pairs, "request_key")).await
 }
 
 /// `POST /<lang>/request/<desk>/<service>`: sends the desk a request without an appointment.
@@ -187,10 +194,9 @@ pub async fn request(
     Form(pairs): Pairs,
 ) -> Response {
     let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
-    let stored = match desks::by_slug(&state.db, &slug).await {
-        Ok(Some(d)) => d,
-        Ok(None) => return not_found(),
-        Err(e) => return failed("desk lookup", e),
+    let stored = match desk_named(&state, &slug).await {
+        Ok(d) => d,
+        Err(r) => return r,
     };
     if stored.desk.service(&service).is_none() {
         return not_found();
@@ -222,7 +228,7 @@ async fn save(
     session: &Session,
     to: &Saving<'_>,
     form: BookingForm,
-    person: ValidRequest,
+    person: ValidPerson,
     sent_key: &str,
 ) -> Response {
     let from_journey = dossier_from(session, to.service).await;

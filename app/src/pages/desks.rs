@@ -116,7 +116,7 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
             let book = if desk.bookable {
                 view! {
                     <p><a class="button" href=paths::book(lang, &desk.slug, &service)>{i18n.t("desks-book")}{for_desk}</a></p>
-                    <p><a href=request>{i18n.t("request-instead")}<span class="visually-hidden">{format!(": {}", desk.name)}</span></a></p>
+                    <p><a href=request>{i18n.t("desks-request-instead")}<span class="visually-hidden">{format!(": {}", desk.name)}</span></a></p>
                 }
                 .into_any()
             } else {

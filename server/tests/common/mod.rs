@@ -14,15 +14,28 @@ pub struct TestDb {
 }
 
 pub async fn sqlite() -> TestDb {
+    let t = sqlite_without_schema().await;
+    t.db.migrate().await.unwrap();
+    t
+}
+
+/// A fresh SQLite file with no tables yet (to test the migrations themselves).
+pub async fn sqlite_without_schema() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/ponte.db", dir.path().display());
     let db = Db::connect(&url).await.unwrap();
-    db.migrate().await.unwrap();
     TestDb { db, url, _dir: Some(dir), postgres: None }
 }
 
-/// A new, empty PostgreSQL database, or `None` (with a message) when none is configured.
+/// A new PostgreSQL database with the schema, or `None` (with a message) when none is configured.
 pub async fn postgres() -> Option<TestDb> {
+    let t = postgres_without_schema().await?;
+    t.db.migrate().await.unwrap();
+    Some(t)
+}
+
+/// A new, empty PostgreSQL database, or `None` (with a message) when none is configured.
+pub async fn postgres_without_schema() -> Option<TestDb> {
     let Ok(admin_url) = std::env::var("PONTE_TEST_POSTGRES_URL") else {
         eprintln!("SKIPPED on PostgreSQL: set PONTE_TEST_POSTGRES_URL to run this test there too");
         return None;
@@ -39,7 +52,6 @@ pub async fn postgres() -> Option<TestDb> {
     admin.close().await;
     let url = with_database(&admin_url, &name);
     let db = Db::connect(&url).await.unwrap();
-    db.migrate().await.unwrap();
     Some(TestDb { db, url, _dir: None, postgres: Some((admin_url, name)) })
 }
 

@@ -1,0 +1,129 @@
+//! Upgrading keeps what people saved: bookings made before requests without an appointment
+//! existed (migration 0005 rebuilds the SQLite table) keep their time, seat, dossier and audit
+//! trail, on SQLite and on PostgreSQL; after the upgrade a request without a time can be saved.
+
+mod common;
+
+use common::TestDb;
+use domain::{
+    calendar::{Date, LocalDateTime, Time},
+    dossier::{FilledBy, Status},
+};
+use server::{
+    db::Db,
+    demo, on_db,
+    repo::{
+        bookings::{self, NewBooking},
+        desks,
+        dossiers::{self, NewDossier},
+        staff::{self, AuditEntry},
+    },
+};
+
+const NOW: i64 = 1_800_000_000;
+
+/// The migrations of a backend named up to `last` (in file-name order), in a folder of their own.
+fn migrations_up_to(backend: &str, last: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(backend);
+    for entry in std::fs::read_dir(&source).unwrap() {
+        let name = entry.unwrap().file_name();
+        if name.to_str().is_some_and(|n| n <= last) {
+            std::fs::copy(source.join(&name), dir.path().join(&name)).unwrap();
+        }
+    }
+    dir
+}
+
+async fn booking(db: &Db, key: &str, starts_at: Option<LocalDateTime>) -> bookings::Booking {
+    let desk = desks::by_slug(db, "sportello-sociale-dalmine").await.unwrap().unwrap();
+    let dossier = NewDossier { draft: None, filled_by: FilledBy::Relative, note: Some("مرحبا".into()) };
+    let made = bookings::create(
+        db,
+        &NewBooking {
+            request_key: key,
+            code: &key.to_uppercase(),
+            desk_id: desk.id,
+            service: "home-care",
+            starts_at,
+            capacity: 1,
+            name: "M. R.",
+            contact: Some("3331234567"),
+            language: "ar",
+            pin_hash: "x",
+            now: NOW,
+            dossier: &dossier,
+        },
+    )
+    .await
+    .unwrap();
+    made.booking
+}
+
+async fn an_upgrade_keeps_every_booking_and_its_dossier(t: &TestDb, backend: &str) {
+    let db = &t.db;
+    let before = migrations_up_to(backend, "0004_~");
+    let migrator = sqlx::migrate::Migrator::new(before.path()).await.unwrap();
+    assert_eq!(migrator.iter().count(), 4);
+    on_db!(db, pool => migrator.run(pool).await.unwrap());
+    demo::load_if_empty(db).await.unwrap();
+    let at = LocalDateTime { date: Date::parse("2027-03-02").unwrap(), time: Time(9 * 60) };
+    let old = booking(db, "acdefghj", Some(at)).await;
+    let old_dossier = dossiers::by_booking(db, old.id).await.unwrap().unwrap();
+    let entry = |action: &str| AuditEntry {
+        at: NOW,
+        staff_id: None,
+        action: action.into(),
+        dossier_id: Some(old_dossier.id),
+        address: "10.0.0.1".into(),
+    };
+    staff::audit(db, &entry("view")).await.unwrap();
+
+    db.migrate().await.unwrap();
+
+    assert_eq!(bookings::by_code(db, &old.code).await.unwrap(), Some(old.clone()), "the booking as it was");
+    assert_eq!(bookings::count_at(db, old.desk_id, "home-care", at).await.unwrap(), 1, "its seat still taken");
+    assert_eq!(dossiers::by_booking(db, old.id).await.unwrap(), Some(old_dossier.clone()), "its dossier as it was");
+    let log = staff::audit_log(db, 10).await.unwrap();
+    assert_eq!(log.len(), 1);
+    assert_eq!((log[0].action.as_str(), log[0].dossier_id), ("view", Some(old_dossier.id)));
+    // The same slot cannot be booked twice after the upgrade either.
+    let twice = bookings::create(
+        db,
+        &NewBooking {
+            request_key: "other",
+            code: "CDEFGHJK",
+            desk_id: old.desk_id,
+            service: "home-care",
+            starts_at: Some(at),
+            capacity: 1,
+            name: "A. B.",
+            contact: None,
+            language: "it",
+            pin_hash: "x",
+            now: NOW,
+            dossier: &NewDossier { draft: None, filled_by: FilledBy::Person, note: None },
+        },
+    )
+    .await;
+    assert!(matches!(twice, Err(bookings::BookError::SlotTaken)), "{twice:?}");
+    // And a request without a time now fits.
+    let request = booking(db, "defghjkm", None).await;
+    assert_eq!(request.starts_at, None);
+    let dossier = dossiers::by_booking(db, request.id).await.unwrap().unwrap();
+    assert_eq!((dossier.status, dossier.starts_at), (Status::Received, None));
+}
+
+#[tokio::test]
+async fn sqlite() {
+    let t = common::sqlite_without_schema().await;
+    an_upgrade_keeps_every_booking_and_its_dossier(&t, "sqlite").await;
+    t.cleanup().await;
+}
+
+#[tokio::test]
+async fn postgres() {
+    let Some(t) = common::postgres_without_schema().await else { return };
+    an_upgrade_keeps_every_booking_and_its_dossier(&t, "postgres").await;
+    t.cleanup().await;
+}
