@@ -171,6 +171,10 @@ test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
   } else {
     await page.locator('label[for="have-identity"]').click();
     await page.locator("#checklist button[type=submit]").click();
+    // The post answers with the results page again: reload only once it has arrived (a reload
+    // during that navigation has no page to reload).
+    await expect(page).toHaveURL(/\/results\/disability#checklist$/);
+    await page.waitForLoadState("load");
   }
   await page.reload();
   await expect(page.locator("#have-identity")).toBeChecked();

@@ -163,8 +163,8 @@ ics-summary = موعد: { $service }
 ics-description = الرمز { $code }. أحضر الوثائق المذكورة في القائمة.
 
 manage-title = ابحث عن حجزك
-manage-intro = اكتب رمز الحجز. ثم اكتب الرقم السري، أو الهاتف أو البريد الذي أعطيته.
-manage-code = رمز الحجز
+manage-intro = اكتب رمز الحجز أو الطلب. ثم اكتب الرقم السري، أو الهاتف أو البريد الذي أعطيته.
+manage-code = رمزك
 manage-code-hint = 8 حروف وأرقام، مثلًا K7MX-4QPT
 manage-secret = الرقم السري أو الهاتف أو البريد
 manage-secret-hint = الرقم السري فيه 6 أرقام.

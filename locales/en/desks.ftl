@@ -151,8 +151,8 @@ ics-summary = Appointment: { $service }
 ics-description = Code { $code }. Bring the documents on the list.
 
 manage-title = Find your booking
-manage-intro = Write the booking code. Then write the PIN, or the phone or email you gave.
-manage-code = Booking code
+manage-intro = Write the code of your booking or request. Then write the PIN, or the phone or email you gave.
+manage-code = Your code
 manage-code-hint = 8 letters and numbers, for example K7MX-4QPT
 manage-secret = PIN, phone or email
 manage-secret-hint = The PIN has 6 numbers.

@@ -151,8 +151,8 @@ ics-summary = Appuntamento: { $service }
 ics-description = Codice { $code }. Porta i documenti della lista.
 
 manage-title = Ritrova la tua prenotazione
-manage-intro = Scrivi il codice della prenotazione. Poi scrivi il PIN, oppure il telefono o l'email che hai dato.
-manage-code = Codice della prenotazione
+manage-intro = Scrivi il codice della prenotazione o della richiesta. Poi scrivi il PIN, oppure il telefono o l'email che hai dato.
+manage-code = Il tuo codice
 manage-code-hint = 8 lettere e numeri, per esempio K7MX-4QPT
 manage-secret = PIN, telefono o email
 manage-secret-hint = Il PIN ha 6 numeri.
