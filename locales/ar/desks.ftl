@@ -134,7 +134,7 @@ book-error-name-long = الاسم طويل جدًا: 80 حرفًا على الأ
 book-error-contact = اكتب رقم هاتف أو بريدًا إلكترونيًا. تأكد من كتابته بشكل صحيح.
 book-error-contact-missing = اكتب رقم هاتف أو بريدًا إلكترونيًا: يرد عليك المكتب هناك.
 book-error-language = اختر لغة.
-book-error-consent = للحجز يجب أن توافق على طريقة استعمال البيانات.
+book-error-consent = للمتابعة يجب أن توافق على طريقة استعمال البيانات.
 book-error-note-long = النص طويل جدًا: 1000 حرف على الأكثر.
 
 booking-title = تم حجز الموعد

@@ -122,7 +122,7 @@ book-error-name-long = The name is too long: 80 letters at most.
 book-error-contact = Write a phone number or an email. Check that it is written correctly.
 book-error-contact-missing = Write a phone number or an email: the desk answers you there.
 book-error-language = Choose a language.
-book-error-consent = To book, you need to agree to how we use the data.
+book-error-consent = To continue, you need to agree to how we use the data.
 book-error-note-long = The text is too long: at most 1000 characters.
 
 booking-title = Appointment booked

@@ -122,7 +122,7 @@ book-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
 book-error-contact = Scrivi un numero di telefono o una email. Controlla che sia scritto bene.
 book-error-contact-missing = Scrivi un telefono o una email: lo sportello ti risponde lì.
 book-error-language = Scegli una lingua.
-book-error-consent = Per prenotare devi essere d'accordo su come usiamo i dati.
+book-error-consent = Per continuare devi essere d'accordo su come usiamo i dati.
 book-error-note-long = Il testo è troppo lungo: al massimo 1000 caratteri.
 
 booking-title = Appuntamento prenotato
