@@ -205,7 +205,8 @@ pub struct DossierView {
     pub referral: Option<(String, Option<String>)>,
     /// How it ended, once closed.
     pub outcome: Option<Outcome>,
-    /// Every desk: (slug, name), the choices for a referral.
+    /// The choices for a referral: (slug, name) of the desks nearest to this one, and of the
+    /// desk already named.
     pub desks: Vec<(String, String)>,
     /// The decision form as last refused, and why (shown instead of the stored values).
     pub refused: Option<(DecisionForm, DecisionError)>,

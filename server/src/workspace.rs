@@ -170,9 +170,10 @@ impl Workspace for DbWorkspace {
             .service(&d.service)
             .map(|s| s.documents.iter().map(|r| r.id().to_owned()).collect())
             .unwrap_or_default();
-        let every_desk = desks::names(&self.db).await.map_err(err)?;
+        let referred_desk = d.referral.as_ref().and_then(|(_, desk)| *desk);
+        let near = desks::nearest_names(&self.db, d.desk_id, desks::REFERRAL_CHOICES, referred_desk).await.map_err(err)?;
         let referral = d.referral.map(|(service, desk)| {
-            let slug = desk.and_then(|id| every_desk.iter().find(|(i, _, _)| *i == id)).map(|(_, slug, _)| slug.clone());
+            let slug = desk.and_then(|id| near.iter().find(|(i, _, _)| *i == id)).map(|(_, slug, _)| slug.clone());
             (service, slug)
         });
         Ok(Some(DossierView {
@@ -195,7 +196,7 @@ impl Workspace for DbWorkspace {
             note: d.status_note,
             referral,
             outcome: d.outcome,
-            desks: every_desk.into_iter().map(|(_, slug, name)| (slug, name)).collect(),
+            desks: near.into_iter().map(|(_, slug, name)| (slug, name)).collect(),
             refused: None,
             person_note: d.note,
             claimed_by: claimed_by_name,
@@ -435,15 +436,19 @@ pub async fn decide(
         Ok(me) => me,
         Err(refused) => return refused,
     };
-    let every_desk = match desks::names(&state.db).await {
-        Ok(names) => names,
-        Err(e) => return unavailable("desk list", e),
+    let desk = value(&pairs, "referred_desk");
+    // Any desk of the network may be named (the page offers the nearest).
+    let desk_exists = match desk.trim() {
+        "" => false,
+        slug => match desks::by_slug(&state.db, slug).await {
+            Ok(found) => found.is_some(),
+            Err(e) => return unavailable("desk lookup", e),
+        },
     };
     let catalogue = catalogue();
     // Only ids that exist: anything else is treated as not chosen.
     let known = |v: String, exists: bool| if exists { v } else { String::new() };
     let service = value(&pairs, "referred_service");
-    let desk = value(&pairs, "referred_desk");
     let form = DecisionForm {
         status: value(&pairs, "status"),
         missing: values(&pairs, "missing")
@@ -452,7 +457,7 @@ pub async fn decide(
             .map(str::to_owned)
             .collect(),
         referred_service: known(service.clone(), catalogue.service(service.trim()).is_some()),
-        referred_desk: known(desk.clone(), every_desk.iter().any(|(_, slug, _)| slug == desk.trim())),
+        referred_desk: known(desk, desk_exists),
         outcome: value(&pairs, "outcome"),
         note: value(&pairs, "note"),
     };

@@ -194,6 +194,38 @@ async fn the_database_reports_itself_reachable(db: &Db) {
     assert!(!db.is_reachable().await);
 }
 
+/// A dossier's referral list offers the desks nearest to the desk that refers (a flat map
+/// scaled at its latitude), not the whole network, plus the desk already chosen.
+async fn the_referral_list_offers_the_nearest_desks(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let template = demo::demo_desks().into_iter().find(|d| d.slug == "pua-dalmine").unwrap();
+    let at = |slug: &str, latitude: f64, longitude: f64| desks::Desk {
+        slug: slug.into(),
+        name: slug.to_uppercase(),
+        location: domain::desks::Point { latitude, longitude },
+        ..template.clone()
+    };
+    // A line of desks going north from 47°N, far from the demo network (about 45.65°N), and
+    // one 0.013° east of the first: about 1.0 km there, nearer than 0.01° north (1.1 km).
+    let mut far_north: Vec<_> = (0..30).map(|i| at(&format!("north-{i:02}"), 47.0 + f64::from(i) * 0.01, 9.6)).collect();
+    far_north.push(at("east", 47.0, 9.613));
+    desks::insert_all(db, &far_north, false).await.unwrap();
+    let from = desks::by_slug(db, "north-00").await.unwrap().unwrap().id;
+    let slugs = |found: &[(i64, String, String)]| found.iter().map(|(_, s, _)| s.clone()).collect::<Vec<_>>();
+
+    let two = desks::nearest_names(db, from, 2, None).await.unwrap();
+    assert_eq!(slugs(&two), ["east", "north-00"], "by name; east is nearer than north-01 once longitude is scaled");
+    let ten = desks::nearest_names(db, from, 10, None).await.unwrap();
+    let mut want: Vec<String> = (0..9).map(|i| format!("north-{i:02}")).collect();
+    want.insert(0, "east".into());
+    assert_eq!(slugs(&ten), want);
+    let dalmine = desks::by_slug(db, "pua-dalmine").await.unwrap().unwrap().id;
+    let kept = desks::nearest_names(db, from, 10, Some(dalmine)).await.unwrap();
+    assert_eq!(kept.len(), 11);
+    assert!(kept.iter().any(|(id, _, _)| *id == dalmine), "the desk already chosen stays a choice");
+    assert!(desks::nearest_names(db, -1, 10, None).await.unwrap().is_empty(), "no such desk");
+}
+
 on_both_backends!(
     municipalities_are_listed_by_name,
     the_same_municipality_twice_is_refused_cleanly,
@@ -203,6 +235,7 @@ on_both_backends!(
     desks_are_stored_with_everything_about_them,
     the_search_filters_in_the_database_as_the_desk_data_says,
     the_search_shows_the_nearest_desks_first_and_counts_them_all,
+    the_referral_list_offers_the_nearest_desks,
     an_hsds_import_is_all_or_nothing,
     sessions_are_stored_in_the_database,
     the_database_reports_itself_reachable,

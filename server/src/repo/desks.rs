@@ -406,6 +406,39 @@ pub async fn names(db: &Db) -> Result<Vec<(i64, String, String)>, RepoError> {
     Ok(on_db!(db, pool => sqlx::query_as::<_, (i64, String, String)>(sql).fetch_all(pool).await?))
 }
 
+/// How many desks a dossier's referral list offers: the nearest to the desk that refers.
+pub const REFERRAL_CHOICES: i64 = 40;
+
+/// (id, slug, name) of the `limit` desks nearest to desk `from` (itself included), by name,
+/// plus desk `keep` wherever it is (the one already chosen). Distances are compared on a flat
+/// map scaled at `from`'s latitude: exact enough to pick a region's nearest desks, in one light
+/// query whatever the size of the network.
+pub async fn nearest_names(db: &Db, from: i64, limit: i64, keep: Option<i64>) -> Result<Vec<(i64, String, String)>, RepoError> {
+    let latitude_sql = db.sql("SELECT latitude FROM desks WHERE id = ?");
+    let Some(latitude) = on_db!(db, pool => sqlx::query_scalar::<_, f64>(&latitude_sql).bind(from).fetch_optional(pool).await?)
+    else {
+        return Ok(Vec::new());
+    };
+    let squeeze = latitude.to_radians().cos().powi(2);
+    let sql = db.sql(
+        "SELECT d.id, d.slug, d.name FROM desks d JOIN desks f ON f.id = ? \
+         ORDER BY (d.latitude - f.latitude) * (d.latitude - f.latitude) \
+         + (d.longitude - f.longitude) * (d.longitude - f.longitude) * ?, d.id LIMIT ?",
+    );
+    let mut found: Vec<(i64, String, String)> = on_db!(db, pool => sqlx::query_as(&sql)
+        .bind(from)
+        .bind(squeeze)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?);
+    if let Some(id) = keep.filter(|id| !found.iter().any(|(i, _, _)| i == id)) {
+        let one = db.sql("SELECT id, slug, name FROM desks WHERE id = ?");
+        found.extend(on_db!(db, pool => sqlx::query_as::<_, (i64, String, String)>(&one).bind(id).fetch_optional(pool).await?));
+    }
+    found.sort_by(|a, b| (&a.2, &a.1).cmp(&(&b.2, &b.1)));
+    Ok(found)
+}
+
 pub async fn count(db: &Db) -> Result<i64, RepoError> {
     Ok(on_db!(db, pool => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM desks").fetch_one(pool).await?))
 }
