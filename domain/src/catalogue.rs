@@ -45,6 +45,10 @@ pub struct Question {
     /// Has a "what this word means" text (`q-<id>-term` and `q-<id>-term-title`).
     #[serde(default)]
     pub term: bool,
+    /// When `ask_if` skips this question, its value is still *unknown* rather than "does not
+    /// apply" (the ISEE value of someone who has no ISEE yet).
+    #[serde(default)]
+    pub skipped_is_unknown: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -90,6 +94,16 @@ pub struct Service {
     pub time: String,
     /// The public page that describes the measure (INPS, Regione, Comune, ...).
     pub link: String,
+    /// The legal basis, as the desk cites it ("D.L. 48/2023, artt. 1-2").
+    pub law: String,
+    /// The text of that law or the measure's own official page (never a home page).
+    pub source: String,
+    /// The day the rules were last checked against the source (`YYYY-MM-DD`).
+    pub checked: String,
+    /// Listed for everyone in its areas, never as "does not fit" (112, 1522, the Sportello's
+    /// first listening): its rules, if any, only say when it fits the person's situation.
+    #[serde(default)]
+    pub always: bool,
     /// Every rule must hold for the service to fit. A rule on a question left unanswered or
     /// answered "I don't know" makes the service "may fit: ask at the desk".
     #[serde(default, rename = "rule")]

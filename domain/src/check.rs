@@ -7,7 +7,7 @@ use crate::{
     catalogue::{Catalogue, QuestionKind},
     condition::Condition,
     flow::is_asked,
-    results::{evaluate_service, Fit},
+    results::{evaluate_service, Fit, Situation},
 };
 use std::collections::{BTreeSet, HashSet};
 
@@ -155,14 +155,29 @@ fn references(c: &Catalogue, problems: &mut Vec<String>) {
         if !s.link.starts_with("https://") {
             problems.push(format!("{place}: link must be an https:// address"));
         }
+        // The source is the measure's own page or text: an address with a path, not a home page.
+        let source_path = s.source.strip_prefix("https://").and_then(|rest| rest.split_once('/')).map(|(_, p)| p);
+        if source_path.is_none_or(|p| p.trim_matches('/').is_empty()) {
+            problems.push(format!("{place}: source must be an https:// page of the measure, not a home page"));
+        }
+        if s.law.trim().is_empty() {
+            problems.push(format!("{place}: names no law"));
+        }
+        if crate::calendar::Date::parse(&s.checked).is_none() {
+            problems.push(format!("{place}: checked `{}` is not a YYYY-MM-DD date", s.checked));
+        }
         for r in &s.rules {
             let rule_place = format!("{place}, rule `{}`", r.id);
             check_condition(c, &r.when, None, &rule_place, problems);
+            // A rule may look at a question of another of the person's areas (it stays unknown
+            // until answered there), but at least one of the service's areas must ask it.
             for q in r.when.questions() {
-                for a in &s.areas {
-                    if c.area(a).is_some_and(|area| !area.questions.iter().any(|x| x == q)) {
-                        problems.push(format!("{rule_place}: `{q}` is never asked in area `{a}`"));
-                    }
+                let asked_somewhere = s
+                    .areas
+                    .iter()
+                    .any(|a| c.area(a).is_some_and(|area| area.questions.iter().any(|x| x == q)));
+                if !asked_somewhere {
+                    problems.push(format!("{rule_place}: `{q}` is asked in none of its areas"));
                 }
             }
         }
@@ -203,19 +218,42 @@ fn candidates(c: &Catalogue, qid: &str) -> Vec<Answer> {
     }
 }
 
-/// Explores the answer paths of every area (depth first, over the candidate values) until every
-/// question has been asked and every service has fitted at least once.
+/// Checks that every question can be asked and every service can fit. For each, only the
+/// questions it depends on are explored (its rules' or `ask_if`'s questions and, transitively,
+/// the questions that decide whether those are asked), depth first over the candidate values
+/// in the area's order: a service's result depends on nothing else, and the search stays
+/// small however many questions an area has.
 fn reachability(c: &Catalogue, problems: &mut Vec<String>) {
-    const MAX_PATHS: usize = 2_000_000;
+    const MAX_PATHS: usize = 200_000;
     let mut asked: HashSet<&str> = HashSet::new();
     let mut fitted: HashSet<&str> = HashSet::new();
     for area in &c.areas {
-        let services = c.area_services(&area.id);
-        let mut answers = Answers::new();
-        let mut paths = 0usize;
-        explore(c, &area.questions, 0, &mut answers, &services, &mut asked, &mut fitted, &mut paths, MAX_PATHS);
-        if paths >= MAX_PATHS {
-            problems.push(format!("area `{}`: more than {MAX_PATHS} answer paths; split it", area.id));
+        for qid in &area.questions {
+            if asked.contains(qid.as_str()) {
+                continue;
+            }
+            let question = c.question(qid).expect("checked");
+            let path = relevant_path(c, area, question.ask_if.iter());
+            let found = search(c, &path, 0, &mut Answers::new(), &mut 0, MAX_PATHS, &mut |answers| {
+                is_asked(question, answers)
+            });
+            if found {
+                asked.insert(&question.id);
+            }
+        }
+        for s in c.area_services(&area.id) {
+            if fitted.contains(s.id.as_str()) {
+                continue;
+            }
+            let path = relevant_path(c, area, s.rules.iter().map(|r| &r.when));
+            let found = search(c, &path, 0, &mut Answers::new(), &mut 0, MAX_PATHS, &mut |answers| {
+                let fit = evaluate_service(s, &Situation::new(c, answers)).fit;
+                // A service that is always there and has no rule of its own has nothing to match.
+                fit == Fit::Fits || (fit == Fit::Always && s.rules.is_empty())
+            });
+            if found {
+                fitted.insert(&s.id);
+            }
         }
     }
     for q in &c.questions {
@@ -230,39 +268,50 @@ fn reachability(c: &Catalogue, problems: &mut Vec<String>) {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn explore<'a>(
-    c: &'a Catalogue,
-    path: &'a [String],
+/// The questions of `area` that the conditions look at, with the questions their `ask_if`s
+/// look at (transitively), in the area's order.
+fn relevant_path<'a>(c: &'a Catalogue, area: &'a crate::catalogue::Area, conditions: impl Iterator<Item = &'a Condition>) -> Vec<&'a str> {
+    let mut wanted: BTreeSet<&str> = BTreeSet::new();
+    let mut todo: Vec<&str> = conditions.flat_map(|cond| cond.questions()).collect();
+    while let Some(q) = todo.pop() {
+        if wanted.insert(q) {
+            if let Some(ask_if) = c.question(q).and_then(|q| q.ask_if.as_ref()) {
+                todo.extend(ask_if.questions());
+            }
+        }
+    }
+    area.questions.iter().map(String::as_str).filter(|q| wanted.contains(q)).collect()
+}
+
+/// Depth-first search over candidate answers to `path` (skipping questions that are not asked)
+/// for answers where `goal` holds.
+fn search(
+    c: &Catalogue,
+    path: &[&str],
     index: usize,
     answers: &mut Answers,
-    services: &[&'a crate::catalogue::Service],
-    asked: &mut HashSet<&'a str>,
-    fitted: &mut HashSet<&'a str>,
     paths: &mut usize,
     max: usize,
-) {
-    if *paths >= max || (path.iter().all(|q| asked.contains(q.as_str())) && services.iter().all(|s| fitted.contains(s.id.as_str()))) {
-        return;
+    goal: &mut dyn FnMut(&Answers) -> bool,
+) -> bool {
+    if *paths >= max {
+        return false;
     }
     let Some(qid) = path.get(index) else {
         *paths += 1;
-        for s in services {
-            if evaluate_service(s, answers).fit == Fit::Fits {
-                fitted.insert(&s.id);
-            }
-        }
-        return;
+        return goal(answers);
     };
     let question = c.question(qid).expect("checked");
     if !is_asked(question, answers) {
-        explore(c, path, index + 1, answers, services, asked, fitted, paths, max);
-        return;
+        return search(c, path, index + 1, answers, paths, max, goal);
     }
-    asked.insert(&question.id);
     for value in candidates(c, qid) {
-        answers.insert(qid.clone(), value);
-        explore(c, path, index + 1, answers, services, asked, fitted, paths, max);
+        answers.insert((*qid).to_owned(), value);
+        if search(c, path, index + 1, answers, paths, max, goal) {
+            answers.remove(*qid);
+            return true;
+        }
     }
-    answers.remove(qid);
+    answers.remove(*qid);
+    false
 }

@@ -1,9 +1,21 @@
 //! Conditions on answers, with three-valued logic: a condition on a question that was not
 //! answered, or answered "I don't know", is *unknown* — neither true nor false. That is what
 //! turns a service into "may fit: ask at the desk" instead of a wrong yes or no.
+//!
+//! A question that was skipped because it does not apply to the person (its `ask_if` is false:
+//! an Italian citizen is never asked about a permit) is different: every test on it is false,
+//! as for an answer that matches none of the values. See [`Known`].
 
 use crate::answers::{Answer, Answers, DONT_KNOW};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// What is known about a person: their answers, and the questions that do not apply to them.
+#[derive(Debug, Clone, Copy)]
+pub struct Known<'a> {
+    pub answers: &'a Answers,
+    pub not_applicable: &'a BTreeSet<String>,
+}
 
 /// Written in the content files as small tables:
 /// `{ q = "lives-alone", is = "yes" }`, `{ q = "housing", in = ["rent", "guest"] }`,
@@ -59,13 +71,27 @@ impl Truth {
 }
 
 impl Condition {
-    /// Evaluates the condition on the answers given so far (Kleene logic).
+    /// Evaluates the condition on the answers given so far (Kleene logic); a question without
+    /// an answer is unknown.
     pub fn eval(&self, answers: &Answers) -> Truth {
+        static NONE: BTreeSet<String> = BTreeSet::new();
+        self.eval_known(Known { answers, not_applicable: &NONE })
+    }
+
+    /// Evaluates the condition knowing which unanswered questions do not apply (false)
+    /// rather than are unknown.
+    pub fn eval_known(&self, known: Known<'_>) -> Truth {
+        let answers = known.answers;
+        if let Some(q) = self.question() {
+            if !answers.contains_key(q) && known.not_applicable.contains(q) {
+                return Truth::False;
+            }
+        }
         match self {
             Condition::All { all } => {
                 let mut result = Truth::True;
                 for c in all {
-                    match c.eval(answers) {
+                    match c.eval_known(known) {
                         Truth::False => return Truth::False,
                         Truth::Unknown => result = Truth::Unknown,
                         Truth::True => {}
@@ -76,7 +102,7 @@ impl Condition {
             Condition::Any { any } => {
                 let mut result = Truth::False;
                 for c in any {
-                    match c.eval(answers) {
+                    match c.eval_known(known) {
                         Truth::True => return Truth::True,
                         Truth::Unknown => result = Truth::Unknown,
                         Truth::False => {}
@@ -84,7 +110,7 @@ impl Condition {
                 }
                 result
             }
-            Condition::Not { not } => match not.eval(answers) {
+            Condition::Not { not } => match not.eval_known(known) {
                 Truth::True => Truth::False,
                 Truth::False => Truth::True,
                 Truth::Unknown => Truth::Unknown,
@@ -99,6 +125,14 @@ impl Condition {
                 Some(_) => Truth::False,
                 None => Truth::Unknown,
             },
+        }
+    }
+
+    /// The question of a single test (`is`, `in`, a range); `None` for `all`/`any`/`not`.
+    fn question(&self) -> Option<&str> {
+        match self {
+            Condition::Is { q, .. } | Condition::In { q, .. } | Condition::Range { q, .. } => Some(q),
+            _ => None,
         }
     }
 
@@ -171,6 +205,20 @@ mod tests {
         assert_eq!(is("alone", "yes").eval(&a), Truth::Unknown);
         assert_eq!(is("other", "yes").eval(&a), Truth::Unknown);
         assert_eq!(Condition::Range { q: "age".into(), min: Some(65), max: None }.eval(&a), Truth::Unknown);
+    }
+
+    #[test]
+    fn a_question_that_does_not_apply_is_false_not_unknown() {
+        let a = answers(&[("citizenship", Answer::One("italian".into()))]);
+        let skipped: BTreeSet<String> = ["permit".to_owned()].into();
+        let known = Known { answers: &a, not_applicable: &skipped };
+        let permit_missing = Condition::In { q: "permit".into(), values: vec!["none".into(), "expired".into()] };
+        assert_eq!(permit_missing.eval(&a), Truth::Unknown, "without knowing why it is missing");
+        assert_eq!(permit_missing.eval_known(known), Truth::False);
+        assert_eq!(Condition::Not { not: Box::new(permit_missing) }.eval_known(known), Truth::True);
+        assert_eq!(Condition::Range { q: "permit".into(), min: Some(1), max: None }.eval_known(known), Truth::False);
+        // A question that is simply not answered stays unknown.
+        assert_eq!(is("age-band", "old").eval_known(known), Truth::Unknown);
     }
 
     #[test]

@@ -4,12 +4,39 @@
 use crate::{
     answers::{check_answer, AnswerError, Answers},
     catalogue::{Area, Catalogue, Question},
-    condition::Truth,
+    condition::{Known, Truth},
 };
+use std::collections::BTreeSet;
 
 /// Whether `question` is asked given the answers so far (its `ask_if` holds).
 pub fn is_asked(question: &Question, answers: &Answers) -> bool {
     question.ask_if.as_ref().is_none_or(|c| c.eval(answers) == Truth::True)
+}
+
+/// The unanswered questions that do not apply to this person: their `ask_if` is false for
+/// what is known (a permit for an Italian citizen, a newborn for a family without small
+/// children), in any area. A question marked `skipped_is_unknown` (the ISEE value when the
+/// person has no ISEE yet) stays unknown instead: it has a value, nobody knows it yet.
+pub fn not_applicable(catalogue: &Catalogue, answers: &Answers) -> BTreeSet<String> {
+    let mut skipped = BTreeSet::new();
+    // `ask_if` may look at a question that is itself skipped: repeat until nothing changes
+    // (at most once per question, as conditions only look at earlier questions).
+    loop {
+        let mut changed = false;
+        for q in &catalogue.questions {
+            if answers.contains_key(&q.id) || skipped.contains(&q.id) || q.skipped_is_unknown {
+                continue;
+            }
+            let Some(ask_if) = &q.ask_if else { continue };
+            if ask_if.eval_known(Known { answers, not_applicable: &skipped }) == Truth::False {
+                skipped.insert(q.id.clone());
+                changed = true;
+            }
+        }
+        if !changed {
+            return skipped;
+        }
+    }
 }
 
 /// The questions asked on this area's path, in order, for these answers.

@@ -48,6 +48,10 @@ pub fn service_gives(s: &str) -> String {
 pub fn service_for(s: &str) -> String {
     format!("svc-{s}-for")
 }
+/// Where to turn right now, for an urgent service (shown in the urgent box).
+pub fn service_urgent(s: &str) -> String {
+    format!("svc-{s}-urgent")
+}
 pub fn rule(r: &str) -> String {
     format!("rule-{r}")
 }
@@ -90,6 +94,9 @@ pub fn required(c: &Catalogue) -> Vec<String> {
     for s in &c.services {
         ids.extend([service_name(&s.id), service_gives(&s.id), service_for(&s.id), time(&s.time)]);
         ids.extend(s.rules.iter().map(|r| rule(&r.id)));
+        if s.urgent {
+            ids.push(service_urgent(&s.id));
+        }
     }
     for d in &c.documents {
         ids.extend([document_name(&d.id), document_what(&d.id), document_where(&d.id)]);

@@ -64,8 +64,13 @@ const ELDERLY: Record<string, string | string[]> = {
   "lives-alone": "yes",
   "daily-help": ["meals", "moving"],
   "alone-risk": "yes",
+  "needs-constant-care": "no",
+  "manages-money": "yes",
   invalidity: "dont-know",
   carer: "no",
+  resident: "yes",
+  citizenship: "italian",
+  "monthly-income": "900",
   "has-isee": "no",
 };
 
@@ -76,7 +81,7 @@ export async function toResults(page: Page, lang: string, javaScriptEnabled: boo
   await page.locator(`label[for="who-me"]`).click();
   await page.locator(`label[for="area-elderly"]`).click();
   await page.locator("form.start-form button[type=submit]").click();
-  for (let step = 0; step < 12; step++) {
+  for (let step = 0; step < 20; step++) {
     const match = new URL(page.url()).pathname.match(/\/questions\/elderly\/([^/]+)$/);
     if (!match) {
       await page.waitForURL(/\/(questions|check)\/elderly/);

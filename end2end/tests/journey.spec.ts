@@ -8,42 +8,45 @@ type Answers = Record<string, string | string[]>;
 
 const PATHS: Record<string, { answers: Answers; fits: string[]; urgent?: boolean }> = {
   elderly: {
-    answers: { age: "82", "lives-alone": "yes", "daily-help": ["meals", "moving"], "alone-risk": "yes", invalidity: "dont-know", carer: "no", "has-isee": "no" },
+    answers: { age: "82", "lives-alone": "yes", "daily-help": ["meals", "moving"], "alone-risk": "yes", "needs-constant-care": "no", "manages-money": "yes", invalidity: "dont-know", carer: "no", resident: "yes", citizenship: "italian", "monthly-income": "900", "has-isee": "no" },
     fits: ["meals-at-home", "telecare", "isee-help"],
   },
   disability: {
-    answers: { age: "34", invalidity: "partial", "law-104": "no", "disability-needs": ["work"], "has-isee": "yes", isee: "9.000" },
+    answers: { age: "34", invalidity: "46-73", "law-104": "no", "disability-needs": ["work"], "needs-constant-care": "no", "manages-money": "yes", carer: "no", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "9.000" },
     fits: ["targeted-employment", "law-104-recognition"],
   },
   family: {
-    answers: { children: "2", youngest: "under-3", pregnant: "no", "family-needs": ["childcare"], "has-isee": "yes", isee: "12000" },
-    fits: ["child-benefit", "nursery-bonus"],
+    answers: { children: "2", "children-ages": ["1-2", "6-10"], pregnant: "no", "family-needs": ["childcare"], resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "12000" },
+    fits: ["child-benefit", "nursery-bonus", "school-meals-discount"],
   },
   "money-work": {
-    answers: { age: "45", "work-status": "lost-job", "job-lost-involuntary": "yes", household: ["minor"], food: "no", bills: "yes", "has-isee": "yes", isee: "8000" },
-    fits: ["food-aid", "unemployment-benefit", "inclusion-allowance"],
+    answers: { age: "45", "work-status": "lost-job", "job-lost-involuntary": "yes", household: ["minor"], children: "2", "household-size": "3", food: "no", bills: "yes", debts: "no", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "8000" },
+    fits: ["food-aid", "unemployment-benefit", "inclusion-allowance", "dedicated-card"],
     urgent: true,
   },
   housing: {
-    answers: { "housing-situation": "rent", eviction: "yes", "rent-arrears": "yes", "has-isee": "yes", isee: "15000" },
+    answers: { "housing-situation": "rent", eviction: "yes", "rent-arrears": "yes", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "15000" },
     fits: ["arrears-fund", "rent-support", "housing-emergency"],
   },
   health: {
-    answers: { age: "30", "has-doctor": "no", citizenship: "non-eu", permit: "valid", "health-needs": ["pregnancy"] },
+    answers: { age: "30", "has-doctor": "no", citizenship: "non-eu", permit: "receipt", "health-needs": ["pregnancy"], "has-isee": "no" },
     fits: ["family-doctor", "consultorio"],
   },
   foreigners: {
-    answers: { citizenship: "non-eu", permit: "expiring", "years-italy": "6", "family-abroad": "yes", "italian-level": "basic" },
+    answers: { citizenship: "non-eu", permit: "expiring", "years-italy": "6", "family-abroad": "yes", "italian-level": "basic", resident: "yes" },
     fits: ["permit-renewal", "family-reunification", "long-term-permit", "italian-course"],
   },
   safety: {
-    answers: { "danger-now": "no", "safe-place": "no", "children-involved": "yes" },
-    fits: ["safe-house", "children-protection", "helpline-1522"],
+    answers: { "danger-now": "no", "safe-place": "no", "children-involved": "yes", "needs-money": "yes", citizenship: "non-eu" },
+    fits: ["safe-house", "children-protection", "freedom-income", "violence-permit"],
     urgent: true,
   },
 };
 
 const LANGS = ["it", "en", "ar"];
+
+/** The safety questions answered by someone who is safe now. */
+const SAFE = ["no", "yes", "no", "no", "italian"];
 
 /** Chooses the area on the home page and starts the questions. */
 async function start(page: Page, lang: string, area: string, who = "me") {
@@ -83,7 +86,7 @@ for (const lang of LANGS) {
       await start(page, lang, area);
       if (javaScriptEnabled) await waitForHydration(page);
       const seen: string[] = [];
-      for (let step = 0; step < 15; step++) {
+      for (let step = 0; step < 20; step++) {
         const question = currentQuestion(page, area);
         if (!question) break;
         expect(path.answers, `a scripted answer for ${question}`).toHaveProperty([question]);
@@ -109,6 +112,14 @@ for (const lang of LANGS) {
         await expect(page.locator(`#fits-heading ~ ul li[data-service="${id}"]`), id).toHaveCount(1);
       }
       await expect(page.locator(".callout--urgent")).toHaveCount(path.urgent ? 1 : 0);
+      // Never a dead end: the Sportello's first talk is offered on every results page.
+      await expect(page.locator('#always-heading ~ ul li[data-service="first-listening"]')).toHaveCount(1);
+      if (area === "safety") {
+        // Violence: 1522 and the anti-violence centre first, not "the Sportello or 112".
+        await expect(page.locator("[data-urgent]").first()).toHaveAttribute("data-urgent", "helpline-1522");
+        await expect(page.locator('[data-urgent="anti-violence-centre"]')).toHaveCount(1);
+        await expect(page.locator('[data-urgent="emergency-112"]'), "not in danger now").toHaveCount(0);
+      }
       await expect(page.locator("#checklist")).toBeVisible();
       await expectNoAxeViolations(page, javaScriptEnabled);
       expect(errors).toEqual([]);
@@ -142,23 +153,25 @@ test("back and change: answers are kept, and a changed answer drops the question
   await expect(page.locator("#value-no")).toBeChecked();
   await answer(page, "no");
   await answer(page, "no");
+  await answer(page, "yes");
+  await answer(page, "italian");
   await answer(page, "dont-know");
   await expect(page).toHaveURL(/\/check\/housing$/);
-  await expect(page.locator(".summary-list__row")).toHaveCount(5);
+  await expect(page.locator(".summary-list__row")).toHaveCount(7);
   await page.locator('a[href$="/questions/housing/housing-situation?return=check"]').click();
   await answer(page, "own");
   await expect(page).toHaveURL(/\/check\/housing$/);
-  await expect(page.locator(".summary-list__row"), "eviction and arrears dropped").toHaveCount(3);
+  await expect(page.locator(".summary-list__row"), "eviction and arrears dropped").toHaveCount(5);
 });
 
 test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
   await start(page, "it", "safety");
-  for (const v of ["no", "yes", "no"]) await answer(page, v);
+  for (const v of SAFE) await answer(page, v);
   await page.locator("a.button").click();
   await expect(page.locator("#checklist")).toBeVisible();
   await page.goto("/it/start?who=me&area=disability");
   await page.locator("form button[type=submit]").click();
-  for (const v of ["40", "no", "no", ["parking"], "yes", "5000"]) await answer(page, v);
+  for (const v of ["40", "no", "no", ["parking"], "no", "yes", "no", "yes", "italian", "yes", "5000"]) await answer(page, v);
   await page.locator("a.button").click();
   const identity = page.locator("#have-identity");
   await expect(identity).not.toBeChecked();
@@ -189,7 +202,7 @@ for (const where of ["question", "results"]) {
     );
     await start(page, "it", "safety");
     if (where === "results") {
-      for (const v of ["no", "yes", "no"]) await answer(page, v);
+      for (const v of SAFE) await answer(page, v);
       await page.locator("a.button").click();
       await expect(page).toHaveURL(/\/it\/results\/safety$/);
     }
@@ -225,15 +238,17 @@ test.describe("keyboard only", () => {
   test.use({ javaScriptEnabled: false, isMobile: false, hasTouch: false });
   test("Arabic, safety area, from the first question to the results", async ({ page }) => {
     await start(page, "ar", "safety");
-    for (let i = 0; i < 3; i++) {
-      // Tab from the top of the page to the first choice, pick "no" with the arrow key.
+    // Four yes/no questions ("no": the arrow key from "yes"), then the citizenship (the first
+    // choice, taken with the space bar).
+    for (const choice of ["no", "no", "no", "no", "italian"]) {
+      // Tab from the top of the page to the first choice.
       const first = page.locator("input[name=value]").first();
       for (let t = 0; t < 20 && !(await first.evaluate((el) => el === document.activeElement)); t++) {
         await page.keyboard.press("Tab");
       }
       await expect(first).toBeFocused();
-      await page.keyboard.press("ArrowDown");
-      await expect(page.locator("#value-no")).toBeChecked();
+      await page.keyboard.press(choice === "no" ? "ArrowDown" : "Space");
+      await expect(page.locator(`#value-${choice}`)).toBeChecked();
       const submit = page.locator("form.question-form button[type=submit]");
       for (let t = 0; t < 10 && !(await submit.evaluate((el) => el === document.activeElement)); t++) {
         await page.keyboard.press("Tab");

@@ -15,7 +15,7 @@ doc-permit-what = التصريح الساري، أو إيصال طلب التج�
 doc-permit-where = تصدره مديرية الشرطة (Questura).
 
 doc-passport = جواز السفر
-doc-passport-what = جواز سفر بلدك، حتى لو كان منتهي الصلاحية.
+doc-passport-what = جواز سفر بلدك. لتصريح الإقامة يجب أن يكون ساري المفعول، غير منتهي الصلاحية.
 doc-passport-where = تصدره قنصلية أو سفارة بلدك.
 
 doc-medical-report = شهادات طبية
@@ -35,7 +35,7 @@ doc-bank-details-what = رمز حسابك في البنك أو البريد، ل
 doc-bank-details-where = تجده في أوراق البنك أو البريد، أو في التطبيق.
 
 doc-bank-statements = رصيد الحساب ومتوسطه
-doc-bank-statements-what = كم كان في الحساب في نهاية السنة الماضية وكم كان المتوسط.
+doc-bank-statements-what = كم كان في الحساب يوم 31 ديسمبر قبل سنتين، وكم كان المتوسط في تلك السنة. لـ ISEE سنة 2026 تُحسب سنة 2024.
 doc-bank-statements-where = اطلبه من البنك أو البريد.
 
 doc-job-end = رسالة انتهاء العمل
@@ -85,3 +85,31 @@ doc-family-certificates-where = تُطلب في بلدك الأصلي وتُصد
 doc-italian-a2 = شهادة اللغة الإيطالية A2
 doc-italian-a2-what = إثبات أنك تعرف الإيطالية الأساسية.
 doc-italian-a2-where = تحصل عليها بامتحان في المحافظة (Prefettura) أو بدورة في CPIA.
+
+doc-introductory-certificate = الشهادة الطبية الأولى (certificato medico introduttivo)
+doc-introductory-certificate-what = الشهادة التي يبدأ بها طبيب الأسرة الطلب لدى INPS. هي الخطوة الأولى.
+doc-introductory-certificate-where = يكتبها طبيب الأسرة ويرسلها هو إلى INPS. من المهم الاحتفاظ بالرقم الذي يعطيه لك.
+
+doc-carer-contract = عقد المساعدة المنزلية (badante)
+doc-carer-contract-what = عقد العمل للشخص الذي يقدّم الرعاية في البيت، إذا لم يكن من العائلة.
+doc-carer-contract-where = هو العقد الذي تم توقيعه مع المساعدة المنزلية. وهو موجود أيضاً على موقع INPS.
+
+doc-debt-papers = أوراق الديون
+doc-debt-papers-what = عقود القروض، ورسائل البنك، ومطالبات الضرائب (cartelle)، وطلبات دفع أخرى.
+doc-debt-papers-where = تُجمع الأوراق الموجودة في البيت. ويمكن للبنك أن يعطيك ملخصاً.
+
+doc-centre-statement = إفادة من مركز مناهضة العنف
+doc-centre-statement-what = ورقة من مركز مناهضة العنف تقول إن المركز يتابع حالتك.
+doc-centre-statement-where = تُطلب من مركز مناهضة العنف. الرقم 1522 يساعدك على الاتصال بالمركز.
+
+doc-birth-certificate = شهادة الميلاد
+doc-birth-certificate-what = وثيقة من بلدك فيها مكان الولادة وتاريخها، مترجمة ومصدّقة.
+doc-birth-certificate-where = تُطلب في بلدك أو في القنصلية.
+
+doc-criminal-record = شهادة السجل العدلي من بلدك
+doc-criminal-record-what = الوثيقة التي تبيّن إن كانت هناك أحكام جنائية عليك في بلدك، مترجمة ومصدّقة.
+doc-criminal-record-where = تُطلب في بلدك أو في القنصلية.
+
+doc-italian-b1 = شهادة اللغة الإيطالية B1
+doc-italian-b1-what = الشهادة التي تثبت معرفة اللغة الإيطالية بمستوى B1.
+doc-italian-b1-where = تعطيها مدارس الكبار (CPIA) وبعض الجهات المعترف بها.

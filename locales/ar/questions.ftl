@@ -5,6 +5,8 @@ answer-dont-know = لا أعرف
 unit-years = سنة
 unit-euro = يورو
 unit-children = أطفال
+unit-euro-month = يورو في الشهر
+unit-people = أشخاص
 
 q-age = { $who ->
     [me] كم عمرك؟
@@ -43,12 +45,21 @@ q-invalidity = { $who ->
    *[other] هل لدى الشخص عجز مدني معترف به؟
   }
 q-invalidity-short = العجز المدني
-q-invalidity-full = نعم، بنسبة 100%
-q-invalidity-partial = نعم، أقل من 100%
-q-invalidity-pending = قدّمت طلباً وأنتظر الرد
+q-invalidity-100-attendance = { $who ->
+    [me] نعم، بنسبة 100% ولديّ بدل المرافقة (accompagnamento)
+   *[other] نعم، بنسبة 100% ولديه بدل المرافقة (accompagnamento)
+  }
+q-invalidity-100 = نعم، بنسبة 100%، بدون بدل المرافقة
+q-invalidity-74-99 = نعم، من 74% إلى 99%
+q-invalidity-46-73 = نعم، من 46% إلى 73%
+q-invalidity-34-45 = نعم، من 34% إلى 45%
+q-invalidity-pending = { $who ->
+    [me] قدّمت طلباً وأنتظر الرد
+   *[other] قدّم طلباً وينتظر الرد
+  }
 q-invalidity-no = لا
 q-invalidity-term-title = ماذا يعني العجز المدني؟
-q-invalidity-term = هو اعتراف رسمي بأن المرض يحدّ من الحياة اليومية. تقرره لجنة طبية تابعة لـ INPS. ويعطي الحق في مساعدات وأموال.
+q-invalidity-term = هو اعتراف رسمي بأن المرض يحدّ من الحياة اليومية. تقرره لجنة طبية تابعة لـ INPS، وتكتبه بالنسبة المئوية في المحضر (verbale). ويعطي الحق في مساعدات وأموال.
 
 q-carer = { $who ->
     [me] هل يعتني بك في البيت أحد أفراد العائلة أو مساعدة منزلية بأجر؟
@@ -77,7 +88,8 @@ q-law-104 = { $who ->
   }
 q-law-104-short = القانون 104
 q-law-104-term-title = ما هو القانون 104؟
-q-law-104-term = هو القانون الخاص بالأشخاص ذوي الإعاقة. مع الاعتراف تحصل على إجازات من العمل ومساعدات أخرى.
+q-law-104-severe = نعم، إعاقة شديدة (المادة 3، الفقرة 3)
+q-law-104-term = هو القانون الخاص بالأشخاص ذوي الإعاقة. مع الاعتراف يحق الحصول على إجازات من العمل ومساعدات أخرى. المحضر (verbale) يقول إن كانت هناك إعاقة شديدة (situazione di gravità).
 
 q-disability-needs = { $who ->
     [me] في ماذا تحتاج إلى المساعدة؟
@@ -98,16 +110,25 @@ q-children = { $who ->
 q-children-short = الأطفال تحت 21 سنة
 q-children-why = هناك مساعدة لكل طفل. إذا لم يكن هناك أطفال، اكتب 0.
 
-q-youngest = { $who ->
-    [me] كم عمر أصغر أطفالك؟
-   *[other] كم عمر أصغر أطفال الشخص؟
+q-children-ages = { $who ->
+    [me] ما هي أعمار أطفالك؟ يمكن اختيار كل الأعمار المناسبة.
+   *[other] ما هي أعمار أطفال الشخص؟ يمكن اختيار كل الأعمار المناسبة.
   }
-q-youngest-short = أصغر طفل
-q-youngest-under-3 = أقل من 3 سنوات
-q-youngest-3-5 = من 3 إلى 5 سنوات
-q-youngest-6-13 = من 6 إلى 13 سنة
-q-youngest-14-17 = من 14 إلى 17 سنة
-q-youngest-18-20 = من 18 إلى 20 سنة
+q-children-ages-short = أعمار الأطفال
+q-children-ages-under-1 = أقل من سنة
+q-children-ages-1-2 = سنة أو سنتان (الحضانة)
+q-children-ages-3-5 = من 3 إلى 5 سنوات (الروضة)
+q-children-ages-6-10 = من 6 إلى 10 سنوات (المدرسة الابتدائية)
+q-children-ages-11-13 = من 11 إلى 13 سنة (المدرسة الإعدادية)
+q-children-ages-14-18 = من 14 إلى 18 سنة (المدرسة الثانوية)
+q-children-ages-19-20 = 19 أو 20 سنة
+
+q-newborn = { $who ->
+    [me] هل وُلد الطفل أو انضمّ إلى العائلة خلال آخر 6 أشهر؟
+   *[other] هل وُلد الطفل أو انضمّ إلى عائلة الشخص خلال آخر 6 أشهر؟
+  }
+q-newborn-short = طفل وُلد خلال آخر 6 أشهر
+q-newborn-why = لبعض المساعدات يجب تقديم الطلب خلال أشهر قليلة من الولادة أو التبنّي.
 
 q-pregnant = { $who ->
     [me] هل تنتظرين طفلاً؟
@@ -121,7 +142,6 @@ q-family-needs = { $who ->
   }
 q-family-needs-short = المساعدة مع الأطفال
 q-family-needs-childcare = شخص يعتني بالأطفال الصغار
-q-family-needs-school-costs = دفع تكاليف المدرسة أو المطعم المدرسي أو الكتب
 q-family-needs-parenting = نصائح أو دعم كوالد أو والدة
 q-family-needs-none = لا شيء من هذا
 
@@ -130,11 +150,26 @@ q-work-status = { $who ->
    *[other] هل يعمل الشخص الآن؟
   }
 q-work-status-short = العمل
-q-work-status-employed = نعم، أعمل
-q-work-status-lost-job = فقدت عملي منذ وقت قصير
-q-work-status-unemployed = لا أعمل منذ وقت طويل
-q-work-status-retired = أنا متقاعد
-q-work-status-student = أدرس
+q-work-status-employed = { $who ->
+    [me] نعم، أعمل
+   *[other] نعم، يعمل
+  }
+q-work-status-lost-job = { $who ->
+    [me] فقدت عملي منذ وقت قصير
+   *[other] فقد عمله منذ وقت قصير
+  }
+q-work-status-unemployed = { $who ->
+    [me] لا أعمل منذ وقت طويل
+   *[other] لا يعمل منذ وقت طويل
+  }
+q-work-status-retired = { $who ->
+    [me] تقاعدت من العمل
+   *[other] تقاعد من العمل
+  }
+q-work-status-student = { $who ->
+    [me] أدرس
+   *[other] يدرس
+  }
 
 q-job-lost-involuntary = { $who ->
     [me] هل انتهى عملك دون أن تريد ذلك؟
@@ -152,7 +187,7 @@ q-household-minor = طفل تحت 18 سنة
 q-household-disabled = شخص ذو إعاقة
 q-household-over-60 = شخص فوق 60 سنة
 q-household-none = لا أحد من هؤلاء
-q-household-why = مخصص الإدماج هو للأسر التي فيها هؤلاء الأشخاص. ومن يجيب يُحسب أيضاً.
+q-household-why = مخصص الإدماج هو للأسر التي فيها هؤلاء الأشخاص. ويُحسب أيضاً عمر من يطلب المساعدة.
 
 q-food = { $who ->
     [me] هل لديك طعام كافٍ للأيام القادمة؟
@@ -174,7 +209,10 @@ q-housing-situation-short = مكان السكن
 q-housing-situation-rent = في بيت مستأجر
 q-housing-situation-own = في بيت نملكه
 q-housing-situation-guest = ضيفاً عند أصدقاء أو أقارب
-q-housing-situation-no-home = ليس لدي بيت
+q-housing-situation-no-home = { $who ->
+    [me] ليس لدي بيت
+   *[other] ليس لديه بيت
+  }
 
 q-sleep-tonight = { $who ->
     [me] هل لديك مكان آمن تنام فيه الليلة؟
@@ -218,12 +256,21 @@ q-permit = { $who ->
   }
 q-permit-short = تصريح الإقامة
 q-permit-valid = نعم، ساري المفعول
+q-permit-long-term = نعم، طويل الأمد (لا ينتهي)
+q-permit-protection = نعم، للحماية الدولية (صفة اللاجئ أو الحماية الفرعية)
+q-permit-asylum-seeker = { $who ->
+    [me] طلبت اللجوء وأنتظر الرد
+   *[other] طلب اللجوء وينتظر الرد
+  }
+q-permit-receipt = { $who ->
+    [me] طلبت التجديد ولديّ الإيصال (ricevuta)
+   *[other] طلب التجديد ولديه الإيصال (ricevuta)
+  }
 q-permit-expiring = نعم، لكنه ينتهي خلال شهرين
 q-permit-expired = نعم، لكنه منتهي الصلاحية
 q-permit-none = لا
-q-permit-asylum = طلبت اللجوء (الحماية)
 q-permit-term-title = ما هو تصريح الإقامة؟
-q-permit-term = هو الوثيقة التي تسمح لمن يأتي من خارج الاتحاد الأوروبي بالبقاء في إيطاليا. تصدره مديرية الشرطة (Questura).
+q-permit-term = هو الوثيقة التي تسمح لمن يأتي من خارج الاتحاد الأوروبي بالبقاء في إيطاليا. تصدره مديرية الشرطة (Questura). إيصال التجديد له نفس قيمة التصريح.
 
 q-health-needs = { $who ->
     [me] ماذا تحتاج لصحتك؟
@@ -241,7 +288,7 @@ q-years-italy = { $who ->
    *[other] منذ كم سنة يعيش الشخص في إيطاليا؟
   }
 q-years-italy-short = السنوات في إيطاليا
-q-years-italy-why = بعد 5 سنوات يمكن طلب تصريح لا ينتهي.
+q-years-italy-why = بعض المساعدات تطلب عدداً معيّناً من السنوات في إيطاليا. بعد 5 سنوات يمكن طلب تصريح لا ينتهي.
 
 q-family-abroad = { $who ->
     [me] هل تريد أن تأتي عائلتك إلى إيطاليا؟
@@ -275,3 +322,53 @@ q-children-involved = { $who ->
    *[other] هل هناك أطفال يرون هذا العنف أو يعيشونه؟
   }
 q-children-involved-short = أطفال معنيّون
+
+q-needs-constant-care = { $who ->
+    [me] هل يلزمك شخص قريب منك طوال النهار، أو في الليل أيضاً؟
+   *[other] هل يحتاج الشخص إلى أحد قريب منه طوال النهار، أو في الليل أيضاً؟
+  }
+q-needs-constant-care-short = يحتاج إلى شخص قريب دائماً
+q-needs-constant-care-why = من لا يستطيع البقاء وحده يمكنه الحصول على مساعدات أكثر، بالمال وبالرعاية.
+
+q-manages-money = { $who ->
+    [me] هل يمكنك تدبير المال والأوراق بدون مساعدة، مثل البنك والفواتير؟
+   *[other] هل يستطيع الشخص تدبير المال والأوراق بدون مساعدة، مثل البنك والفواتير؟
+  }
+q-manages-money-short = يدبّر المال والأوراق
+q-manages-money-why = إذا لم يعد الشخص قادراً على ذلك، يمكن للقاضي أن يعيّن شخصاً يساعده.
+
+q-resident = { $who ->
+    [me] هل لديك إقامة مسجّلة (residenza) في بلدية سكنك؟
+   *[other] هل لدى الشخص إقامة مسجّلة (residenza) في البلدية التي يعيش فيها؟
+  }
+q-resident-short = الإقامة المسجّلة في البلدية
+q-resident-why = كثير من مساعدات البلدية هي لمن لديه إقامة مسجّلة فيها.
+q-resident-term-title = ما هي الإقامة المسجّلة (residenza)؟
+q-resident-term = تعني أن يكون الشخص مسجّلاً في السجل المدني (anagrafe) للبلدية التي يعيش فيها. تُطلب من مكتب السجل المدني. حتى من ليس لديه بيت يمكنه الحصول عليها.
+
+q-monthly-income = { $who ->
+    [me] كم مجموع دخلك كل شهر؟
+   *[other] كم مجموع دخل الشخص كل شهر؟
+  }
+q-monthly-income-short = الدخل الشهري
+q-monthly-income-why = يُحسب المعاش وكل دخل آخر. من دخله قليل يمكنه الحصول على مساعدة من INPS.
+
+q-household-size = { $who ->
+    [me] كم شخصاً يعيش في البيت، بما فيهم أنت؟
+   *[other] كم شخصاً يعيش في البيت، بما فيهم الشخص نفسه؟
+  }
+q-household-size-short = عدد الأشخاص في البيت
+q-household-size-why = بعض المساعدات هي للعائلات المكوّنة من 3 أشخاص على الأقل.
+
+q-debts = { $who ->
+    [me] هل لديك ديون لم يعد بإمكانك دفعها؟
+   *[other] هل لدى الشخص ديون لم يعد يستطيع دفعها؟
+  }
+q-debts-short = ديون لا يستطيع دفعها
+
+q-needs-money = { $who ->
+    [me] هل يلزمك مال للعيش باستقلال؟
+   *[other] هل يحتاج الشخص إلى مال للعيش باستقلال؟
+  }
+q-needs-money-short = يحتاج إلى مال ليبدأ من جديد
+q-needs-money-why = هناك مساعدة مالية لمن يخرج من العنف ويريد أن يبدأ حياة جديدة.

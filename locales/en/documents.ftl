@@ -15,7 +15,7 @@ doc-permit-what = Your valid permit, or the receipt of the renewal application.
 doc-permit-where = The police headquarters (Questura) issues it.
 
 doc-passport = Passport
-doc-passport-what = The passport of your country, even if expired.
+doc-passport-what = The passport of your country. For the residence permit it must be valid, not expired.
 doc-passport-where = The consulate or embassy of your country issues it.
 
 doc-medical-report = Medical certificates
@@ -35,7 +35,7 @@ doc-bank-details-what = The code of your bank or post office account, to receive
 doc-bank-details-where = It is on the papers of the bank or post office, or in their app.
 
 doc-bank-statements = Account balance and average balance
-doc-bank-statements-what = How much was on the account at the end of last year and on average.
+doc-bank-statements-what = How much was on the account on 31 December two years ago, and the average for that year. For the 2026 ISEE, the figures for 2024 count.
 doc-bank-statements-where = Ask your bank or post office.
 
 doc-job-end = Letter about the end of the job
@@ -85,3 +85,31 @@ doc-family-certificates-where = Ask for them in your country of origin and have 
 doc-italian-a2 = A2 Italian certificate
 doc-italian-a2-what = Proof that you know basic Italian.
 doc-italian-a2-where = You get it with a test at the Prefecture or a course at the CPIA.
+
+doc-introductory-certificate = Doctor's first certificate (certificato medico introduttivo)
+doc-introductory-certificate-what = The certificate your family doctor sends to INPS to start the application. It is the first step.
+doc-introductory-certificate-where = Your family doctor makes it and sends it to INPS. Keep the number they give you.
+
+doc-carer-contract = Paid carer's contract
+doc-carer-contract-what = The work contract of the person who gives care at home, if they are not a relative.
+doc-carer-contract-where = You signed it with the carer. You can also find it on the INPS website.
+
+doc-debt-papers = Papers about debts
+doc-debt-papers-what = Loan contracts, letters from the bank, tax bills and other demands for payment.
+doc-debt-papers-where = Collect the ones you have at home. The bank can give you a summary.
+
+doc-centre-statement = Statement from the anti-violence centre
+doc-centre-statement-what = A paper from the anti-violence centre saying that they support you.
+doc-centre-statement-where = Ask the anti-violence centre for it. The 1522 number can put you in touch with one.
+
+doc-birth-certificate = Birth certificate
+doc-birth-certificate-what = The document from your country with your place and date of birth, translated and legalised.
+doc-birth-certificate-where = Ask for it in your country or at the consulate.
+
+doc-criminal-record = Criminal record certificate from your country
+doc-criminal-record-what = The document that says if you have any convictions in your country, translated and legalised.
+doc-criminal-record-where = Ask for it in your country or at the consulate.
+
+doc-italian-b1 = B1 Italian certificate
+doc-italian-b1-what = The certificate that shows you know Italian at B1 level.
+doc-italian-b1-where = Adult schools (CPIA) and some recognised organisations give it.

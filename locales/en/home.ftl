@@ -19,3 +19,7 @@ next-heading = What happens now
 
 urgent-heading = Are you in danger now?
 urgent-body = Call 112. For violence call 1522: it is free, answers day and night, also in other languages.
+
+home-first-step-heading = Not sure where to start?
+home-first-step-body = Book a first meeting at the social desk. You tell them about your situation, and they help you understand what to do.
+home-first-step-link = Find the social desk

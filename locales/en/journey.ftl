@@ -35,14 +35,32 @@ results-fits-heading = { $who ->
    *[other] Help that fits the person
   }
 results-may-heading = Help to ask about at the desk
-results-may-intro = It may fit. At the desk they can check what you did not know.
-results-not-heading = Help that does not fit, and why
-results-none-fit = No help fits completely with these answers. The social desk can still listen to you.
-results-urgent-desk = Go to the social desk of your town today. Outside opening hours call 112.
+results-may-intro = { $who ->
+    [me] This help may fit you. At the desk they can check what you did not know.
+   *[other] This help may fit the person. At the desk they can check what you did not know.
+  }
+results-not-heading = { $who ->
+    [me] Help that does not fit you, and why
+   *[other] Help that does not fit the person, and why
+  }
+results-none-fit = No help fits completely with these answers. This is not a no: start with a meeting at the social desk.
+results-urgent-heading = Where to get help now
+results-always-heading = The social desk is always there
+results-always-intro = Not sure where to start, or not sure about your answers? At the desk they listen and help you understand. This help is there for everyone.
+results-pua-route = This application goes through the PUA (Single Access Point). A doctor and a social worker look at the needs together (an assessment called UVM), often at home. Then they make the care plan together with you.
+results-law = Rule: { $law }. Checked on { $checked }.
+checklist-pua-note = For the PUA assessment, also bring the doctor's certificates and the medicines you take.
 results-ask-at-desk = Ask at the desk:
 results-you-said = (You answered: { $answers })
-results-why-fits = Why it fits
-results-why-not = Why it does not fit
+results-always-why = It is there for everyone.
+results-why-fits = { $who ->
+    [me] Why it fits you
+   *[other] Why it fits the person
+  }
+results-why-not = { $who ->
+    [me] Why it does not fit you
+   *[other] Why it does not fit the person
+  }
 results-for-whom = Who it is for
 results-what-to-bring = What to bring
 results-no-documents = No documents are needed.

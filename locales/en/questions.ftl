@@ -5,6 +5,8 @@ answer-dont-know = I don't know
 unit-years = years
 unit-euro = euros
 unit-children = children
+unit-euro-month = euros a month
+unit-people = people
 
 q-age = { $who ->
     [me] How old are you?
@@ -43,12 +45,21 @@ q-invalidity = { $who ->
    *[other] Does the person have a recognised civil invalidity?
   }
 q-invalidity-short = Civil invalidity
-q-invalidity-full = Yes, 100%
-q-invalidity-partial = Yes, less than 100%
-q-invalidity-pending = I applied and am waiting for the answer
+q-invalidity-100-attendance = { $who ->
+    [me] Yes, 100%, and I get the attendance allowance
+   *[other] Yes, 100%, and they get the attendance allowance
+  }
+q-invalidity-100 = Yes, 100%, without the attendance allowance
+q-invalidity-74-99 = Yes, from 74% to 99%
+q-invalidity-46-73 = Yes, from 46% to 73%
+q-invalidity-34-45 = Yes, from 34% to 45%
+q-invalidity-pending = { $who ->
+    [me] I applied and am waiting for the answer
+   *[other] They applied and are waiting for the answer
+  }
 q-invalidity-no = No
 q-invalidity-term-title = What does civil invalidity mean?
-q-invalidity-term = It is the official recognition that an illness limits daily life. An INPS medical board decides it. It gives a right to help and money.
+q-invalidity-term = It is the official recognition that an illness limits daily life. An INPS medical board decides it and writes it as a percentage in its report. It gives a right to help and money.
 
 q-carer = { $who ->
     [me] Does a relative or a paid carer look after you at home?
@@ -77,7 +88,8 @@ q-law-104 = { $who ->
   }
 q-law-104-short = Law 104
 q-law-104-term-title = What is Law 104?
-q-law-104-term = It is the law on people with disabilities. With the recognition you get leave from work and other help.
+q-law-104-severe = Yes, with severe disability (article 3, paragraph 3)
+q-law-104-term = It is the law on people with disabilities. With the recognition you get leave from work and other help. The report says if the disability is severe.
 
 q-disability-needs = { $who ->
     [me] What do you need help with?
@@ -98,16 +110,25 @@ q-children = { $who ->
 q-children-short = Children under 21
 q-children-why = There is help for every child. If there are no children, write 0.
 
-q-youngest = { $who ->
-    [me] How old is your youngest child?
-   *[other] How old is the person's youngest child?
+q-children-ages = { $who ->
+    [me] How old are your children? Choose all the ages that apply.
+   *[other] How old are the person's children? Choose all the ages that apply.
   }
-q-youngest-short = Youngest child
-q-youngest-under-3 = Under 3
-q-youngest-3-5 = 3 to 5
-q-youngest-6-13 = 6 to 13
-q-youngest-14-17 = 14 to 17
-q-youngest-18-20 = 18 to 20
+q-children-ages-short = Children's ages
+q-children-ages-under-1 = Under 1 year
+q-children-ages-1-2 = 1 or 2 years (nursery)
+q-children-ages-3-5 = 3 to 5 years (pre-school)
+q-children-ages-6-10 = 6 to 10 years (primary school)
+q-children-ages-11-13 = 11 to 13 years (middle school)
+q-children-ages-14-18 = 14 to 18 years (high school)
+q-children-ages-19-20 = 19 or 20 years
+
+q-newborn = { $who ->
+    [me] Was the baby born, or did they join your family, in the last 6 months?
+   *[other] Was the baby born, or did they join the person's family, in the last 6 months?
+  }
+q-newborn-short = Baby born in the last 6 months
+q-newborn-why = For some help you must apply within a few months of the birth or adoption.
 
 q-pregnant = { $who ->
     [me] Are you expecting a baby?
@@ -121,7 +142,6 @@ q-family-needs = { $who ->
   }
 q-family-needs-short = Help with children
 q-family-needs-childcare = Someone to look after small children
-q-family-needs-school-costs = Paying for school, school meals or books
 q-family-needs-parenting = Advice or support as a parent
 q-family-needs-none = None of these
 
@@ -130,11 +150,26 @@ q-work-status = { $who ->
    *[other] Does the person work now?
   }
 q-work-status-short = Work
-q-work-status-employed = Yes, I work
-q-work-status-lost-job = I lost my job recently
-q-work-status-unemployed = I have not worked for a long time
-q-work-status-retired = I am retired
-q-work-status-student = I study
+q-work-status-employed = { $who ->
+    [me] Yes, I work
+   *[other] Yes, they work
+  }
+q-work-status-lost-job = { $who ->
+    [me] I lost my job recently
+   *[other] They lost their job recently
+  }
+q-work-status-unemployed = { $who ->
+    [me] I have not worked for a long time
+   *[other] They have not worked for a long time
+  }
+q-work-status-retired = { $who ->
+    [me] I am retired
+   *[other] They are retired
+  }
+q-work-status-student = { $who ->
+    [me] I study
+   *[other] They study
+  }
 
 q-job-lost-involuntary = { $who ->
     [me] Did your job end without you wanting it?
@@ -152,7 +187,7 @@ q-household-minor = A child under 18
 q-household-disabled = A person with a disability
 q-household-over-60 = A person over 60
 q-household-none = None of these
-q-household-why = The Inclusion Allowance is for households with these people. The person answering counts too.
+q-household-why = The Inclusion Allowance is for households with these people. The age of the person asking for help also counts.
 
 q-food = { $who ->
     [me] Do you have enough food for the next few days?
@@ -174,7 +209,10 @@ q-housing-situation-short = Where they live
 q-housing-situation-rent = In a rented home
 q-housing-situation-own = In a home we own
 q-housing-situation-guest = As a guest of friends or relatives
-q-housing-situation-no-home = I have no home
+q-housing-situation-no-home = { $who ->
+    [me] I have no home
+   *[other] They have no home
+  }
 
 q-sleep-tonight = { $who ->
     [me] Do you have a safe place to sleep tonight?
@@ -203,8 +241,8 @@ q-has-doctor = { $who ->
 q-has-doctor-short = Family doctor
 
 q-citizenship = { $who ->
-    [me] Which country are you a citizen of?
-   *[other] Which country is the person a citizen of?
+    [me] What citizenship do you have?
+   *[other] What citizenship does the person have?
   }
 q-citizenship-short = Citizenship
 q-citizenship-italian = Italy
@@ -218,12 +256,21 @@ q-permit = { $who ->
   }
 q-permit-short = Residence permit
 q-permit-valid = Yes, valid
+q-permit-long-term = Yes, a long-term permit (it does not expire)
+q-permit-protection = Yes, for international protection (refugee or subsidiary protection)
+q-permit-asylum-seeker = { $who ->
+    [me] I asked for asylum and am waiting for the answer
+   *[other] They asked for asylum and are waiting for the answer
+  }
+q-permit-receipt = { $who ->
+    [me] I applied to renew it and have the receipt
+   *[other] They applied to renew it and have the receipt
+  }
 q-permit-expiring = Yes, but it expires within 2 months
 q-permit-expired = Yes, but it has expired
 q-permit-none = No
-q-permit-asylum = I asked for asylum (protection)
 q-permit-term-title = What is a residence permit?
-q-permit-term = It is the document that lets people from outside the European Union stay in Italy. The police headquarters (Questura) issues it.
+q-permit-term = It is the document that lets people from outside the European Union stay in Italy. The police headquarters (Questura) issues it. The receipt of the renewal application counts as the permit.
 
 q-health-needs = { $who ->
     [me] What do you need for your health?
@@ -241,7 +288,7 @@ q-years-italy = { $who ->
    *[other] How many years has the person lived in Italy?
   }
 q-years-italy-short = Years in Italy
-q-years-italy-why = After 5 years you can ask for a permit that does not expire.
+q-years-italy-why = Some help is only for people who have lived in Italy for a certain number of years. After 5 years you can ask for a permit that does not expire.
 
 q-family-abroad = { $who ->
     [me] Do you want your family to come to Italy?
@@ -275,3 +322,53 @@ q-children-involved = { $who ->
    *[other] Are there children who see or live this violence?
   }
 q-children-involved-short = Children involved
+
+q-needs-constant-care = { $who ->
+    [me] Do you need someone near you all day, or at night too?
+   *[other] Does the person need someone near them all day, or at night too?
+  }
+q-needs-constant-care-short = Needs someone near all the time
+q-needs-constant-care-why = People who cannot be left alone can get more help, in money and in care.
+
+q-manages-money = { $who ->
+    [me] Can you manage money and papers without help, like the bank and the bills?
+   *[other] Can the person manage money and papers without help, like the bank and the bills?
+  }
+q-manages-money-short = Manages money and papers
+q-manages-money-why = If a person can no longer do this, a judge can name someone to help them.
+
+q-resident = { $who ->
+    [me] Are you a registered resident of the town where you live?
+   *[other] Is the person a registered resident of the town where they live?
+  }
+q-resident-short = Residence in the town
+q-resident-why = A lot of the town's help is only for people who are registered residents there.
+q-resident-term-title = What is registered residence?
+q-resident-term = It means being on the register (anagrafe) of the town where you live. You ask for it at the registry office. People without a home can get it too.
+
+q-monthly-income = { $who ->
+    [me] How much money do you get each month, in total?
+   *[other] How much money does the person get each month, in total?
+  }
+q-monthly-income-short = Income per month
+q-monthly-income-why = Count the pension and all other income. People with little money can get help from INPS.
+
+q-household-size = { $who ->
+    [me] How many people live in your home, including you?
+   *[other] How many people live in the home, including the person?
+  }
+q-household-size-short = People in the home
+q-household-size-why = Some help is for families of at least 3 people.
+
+q-debts = { $who ->
+    [me] Do you have debts that you can no longer pay?
+   *[other] Does the person have debts that they can no longer pay?
+  }
+q-debts-short = Debts they cannot pay
+
+q-needs-money = { $who ->
+    [me] Do you need money to live on your own?
+   *[other] Does the person need money to live on their own?
+  }
+q-needs-money-short = Needs money to start again
+q-needs-money-why = There is money help for people who leave violence and want to start again.

@@ -15,7 +15,7 @@ doc-permit-what = Il permesso valido, o la ricevuta della domanda di rinnovo.
 doc-permit-where = Lo rilascia la Questura.
 
 doc-passport = Passaporto
-doc-passport-what = Il passaporto del tuo paese, anche scaduto.
+doc-passport-what = Il passaporto del tuo paese. Per il permesso di soggiorno deve essere valido, non scaduto.
 doc-passport-where = Lo rilascia il consolato o l'ambasciata del tuo paese.
 
 doc-medical-report = Certificati del medico
@@ -35,7 +35,7 @@ doc-bank-details-what = Il codice del conto in banca o alla posta, per ricevere 
 doc-bank-details-where = Lo trovi sui fogli della banca o della posta, o nell'app.
 
 doc-bank-statements = Saldo e giacenza del conto
-doc-bank-statements-what = Quanto c'era sul conto alla fine dell'anno scorso e in media.
+doc-bank-statements-what = Quanto c'era sul conto il 31 dicembre di due anni fa, e in media in quell'anno. Per l'ISEE del 2026 conta il 2024.
 doc-bank-statements-where = Chiedilo alla banca o alla posta.
 
 doc-job-end = Lettera di fine lavoro
@@ -85,3 +85,31 @@ doc-family-certificates-where = Si chiedono nel paese di origine e si fanno lega
 doc-italian-a2 = Certificato di italiano A2
 doc-italian-a2-what = La prova che conosci l'italiano di base.
 doc-italian-a2-where = Si ottiene con un test in Prefettura o con un corso al CPIA.
+
+doc-introductory-certificate = Certificato medico introduttivo
+doc-introductory-certificate-what = Il certificato con cui il medico di famiglia apre la domanda all'INPS. È il primo passo.
+doc-introductory-certificate-where = Lo fa il medico di famiglia e lo manda lui all'INPS. Tieni il numero che ti dà.
+
+doc-carer-contract = Contratto della badante
+doc-carer-contract-what = Il contratto di lavoro di chi assiste a casa, se non è un familiare.
+doc-carer-contract-where = Lo hai firmato con la badante. Lo trovi anche sul sito dell'INPS.
+
+doc-debt-papers = Carte dei debiti
+doc-debt-papers-what = I contratti dei prestiti, le lettere della banca e le cartelle delle tasse.
+doc-debt-papers-where = Raccogli quelle che hai a casa. La banca può darti un riepilogo.
+
+doc-centre-statement = Dichiarazione del centro antiviolenza
+doc-centre-statement-what = Un foglio del centro antiviolenza che dice che ti segue.
+doc-centre-statement-where = Lo chiedi al centro antiviolenza. Il 1522 ti mette in contatto.
+
+doc-birth-certificate = Atto di nascita
+doc-birth-certificate-what = Il documento del tuo paese con il luogo e la data di nascita, tradotto e legalizzato.
+doc-birth-certificate-where = Lo chiedi nel tuo paese o al consolato.
+
+doc-criminal-record = Certificato penale del tuo paese
+doc-criminal-record-what = Il documento che dice se hai condanne nel tuo paese, tradotto e legalizzato.
+doc-criminal-record-where = Lo chiedi nel tuo paese o al consolato.
+
+doc-italian-b1 = Certificato di italiano B1
+doc-italian-b1-what = Il certificato che dice che conosci l'italiano al livello B1.
+doc-italian-b1-where = Lo danno le scuole per adulti (CPIA) e alcuni enti riconosciuti.

@@ -19,3 +19,7 @@ next-heading = Cosa succede adesso
 
 urgent-heading = Sei in pericolo adesso?
 urgent-body = Chiama il 112. Per la violenza chiama il 1522: è gratis, risponde giorno e notte, anche in altre lingue.
+
+home-first-step-heading = Non sai da dove cominciare?
+home-first-step-body = Prendi un appuntamento per un primo colloquio allo Sportello Sociale. Racconti la tua situazione e ti aiutano a capire cosa fare.
+home-first-step-link = Trova lo Sportello Sociale

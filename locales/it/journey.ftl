@@ -35,14 +35,32 @@ results-fits-heading = { $who ->
    *[other] Aiuti che fanno per la persona
   }
 results-may-heading = Aiuti da chiedere allo sportello
-results-may-intro = Forse fanno per te. Allo sportello possono controllare quello che non sapevi.
-results-not-heading = Aiuti che non fanno per te, e perché
-results-none-fit = Nessun aiuto va bene del tutto con queste risposte. Lo Sportello Sociale può comunque ascoltarti.
-results-urgent-desk = Vai oggi allo Sportello Sociale del tuo Comune. Fuori orario chiama il 112.
+results-may-intro = { $who ->
+    [me] Forse fanno per te. Allo sportello possono controllare quello che non sapevi.
+   *[other] Forse fanno per la persona. Allo sportello possono controllare quello che non sapevi.
+  }
+results-not-heading = { $who ->
+    [me] Aiuti che non fanno per te, e perché
+   *[other] Aiuti che non fanno per la persona, e perché
+  }
+results-none-fit = Nessun aiuto va bene del tutto con queste risposte. Non è un no: comincia da un colloquio allo Sportello Sociale.
+results-urgent-heading = Dove trovare aiuto subito
+results-always-heading = Lo Sportello Sociale c'è sempre
+results-always-intro = Non sai da dove cominciare, o hai dubbi sulle risposte? Allo Sportello ti ascoltano e ti aiutano a capire. Questi aiuti ci sono per tutti.
+results-pua-route = Questa domanda passa dalla PUA (Porta Unica di Accesso). Un medico e un assistente sociale fanno una valutazione insieme (UVM), spesso a casa. Poi decidono con voi il piano di cura.
+results-law = Regola: { $law }. Controllata il { $checked }.
+checklist-pua-note = Per la valutazione della PUA porta anche i certificati del medico e le medicine che prendi.
 results-ask-at-desk = Da chiedere allo sportello:
 results-you-said = (Hai risposto: { $answers })
-results-why-fits = Perché fa per te
-results-why-not = Perché non fa per te
+results-always-why = C'è per tutti.
+results-why-fits = { $who ->
+    [me] Perché fa per te
+   *[other] Perché fa per la persona
+  }
+results-why-not = { $who ->
+    [me] Perché non fa per te
+   *[other] Perché non fa per la persona
+  }
 results-for-whom = Per chi è
 results-what-to-bring = Cosa portare
 results-no-documents = Non servono documenti.

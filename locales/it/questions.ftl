@@ -7,6 +7,8 @@ answer-dont-know = Non lo so
 unit-years = anni
 unit-euro = euro
 unit-children = figli
+unit-euro-month = euro al mese
+unit-people = persone
 
 q-age = { $who ->
     [me] Quanti anni hai?
@@ -45,12 +47,21 @@ q-invalidity = { $who ->
    *[other] La persona ha una invalidità civile riconosciuta?
   }
 q-invalidity-short = Invalidità civile
-q-invalidity-full = Sì, al 100%
-q-invalidity-partial = Sì, meno del 100%
-q-invalidity-pending = Ho fatto domanda, aspetto la risposta
+q-invalidity-100-attendance = { $who ->
+    [me] Sì, al 100% e ho l'indennità di accompagnamento
+   *[other] Sì, al 100% e ha l'indennità di accompagnamento
+  }
+q-invalidity-100 = Sì, al 100%, senza accompagnamento
+q-invalidity-74-99 = Sì, dal 74% al 99%
+q-invalidity-46-73 = Sì, dal 46% al 73%
+q-invalidity-34-45 = Sì, dal 34% al 45%
+q-invalidity-pending = { $who ->
+    [me] Ho fatto domanda, aspetto la risposta
+   *[other] Ha fatto domanda, aspetta la risposta
+  }
 q-invalidity-no = No
 q-invalidity-term-title = Cosa vuol dire invalidità civile?
-q-invalidity-term = È il riconoscimento che una malattia limita la vita di ogni giorno. La decide una commissione medica dell'INPS. Dà diritto ad aiuti e a soldi.
+q-invalidity-term = È il riconoscimento che una malattia limita la vita di ogni giorno. La decide una commissione medica dell'INPS e la scrive in percentuale nel verbale. Dà diritto ad aiuti e a soldi.
 
 q-carer = { $who ->
     [me] Un familiare o una badante si prende cura di te a casa?
@@ -79,7 +90,8 @@ q-law-104 = { $who ->
   }
 q-law-104-short = Legge 104
 q-law-104-term-title = Cos'è la Legge 104?
-q-law-104-term = È la legge sulle persone con disabilità. Con il riconoscimento si hanno permessi dal lavoro e altri aiuti.
+q-law-104-severe = Sì, in situazione di gravità (articolo 3, comma 3)
+q-law-104-term = È la legge sulle persone con disabilità. Con il riconoscimento si hanno permessi dal lavoro e altri aiuti. Il verbale dice se c'è una situazione di gravità.
 
 q-disability-needs = { $who ->
     [me] In cosa ti serve aiuto?
@@ -100,16 +112,25 @@ q-children = { $who ->
 q-children-short = Figli sotto i 21 anni
 q-children-why = Ci sono aiuti per ogni figlio. Se non ci sono figli, scrivi 0.
 
-q-youngest = { $who ->
-    [me] Quanti anni ha il figlio più piccolo?
-   *[other] Quanti anni ha il figlio più piccolo della persona?
+q-children-ages = { $who ->
+    [me] Quanti anni hanno i tuoi figli? Scegli tutte le età giuste.
+   *[other] Quanti anni hanno i figli della persona? Scegli tutte le età giuste.
   }
-q-youngest-short = Figlio più piccolo
-q-youngest-under-3 = Meno di 3 anni
-q-youngest-3-5 = Da 3 a 5 anni
-q-youngest-6-13 = Da 6 a 13 anni
-q-youngest-14-17 = Da 14 a 17 anni
-q-youngest-18-20 = Da 18 a 20 anni
+q-children-ages-short = Età dei figli
+q-children-ages-under-1 = Meno di 1 anno
+q-children-ages-1-2 = 1 o 2 anni (nido)
+q-children-ages-3-5 = Da 3 a 5 anni (scuola dell'infanzia)
+q-children-ages-6-10 = Da 6 a 10 anni (scuola primaria)
+q-children-ages-11-13 = Da 11 a 13 anni (scuola media)
+q-children-ages-14-18 = Da 14 a 18 anni (scuola superiore)
+q-children-ages-19-20 = 19 o 20 anni
+
+q-newborn = { $who ->
+    [me] Il bambino è nato o è arrivato in famiglia negli ultimi 6 mesi?
+   *[other] Il bambino è nato o è arrivato nella famiglia della persona negli ultimi 6 mesi?
+  }
+q-newborn-short = Bambino nato negli ultimi 6 mesi
+q-newborn-why = Per alcuni aiuti la domanda va fatta entro pochi mesi dalla nascita o dall'adozione.
 
 q-pregnant = { $who ->
     [me] Aspetti un bambino?
@@ -123,7 +144,6 @@ q-family-needs = { $who ->
   }
 q-family-needs-short = Aiuto con i figli
 q-family-needs-childcare = Qualcuno che tenga i bambini piccoli
-q-family-needs-school-costs = Pagare scuola, mensa o libri
 q-family-needs-parenting = Consigli o sostegno come genitore
 q-family-needs-none = Niente di questo
 
@@ -132,11 +152,26 @@ q-work-status = { $who ->
    *[other] Oggi la persona lavora?
   }
 q-work-status-short = Lavoro
-q-work-status-employed = Sì, lavoro
-q-work-status-lost-job = Ho perso il lavoro da poco
-q-work-status-unemployed = Non lavoro da tempo
-q-work-status-retired = Sono in pensione
-q-work-status-student = Studio
+q-work-status-employed = { $who ->
+    [me] Sì, lavoro
+   *[other] Sì, lavora
+  }
+q-work-status-lost-job = { $who ->
+    [me] Ho perso il lavoro da poco
+   *[other] Ha perso il lavoro da poco
+  }
+q-work-status-unemployed = { $who ->
+    [me] Non lavoro da tempo
+   *[other] Non lavora da tempo
+  }
+q-work-status-retired = { $who ->
+    [me] Sono in pensione
+   *[other] È in pensione
+  }
+q-work-status-student = { $who ->
+    [me] Studio
+   *[other] Studia
+  }
 
 q-job-lost-involuntary = { $who ->
     [me] Il lavoro è finito senza che tu lo volessi?
@@ -154,7 +189,7 @@ q-household-minor = Un figlio sotto i 18 anni
 q-household-disabled = Una persona con disabilità
 q-household-over-60 = Una persona con più di 60 anni
 q-household-none = Nessuno di questi
-q-household-why = L'Assegno di Inclusione è per le famiglie con queste persone. Conta anche chi risponde.
+q-household-why = L'Assegno di Inclusione è per le famiglie con queste persone. Conta anche l'età di chi chiede l'aiuto.
 
 q-food = { $who ->
     [me] Hai cibo a sufficienza per i prossimi giorni?
@@ -176,7 +211,10 @@ q-housing-situation-short = Dove vive
 q-housing-situation-rent = In affitto
 q-housing-situation-own = In una casa di proprietà
 q-housing-situation-guest = Ospite di amici o parenti
-q-housing-situation-no-home = Non ho una casa
+q-housing-situation-no-home = { $who ->
+    [me] Non ho una casa
+   *[other] Non ha una casa
+  }
 
 q-sleep-tonight = { $who ->
     [me] Hai un posto sicuro dove dormire stanotte?
@@ -205,8 +243,8 @@ q-has-doctor = { $who ->
 q-has-doctor-short = Medico di famiglia
 
 q-citizenship = { $who ->
-    [me] Di quale paese sei cittadino?
-   *[other] Di quale paese è cittadina la persona?
+    [me] Che cittadinanza hai?
+   *[other] Che cittadinanza ha la persona?
   }
 q-citizenship-short = Cittadinanza
 q-citizenship-italian = Italia
@@ -220,12 +258,21 @@ q-permit = { $who ->
   }
 q-permit-short = Permesso di soggiorno
 q-permit-valid = Sì, valido
+q-permit-long-term = Sì, di lungo periodo (non scade)
+q-permit-protection = Sì, per asilo o protezione (rifugiato)
+q-permit-asylum-seeker = { $who ->
+    [me] Ho chiesto asilo e aspetto la risposta
+   *[other] Ha chiesto asilo e aspetta la risposta
+  }
+q-permit-receipt = { $who ->
+    [me] Ho chiesto il rinnovo e ho la ricevuta
+   *[other] Ha chiesto il rinnovo e ha la ricevuta
+  }
 q-permit-expiring = Sì, ma scade entro 2 mesi
 q-permit-expired = Sì, ma è scaduto
 q-permit-none = No
-q-permit-asylum = Ho chiesto asilo (protezione)
 q-permit-term-title = Cos'è il permesso di soggiorno?
-q-permit-term = È il documento che permette a chi viene da fuori dall'Unione Europea di restare in Italia. Lo dà la Questura.
+q-permit-term = È il documento che permette a chi viene da fuori dall'Unione Europea di restare in Italia. Lo dà la Questura. La ricevuta del rinnovo vale come il permesso.
 
 q-health-needs = { $who ->
     [me] Di che cosa hai bisogno per la salute?
@@ -243,7 +290,7 @@ q-years-italy = { $who ->
    *[other] Da quanti anni la persona vive in Italia?
   }
 q-years-italy-short = Anni in Italia
-q-years-italy-why = Dopo 5 anni si può chiedere un permesso che non scade.
+q-years-italy-why = Alcuni aiuti chiedono un certo numero di anni in Italia. Dopo 5 anni si può chiedere un permesso che non scade.
 
 q-family-abroad = { $who ->
     [me] Vuoi far venire in Italia la tua famiglia?
@@ -277,3 +324,53 @@ q-children-involved = { $who ->
    *[other] Ci sono bambini che vedono o vivono questa violenza?
   }
 q-children-involved-short = Bambini coinvolti
+
+q-needs-constant-care = { $who ->
+    [me] Hai bisogno di qualcuno vicino tutto il giorno, o anche di notte?
+   *[other] La persona ha bisogno di qualcuno vicino tutto il giorno, o anche di notte?
+  }
+q-needs-constant-care-short = Serve qualcuno sempre vicino
+q-needs-constant-care-why = Chi non può stare da solo può avere più aiuti, in soldi e in cure.
+
+q-manages-money = { $who ->
+    [me] Riesci a gestire senza aiuto i soldi e le carte, come banca e bollette?
+   *[other] La persona riesce a gestire senza aiuto i soldi e le carte, come banca e bollette?
+  }
+q-manages-money-short = Gestisce soldi e carte
+q-manages-money-why = Se una persona non ci riesce più, il giudice può nominare qualcuno che la aiuti.
+
+q-resident = { $who ->
+    [me] Hai la residenza nel Comune dove vivi?
+   *[other] La persona ha la residenza nel Comune dove vive?
+  }
+q-resident-short = Residenza nel Comune
+q-resident-why = Molti aiuti del Comune sono per chi ha la residenza lì.
+q-resident-term-title = Cos'è la residenza?
+q-resident-term = Vuol dire essere scritti all'anagrafe del Comune dove si vive. Si chiede all'ufficio anagrafe. Anche chi non ha una casa può averla.
+
+q-monthly-income = { $who ->
+    [me] Quanti soldi ti entrano ogni mese, in tutto?
+   *[other] Quanti soldi entrano alla persona ogni mese, in tutto?
+  }
+q-monthly-income-short = Entrate al mese
+q-monthly-income-why = Conta la pensione e ogni altra entrata. Chi ha poco può avere un aiuto dell'INPS.
+
+q-household-size = { $who ->
+    [me] Quante persone vivono in casa, contando anche te?
+   *[other] Quante persone vivono in casa, compresa la persona?
+  }
+q-household-size-short = Persone in casa
+q-household-size-why = Alcuni aiuti sono per famiglie di almeno 3 persone.
+
+q-debts = { $who ->
+    [me] Hai debiti che non riesci più a pagare?
+   *[other] La persona ha debiti che non riesce più a pagare?
+  }
+q-debts-short = Debiti che non riesce a pagare
+
+q-needs-money = { $who ->
+    [me] Ti servono soldi per vivere per conto tuo?
+   *[other] Alla persona servono soldi per vivere per conto suo?
+  }
+q-needs-money-short = Servono soldi per ricominciare
+q-needs-money-why = C'è un aiuto in soldi per chi esce dalla violenza e vuole ricominciare.

@@ -91,7 +91,7 @@ async fn dossier_from(session: &Session, service: &str) -> NewDossier {
         evaluate(catalogue(), &d.area, &d.answers)
             .services
             .iter()
-            .any(|r| r.service.id == service && r.fit != Fit::DoesNotFit)
+            .any(|r| r.service.id == service && r.is_offered())
     });
     let filled_by = draft.as_ref().map_or(FilledBy::Person, |d| FilledBy::from_who(d.who));
     NewDossier { draft, filled_by, note: None }

@@ -12,23 +12,26 @@ use crate::{
 use domain::{
     answers::Answer,
     catalogue::{Question, QuestionKind},
-    flow, messages,
+    flow,
+    journey::Who,
+    messages,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-/// An answer in words: option labels, or the number with its unit.
-pub fn answer_text(i18n: &I18n, question: &Question, answer: &Answer) -> String {
+/// An answer in words: option labels (phrased for who needs help: "I am retired" or "is
+/// retired"), or the number with its unit.
+pub fn answer_text(i18n: &I18n, who: Who, question: &Question, answer: &Answer) -> String {
     match (answer, &question.kind) {
         (Answer::Number(n), QuestionKind::Number { unit, .. }) => {
             format!("{n} {}", i18n.t(&messages::unit(unit)))
         }
         (Answer::Number(n), _) => n.to_string(),
-        (Answer::One(v), _) => i18n.t(&messages::option(&question.id, v)),
+        (Answer::One(v), _) => i18n.t_who(&messages::option(&question.id, v), who),
         (Answer::Many(list), _) => list
             .iter()
-            .map(|v| i18n.t(&messages::option(&question.id, v)))
+            .map(|v| i18n.t_who(&messages::option(&question.id, v), who))
             .collect::<Vec<_>>()
             .join(", "),
     }
@@ -61,7 +64,7 @@ fn page(state: JourneyState, area_id: &str) -> AnyView {
             view! {
                 <div class="summary-list__row">
                     <dt>{label.clone()}</dt>
-                    <dd>{answer_text(&i18n, q, a)}</dd>
+                    <dd>{answer_text(&i18n, draft.who, q, a)}</dd>
                     <dd class="summary-list__action">
                         <a href=href>{change.clone()}<span class="visually-hidden">{format!(" {label}")}</span></a>
                     </dd>

@@ -14,7 +14,7 @@ use domain::{
     answers::{Answer, AnswerError},
     catalogue::{Question, QuestionKind},
     flow,
-    journey::{Draft, Refused},
+    journey::{Draft, Refused, Who},
     messages,
 };
 use leptos::prelude::*;
@@ -163,7 +163,7 @@ fn QuestionForm(
     #[cfg(not(feature = "hydrate"))]
     let on_submit = move |_event: leptos::ev::SubmitEvent| {};
 
-    let field = question_field(&i18n, &question, &values, text.clone(), error);
+    let field = question_field(&i18n, who, &question, &values, text.clone(), error);
     let why = question.why.then(|| {
         view! {
             <details class="details">
@@ -204,6 +204,7 @@ fn QuestionForm(
 /// page's `h1`, inside the legend (choices) or around the label (number), as GOV.UK does.
 fn question_field(
     i18n: &I18n,
+    who: Who,
     question: &Question,
     values: &[String],
     text: String,
@@ -267,7 +268,7 @@ fn question_field(
                     view! {
                         <div class="choice" class:choice--radio=!multiple>
                             <input type=input_type id=id.clone() name="value" value=option checked=checked/>
-                            <label for=id>{i18n.t(&messages::option(&question.id, option))}</label>
+                            <label for=id>{i18n.t_who(&messages::option(&question.id, option), who)}</label>
                         </div>
                     }
                 })

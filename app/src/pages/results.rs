@@ -1,5 +1,6 @@
 //! Results: the services that fit (why, what they give, what to bring, who provides them),
-//! then those that may fit, then those that do not and why; urgent help first; the personal
+//! then those that may fit, then the Sportello's first step and the services there for
+//! everyone, then those that do not fit and why; where to turn right now first; the personal
 //! document checklist that can be ticked; a printable version.
 
 use crate::{
@@ -11,7 +12,6 @@ use crate::{
     paths,
 };
 use domain::{
-    catalogue::DocumentRef,
     condition::Truth,
     flow,
     journey::Draft,
@@ -50,7 +50,9 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let group = |fit: Fit| -> Vec<&ServiceResult> { results.services.iter().filter(|r| r.fit == fit).collect() };
     let fits = group(Fit::Fits);
     let may = group(Fit::MayFit);
+    let always = group(Fit::Always);
     let not = group(Fit::DoesNotFit);
+    let who = draft.who;
 
     let fits_view = (!fits.is_empty()).then(|| view! {
         <section aria-labelledby="fits-heading">
@@ -61,24 +63,45 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let may_view = (!may.is_empty()).then(|| view! {
         <section aria-labelledby="may-heading">
             <h2 id="may-heading">{i18n.t("results-may-heading")}</h2>
-            <p>{i18n.t("results-may-intro")}</p>
+            <p>{i18n.t_who("results-may-intro", who)}</p>
             <ul class="service-list">{may.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
         </section>
     });
     let not_view = (!not.is_empty()).then(|| view! {
         <section aria-labelledby="not-heading">
-            <h2 id="not-heading">{i18n.t("results-not-heading")}</h2>
+            <h2 id="not-heading">{i18n.t_who("results-not-heading", who)}</h2>
             <ul class="service-list service-list--not">{not.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
         </section>
     });
-    let none_fit = fits.is_empty().then(|| view! { <p class="callout">{i18n.t("results-none-fit")}</p> });
-    let urgent = results.urgent.then(|| view! {
+    // Never a dead end: with nothing that fits for sure, the first step is a talk at the
+    // Sportello, offered just below.
+    let none_fit = fits.is_empty().then(|| view! {
+        <p class="callout">{i18n.t("results-none-fit")}" "<a href="#always-heading">{i18n.t("home-first-step-link")}</a></p>
+    });
+    // Where to turn right now, for this situation: 1522 and the anti-violence centre for
+    // violence, the Pronto Intervento Sociale for a night without a roof, and so on.
+    let urgent = (!results.urgent.is_empty()).then(|| view! {
         <div class="callout callout--urgent" role="region" aria-labelledby="urgent-heading">
-            <h2 id="urgent-heading">{i18n.t("urgent-heading")}</h2>
-            <p>{i18n.t("urgent-body")}</p>
-            <p>{i18n.t("results-urgent-desk")}</p>
+            <h2 id="urgent-heading">{i18n.t("results-urgent-heading")}</h2>
+            <ul class="urgent-list">
+                {results.urgent.iter().map(|s| view! {
+                    <li data-urgent=s.id.clone()><strong>{i18n.t(&messages::service_name(&s.id))}</strong>": "{i18n.t(&messages::service_urgent(&s.id))}</li>
+                }).collect_view()}
+            </ul>
         </div>
     });
+    let always_view = (!always.is_empty()).then(|| view! {
+        <section aria-labelledby="always-heading">
+            <h2 id="always-heading">{i18n.t("results-always-heading")}</h2>
+            <p>{i18n.t("results-always-intro")}</p>
+            <ul class="service-list">{always.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+        </section>
+    });
+    let pua_note = results
+        .checklist
+        .iter()
+        .any(|item| item.for_services.iter().any(|id| catalogue().service(id).is_some_and(|s| s.provider == "pua")))
+        .then(|| view! { <p class="callout">{i18n.t("checklist-pua-note")}</p> });
     let checklist = checklist_view(&i18n, &draft, &results.checklist);
     let print_href = format!("{}?print=1", paths::results(lang, &area.id));
     view! {
@@ -91,7 +114,9 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
         {none_fit}
         {fits_view}
         {may_view}
+        {always_view}
         {checklist}
+        {pua_note}
         {not_view}
         <h2>{i18n.t("results-next-heading")}</h2>
         <ul class="next-steps">
@@ -115,7 +140,7 @@ fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool)
                 .iter()
                 .filter_map(|(qid, answer)| {
                     let q = catalogue().question(qid)?;
-                    Some(format!("{}: {}", i18n.t(&messages::question_short(qid)), answer_text(i18n, q, answer)))
+                    Some(format!("{}: {}", i18n.t(&messages::question_short(qid)), answer_text(i18n, draft.who, q, answer)))
                 })
                 .collect::<Vec<_>>()
                 .join("; ");
@@ -136,17 +161,9 @@ fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool)
             }
         })
         .collect_view();
-    let documents: Vec<_> = s
-        .documents
-        .iter()
-        .filter(|d| match d {
-            DocumentRef::Always(_) => true,
-            DocumentRef::When { when, .. } => when.eval(&draft.answers) != Truth::False,
-        })
-        .map(|d| i18n.t(&messages::document_name(d.id())))
-        .collect();
-    let fits = result.fit != Fit::DoesNotFit;
-    let why_heading = if fits { i18n.t("results-why-fits") } else { i18n.t("results-why-not") };
+    let documents: Vec<_> = result.documents.iter().map(|id| i18n.t(&messages::document_name(id))).collect();
+    let fits = result.is_offered();
+    let why_heading = if fits { i18n.t_who("results-why-fits", draft.who) } else { i18n.t_who("results-why-not", draft.who) };
     let body = fits.then(|| {
         view! {
             <p>{i18n.t(&messages::service_gives(&s.id))}</p>
@@ -165,12 +182,14 @@ fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool)
             {docs}
             <h3>{i18n.t("results-who-provides")}</h3>
             <p>{i18n.t(&messages::provider(&s.provider))}</p>
+            {(s.provider == "pua").then(|| view! { <p>{i18n.t("results-pua-route")}</p> })}
             <h3>{i18n.t("results-how-long")}</h3>
             <p>{i18n.t(&messages::time(&s.time))}</p>
             {(s.provider != "emergency").then(|| view! {
                 <p><a class="button button--secondary" href=paths::desks(i18n.lang.code, &s.id) rel="external">{i18n.t("results-find-desk")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
             })}
             <p><a href=s.link.clone() rel="external noreferrer">{i18n.t("results-official-page")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
+            <p class="service__law">{i18n.t_with("results-law", &[("law", s.law.clone().into()), ("checked", s.checked.clone().into())])}</p>
         }
     });
     let reasons_view = (!result.reasons.is_empty()).then(|| view! {

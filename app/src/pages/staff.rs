@@ -18,6 +18,7 @@ use crate::{
 use domain::{
     calendar::{Date, LocalDateTime},
     dossier::{Attendance, DecisionForm, Outcome, Status},
+    journey::Who,
     messages,
     results::{evaluate, Fit},
     staff::Role,
@@ -277,9 +278,10 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         .filter_map(|(q, a)| {
             let question = catalogue().question(q)?;
             let label = i18n.t(&messages::question_short(q));
-            let mine = answer_text(i18n, question, a);
+            // The operator reads about the person: options in the third person.
+            let mine = answer_text(i18n, Who::Other, question, a);
             let other = theirs.as_ref().map(|t| {
-                view! { <td lang=t.lang.code dir=t.lang.dir()>{answer_text(t, question, a)}</td> }
+                view! { <td lang=t.lang.code dir=t.lang.dir()>{answer_text(t, Who::Other, question, a)}</td> }
             });
             Some(view! { <tr><th scope="row">{label}</th><td>{mine}</td>{other}</tr> })
         })
@@ -293,7 +295,7 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         let items = results
             .services
             .iter()
-            .filter(|r| r.fit != Fit::DoesNotFit)
+            .filter(|r| matches!(r.fit, Fit::Fits | Fit::MayFit))
             .map(|r| {
                 let fit = i18n.t(if r.fit == Fit::Fits { "staff-fit-fits" } else { "staff-fit-may" });
                 let why = r.reasons.iter().map(|x| i18n.t(&messages::rule(&x.rule.id))).collect::<Vec<_>>().join("; ");
