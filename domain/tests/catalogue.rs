@@ -221,3 +221,23 @@ proptest! {
             .all(|e| !matches!(e, PathError::NotAsked(_))));
     }
 }
+
+/// Content review is a routine: every service's rules were checked against their source
+/// within the last 12 months, or this fails and names the services to check again.
+#[test]
+fn every_service_was_checked_against_its_source_within_a_year() {
+    use domain::calendar::Date;
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let today = Date::from_days_since_epoch(i64::try_from(seconds / 86_400).unwrap());
+    let stale: Vec<String> = CATALOGUE
+        .services
+        .iter()
+        .filter_map(|s| {
+            let checked = Date::parse(&s.checked).expect("checked dates are validated by the content check");
+            let age = today.days_since_epoch() - checked.days_since_epoch();
+            (age > 365 || age < 0).then(|| format!("{} (checked {}, {age} days ago)", s.id, s.checked))
+        })
+        .collect();
+    assert!(stale.is_empty(), "check these services against their source again: {stale:?}");
+    assert!(CATALOGUE.services.len() >= 70, "the catalogue people ask desks for");
+}

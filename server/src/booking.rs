@@ -36,7 +36,7 @@ use domain::{
     desks::is_slot,
     dossier::FilledBy,
     journey::Draft,
-    results::{evaluate, Fit},
+    results::evaluate,
 };
 use std::{net::SocketAddr, time::Duration};
 use tower_sessions::Session;

@@ -32,14 +32,18 @@ async fn a_whole_path_without_javascript() {
     assert!(!again.contains("Scegli una delle risposte della lista."), "shown once");
 
     let owner = post(&client, q, &[("value", "own")]).await;
-    assert_eq!(location(&owner), "/it/questions/housing/has-isee", "tenant questions skipped");
+    assert_eq!(location(&owner), "/it/questions/housing/resident", "tenant questions skipped");
     let unasked = post(&client, format!("{base}/it/questions/housing/eviction"), &[("value", "yes")]).await;
-    assert_eq!(location(&unasked), "/it/questions/housing/has-isee", "an unasked answer is not stored");
+    assert_eq!(location(&unasked), "/it/questions/housing/resident", "an unasked answer is not stored");
 
     let results_too_early = client.get(format!("{base}/it/results/housing")).send().await.unwrap();
     assert!(results_too_early.status().is_redirection());
-    assert_eq!(location(&results_too_early), "/it/questions/housing/has-isee");
+    assert_eq!(location(&results_too_early), "/it/questions/housing/resident");
 
+    let resident = post(&client, format!("{base}/it/questions/housing/resident"), &[("value", "yes")]).await;
+    assert_eq!(location(&resident), "/it/questions/housing/citizenship");
+    let citizen = post(&client, format!("{base}/it/questions/housing/citizenship"), &[("value", "italian")]).await;
+    assert_eq!(location(&citizen), "/it/questions/housing/has-isee", "no permit question for a citizen");
     let done = post(&client, format!("{base}/it/questions/housing/has-isee"), &[("value", "no")]).await;
     assert_eq!(location(&done), "/it/check/housing");
     let check = client.get(format!("{base}/it/check/housing")).send().await.unwrap().text().await.unwrap();
@@ -87,7 +91,7 @@ async fn the_browser_app_saves_in_the_background() {
         .unwrap();
     assert_eq!(saved.status(), StatusCode::NO_CONTENT);
     let bad = client
-        .post(format!("{base}/it/questions/family/youngest"))
+        .post(format!("{base}/it/questions/family/children-ages"))
         .header(header::ACCEPT, "application/json")
         .form(&[("value", "ancient")])
         .send()
@@ -95,7 +99,7 @@ async fn the_browser_app_saves_in_the_background() {
         .unwrap();
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let next = client.get(format!("{base}/it/questions/family")).send().await.unwrap();
-    assert_eq!(location(&next), "/it/questions/family/youngest");
+    assert_eq!(location(&next), "/it/questions/family/children-ages");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
