@@ -37,7 +37,7 @@ const PATHS: Record<string, { answers: Answers; fits: string[]; urgent?: boolean
     fits: ["permit-renewal", "family-reunification", "long-term-permit", "italian-course"],
   },
   safety: {
-    answers: { "danger-now": "no", "safe-place": "no", "children-involved": "yes", "needs-money": "yes", citizenship: "non-eu" },
+    answers: { "danger-now": "no", "safe-place": "no", "children-involved": "yes", "needs-money": "yes", citizenship: "non-eu", permit: "valid" },
     fits: ["safe-house", "children-protection", "freedom-income", "violence-permit"],
     urgent: true,
   },
