@@ -34,6 +34,11 @@ pub fn results(lang: &str, area: &str) -> String {
     format!("/{lang}/results/{area}")
 }
 
+/// Posted from an area's results to go on with another area (`to`), keeping the answers.
+pub fn continue_from(lang: &str, area: &str) -> String {
+    format!("/{lang}/results/{area}/continue")
+}
+
 /// The desks that provide a service, nearest first.
 pub fn desks(lang: &str, service: &str) -> String {
     format!("/{lang}/desks/{service}")

@@ -152,7 +152,7 @@ mod tests {
     use super::*;
 
     fn question(kind: QuestionKind) -> Question {
-        Question { id: "q".into(), kind, ask_if: None, why: false, term: false, skipped_is_unknown: false }
+        Question { id: "q".into(), kind, ask_if: None, why: false, term: false, skipped_is_unknown: false, access_condition: false }
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub struct Question {
     /// apply" (the ISEE value of someone who has no ISEE yet).
     #[serde(default)]
     pub skipped_is_unknown: bool,
+    /// A fact that opens or closes access (age, residence, permit, income) rather than a need:
+    /// on its own it never makes a service of another area look likely.
+    #[serde(default)]
+    pub access_condition: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

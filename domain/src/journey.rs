@@ -114,11 +114,42 @@ pub struct Draft {
     /// Documents of the checklist the person said they have.
     #[serde(default)]
     pub have: std::collections::BTreeSet<String>,
+    /// Answers given in other areas of the same journey that this area does not ask: kept so
+    /// that moving on to another area never asks anything twice, and so that the results can
+    /// point to what other areas likely hold. They do not go to the desk with the dossier.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub earlier: crate::answers::Answers,
 }
 
 impl Draft {
     pub fn new(start: Start) -> Draft {
-        Draft { who: start.who, area: start.area, answers: Default::default(), have: Default::default() }
+        Draft {
+            who: start.who,
+            area: start.area,
+            answers: Default::default(),
+            have: Default::default(),
+            earlier: Default::default(),
+        }
+    }
+
+    /// Every answer of the journey: this area's, and those given in earlier areas.
+    pub fn all_answers(&self) -> crate::answers::Answers {
+        let mut all = self.earlier.clone();
+        all.extend(self.answers.iter().map(|(q, a)| (q.clone(), a.clone())));
+        all
+    }
+
+    /// Goes on in another area: the answers it asks come along (so they are not asked again),
+    /// the others wait in `earlier`.
+    pub fn move_to(&mut self, catalogue: &crate::catalogue::Catalogue, area: &crate::catalogue::Area) {
+        let mut all = self.all_answers();
+        let mut answers: crate::answers::Answers =
+            all.iter().filter(|(q, _)| area.questions.contains(q)).map(|(q, a)| (q.clone(), a.clone())).collect();
+        crate::flow::prune(catalogue, area, &mut answers);
+        all.retain(|q, _| !answers.contains_key(q));
+        self.area = area.id.clone();
+        self.answers = answers;
+        self.earlier = all;
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::{
     answers::{Answer, Answers},
-    catalogue::{Catalogue, Document, DocumentRef, Rule, Service},
+    catalogue::{Area, Catalogue, Document, DocumentRef, Rule, Service},
     condition::{Known, Truth},
     flow,
 };
@@ -184,4 +184,54 @@ pub fn evaluate<'a>(catalogue: &'a Catalogue, area: &str, answers: &'a Answers) 
         }
     }
     Results { services, urgent, checklist }
+}
+
+/// Services of another area that the answers already given make likely.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Elsewhere<'a> {
+    pub area: &'a Area,
+    /// Those that fit, then those that may fit because something the person needs already
+    /// holds (not only their residence, permit or income).
+    pub services: Vec<ServiceResult<'a>>,
+    /// How many questions of that area are still to answer: the others are known already.
+    pub to_answer: usize,
+}
+
+/// A person is more than one area: for every other area, its services (not listed here or
+/// under an earlier area, not those there for everyone) that fit on the answers given, or may
+/// fit with a need that already holds. An 82-year-old living alone with a low ISEE sees the
+/// money services.
+pub fn elsewhere<'a>(catalogue: &'a Catalogue, area: &str, answers: &'a Answers) -> Vec<Elsewhere<'a>> {
+    let situation = Situation::new(catalogue, answers);
+    let here = catalogue.area_services(area);
+    // A rule is evidence of a need when it looks at something other than access conditions.
+    let is_need = |rule: &Rule| {
+        rule.when.questions().iter().any(|q| catalogue.question(q).is_some_and(|q| !q.access_condition))
+    };
+    let mut shown: Vec<&str> = here.iter().map(|s| s.id.as_str()).collect();
+    catalogue
+        .areas
+        .iter()
+        // The violence area is never suggested: it is for whoever chooses it.
+        .filter(|other| other.id != area && !other.sensitive)
+        .filter_map(|other| {
+            // A service without rules belongs to its area's situation (a lawyer for violence),
+            // so there is nothing in the answers that makes it likely.
+            let mut services: Vec<ServiceResult<'a>> = catalogue
+                .area_services(&other.id)
+                .into_iter()
+                .filter(|s| !s.always && !s.rules.is_empty() && !shown.contains(&s.id.as_str()))
+                .map(|s| evaluate_service(s, &situation))
+                .filter(|r| {
+                    r.fit == Fit::Fits
+                        || (r.fit == Fit::MayFit && r.reasons.iter().any(|x| x.truth == Truth::True && is_need(x.rule)))
+                })
+                .collect();
+            services.sort_by_key(|r| r.fit);
+            shown.extend(services.iter().map(|r| r.service.id.as_str()));
+            let to_answer =
+                flow::asked(catalogue, other, answers).iter().filter(|q| !answers.contains_key(&q.id)).count();
+            (!services.is_empty()).then_some(Elsewhere { area: other, services, to_answer })
+        })
+        .collect()
 }

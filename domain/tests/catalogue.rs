@@ -241,3 +241,58 @@ fn every_service_was_checked_against_its_source_within_a_year() {
     assert!(stale.is_empty(), "check these services against their source again: {stale:?}");
     assert!(CATALOGUE.services.len() >= 70, "the catalogue people ask desks for");
 }
+
+/// A person is more than one area: an 82-year-old living alone with a low ISEE, who came in
+/// through the elderly area, is shown the money services her answers already make likely,
+/// and moving on to that area asks only what is not known yet.
+#[test]
+fn other_areas_show_what_the_answers_already_make_likely() {
+    use domain::journey::{Draft, Start, Who};
+    use domain::results::elsewhere;
+    let c = &*CATALOGUE;
+    let mut answers = Answers::new();
+    for (q, a) in [
+        ("age", Answer::Number(82)),
+        ("lives-alone", one("yes")),
+        ("daily-help", Answer::Many(vec!["meals".into()])),
+        ("alone-risk", one("no")),
+        ("needs-constant-care", one("no")),
+        ("manages-money", one("yes")),
+        ("invalidity", one("no")),
+        ("carer", one("no")),
+        ("resident", one("yes")),
+        ("citizenship", one("italian")),
+        ("monthly-income", Answer::Number(700)),
+        ("has-isee", one("yes")),
+        ("isee", Answer::Number(6000)),
+    ] {
+        answers.insert(q.into(), a);
+    }
+    assert!(flow::validate(c, c.area("elderly").unwrap(), &answers, &[]).is_empty());
+    let others = elsewhere(c, "elderly", &answers);
+    let money = others.iter().find(|e| e.area.id == "money-work").expect("the money services are suggested");
+    let ids: Vec<&str> = money.services.iter().map(|r| r.service.id.as_str()).collect();
+    // D.L. 48/2023 art. 2: her own age (60 or more) and an ISEE up to 10,140 euro.
+    assert!(ids.contains(&"inclusion-allowance"), "{ids:?}");
+    assert!(ids.contains(&"energy-bonus"), "{ids:?}");
+    assert!(!ids.contains(&"emergency-grant"), "residence alone is no sign of a need: {ids:?}");
+    assert!(!ids.iter().any(|id| c.area_services("elderly").iter().any(|s| s.id == *id)), "nothing listed twice");
+    // Housing services are not suggested by a low ISEE alone.
+    assert!(others.iter().all(|e| e.area.id != "housing"), "{others:?}");
+    // Only what money-work asks and she has not said yet.
+    let mut draft = Draft::new(Start { who: Who::Me, area: "elderly".into() });
+    draft.answers = answers.clone();
+    draft.move_to(c, c.area("money-work").unwrap());
+    let next = flow::next(c, c.area("money-work").unwrap(), &draft.answers).unwrap();
+    assert_eq!(next.id, "work-status", "age is known, not asked again");
+    let to_ask: Vec<&str> = flow::asked(c, c.area("money-work").unwrap(), &draft.answers)
+        .into_iter()
+        .filter(|q| !draft.answers.contains_key(&q.id))
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(to_ask.len(), money.to_answer);
+    assert!(!to_ask.iter().any(|q| ["age", "resident", "citizenship", "isee", "monthly-income"].contains(q)), "{to_ask:?}");
+    // Coming back finds the elderly answers again.
+    draft.move_to(c, c.area("elderly").unwrap());
+    assert_eq!(draft.answers, answers);
+}

@@ -122,6 +122,14 @@ for (const lang of LANGS) {
       }
       await expect(page.locator("#checklist")).toBeVisible();
       await expectNoAxeViolations(page, javaScriptEnabled);
+      if (area === "elderly") {
+        // A person is more than one area: her age and answers already make the Assegno di
+        // Inclusione likely; going on there asks only what is not known (not the age).
+        const money = page.locator('section.elsewhere[data-area="money-work"]');
+        await expect(money.locator('li[data-service="inclusion-allowance"]')).toHaveCount(1);
+        await money.locator("button[type=submit]").click();
+        await expect(page).toHaveURL(new RegExp(`/${lang}/questions/money-work/work-status$`));
+      }
       expect(errors).toEqual([]);
     });
   }

@@ -72,6 +72,18 @@ results-change-answers = غيّر إجاباتك
 results-print = نسخة للطباعة
 results-start-again = ابدأ من جديد
 
+results-elsewhere-heading = مساعدات أخرى قد تكون مفيدة
+results-elsewhere-intro = بناءً على الإجابات، قد تكون هذه المساعدات مفيدة أيضاً. تكفي بضعة أسئلة أخرى، والإجابات السابقة تبقى محفوظة.
+results-elsewhere-fits = مناسبة حسب الإجابات
+results-elsewhere-may = يجب التحقق منها
+results-elsewhere-continue = { $count ->
+    [0] عرض هذه المساعدات
+    [one] الإجابة عن سؤال واحد إضافي
+    [two] الإجابة عن سؤالين إضافيين
+    [few] الإجابة عن { $count } أسئلة إضافية
+   *[other] الإجابة عن { $count } سؤالاً إضافياً
+  }
+
 checklist-heading = الوثائق التي يجب إحضارها
 checklist-intro = ضع علامة على ما لديك. هكذا تعرف ما ينقصك.
 checklist-save = احفظ القائمة

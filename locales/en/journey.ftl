@@ -72,6 +72,16 @@ results-change-answers = Change your answers
 results-print = Printable version
 results-start-again = Start again
 
+results-elsewhere-heading = Other help that may be useful
+results-elsewhere-intro = Based on the answers, this help may also be useful. A few more questions are enough: the answers already given are kept.
+results-elsewhere-fits = fits the answers given
+results-elsewhere-may = to be checked
+results-elsewhere-continue = { $count ->
+    [0] See this help
+    [one] Answer 1 more question
+   *[other] Answer { $count } more questions
+  }
+
 checklist-heading = Documents to bring
 checklist-intro = Tick what you already have. Then you know what is missing.
 checklist-save = Save the list

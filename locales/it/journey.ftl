@@ -72,6 +72,16 @@ results-change-answers = Cambia le risposte
 results-print = Versione da stampare
 results-start-again = Ricomincia da capo
 
+results-elsewhere-heading = Altri aiuti che possono servire
+results-elsewhere-intro = In base alle risposte, anche questi aiuti possono servire. Bastano poche altre domande: le risposte date restano.
+results-elsewhere-fits = va bene con le risposte date
+results-elsewhere-may = da controllare
+results-elsewhere-continue = { $count ->
+    [0] Vedi questi aiuti
+    [one] Rispondi a 1 domanda in più
+   *[other] Rispondi a { $count } domande in più
+  }
+
 checklist-heading = I documenti da portare
 checklist-intro = Metti una spunta su quello che hai già. Così sai cosa ti manca.
 checklist-save = Salva la lista

@@ -195,3 +195,25 @@ pub async fn checklist(
     }
     done(&headers, format!("{}#checklist", paths::results(lang, &area.id)))
 }
+
+/// `POST /<lang>/results/<area>/continue`: goes on with another area (`to`) of the same
+/// journey. What that area asks and the person already said comes along, so only the new
+/// questions are asked; the rest is kept for coming back.
+pub async fn continue_in(
+    Path((lang, area_id)): Path<(String, String)>,
+    session: Session,
+    Form(pairs): Pairs,
+) -> Response {
+    let (lang, _, mut draft) = match journey_for(&lang, &area_id, &session).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let Some(to) = values(&pairs, "to").first().and_then(|id| area(id)) else {
+        return Redirect::to(&paths::results(lang, &draft.area)).into_response();
+    };
+    draft.move_to(catalogue(), to);
+    if let Err(e) = session.insert(DRAFT_KEY, &draft).await {
+        return session_error(e);
+    }
+    Redirect::to(&next_page(lang, &draft)).into_response()
+}

@@ -38,6 +38,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/questions/{area}", get(journey::first_open_question))
         .route("/{lang}/questions/{area}/{question}", post(journey::answer))
         .route("/{lang}/results/{area}/checklist", post(journey::checklist))
+        .route("/{lang}/results/{area}/continue", post(journey::continue_in))
         .route("/{lang}/book/{desk}/{service}", post(booking::book))
         .route("/{lang}/request/{desk}/{service}", post(booking::request))
         .route("/{lang}/manage", post(booking::manage))

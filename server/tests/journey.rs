@@ -109,3 +109,44 @@ async fn an_incomplete_start_keeps_the_choice() {
     let r = post(&client, format!("{base}/ar/start"), &[("area", "health")]).await;
     assert_eq!(location(&r), "/ar/start?area=health");
 }
+
+/// A person is more than one area: the elderly results point to the money services the answers
+/// make likely, and going on there asks only what is not known yet (without JavaScript).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn results_point_to_other_areas_and_going_there_asks_nothing_twice() {
+    let (_running, base, _dir) = spawn().await;
+    let client = browser();
+    post(&client, format!("{base}/it/start"), &[("who", "me"), ("area", "elderly")]).await;
+    let answers: &[(&str, &[&str])] = &[
+        ("age", &["82"]),
+        ("lives-alone", &["yes"]),
+        ("daily-help", &["meals"]),
+        ("alone-risk", &["no"]),
+        ("needs-constant-care", &["no"]),
+        ("manages-money", &["yes"]),
+        ("invalidity", &["no"]),
+        ("carer", &["no"]),
+        ("resident", &["yes"]),
+        ("citizenship", &["italian"]),
+        ("monthly-income", &["700"]),
+        ("has-isee", &["yes"]),
+        ("isee", &["6000"]),
+    ];
+    for (question, values) in answers {
+        let form: Vec<(&str, &str)> = values.iter().map(|v| ("value", *v)).collect();
+        let r = post(&client, format!("{base}/it/questions/elderly/{question}"), &form).await;
+        assert!(r.status().is_redirection(), "{question}");
+    }
+    let html = client.get(format!("{base}/it/results/elderly")).send().await.unwrap().text().await.unwrap();
+    let elsewhere = html.split("id=\"elsewhere-heading\"").nth(1).expect("other areas are suggested");
+    let money = elsewhere.split("data-area=\"money-work\"").nth(1).expect("money and work");
+    assert!(money.contains(r#"data-service="inclusion-allowance""#), "her own age and ISEE make the ADI likely");
+
+    let moved = post(&client, format!("{base}/it/results/elderly/continue"), &[("to", "money-work")]).await;
+    assert_eq!(location(&moved), "/it/questions/money-work/work-status", "age is known: not asked again");
+    let check = client.get(format!("{base}/it/questions/money-work")).send().await.unwrap();
+    assert_eq!(location(&check), "/it/questions/money-work/work-status");
+    // Going back finds the elderly answers whole: straight to its check page.
+    let back = post(&client, format!("{base}/it/results/money-work/continue"), &[("to", "elderly")]).await;
+    assert_eq!(location(&back), "/it/check/elderly");
+}

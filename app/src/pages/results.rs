@@ -16,7 +16,7 @@ use domain::{
     flow,
     journey::Draft,
     messages,
-    results::{evaluate, Fit, ServiceResult},
+    results::{elsewhere, evaluate, Elsewhere, Fit, ServiceResult},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -103,6 +103,9 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
         .any(|item| item.for_services.iter().any(|id| catalogue().service(id).is_some_and(|s| s.provider == "pua")))
         .then(|| view! { <p class="callout">{i18n.t("checklist-pua-note")}</p> });
     let checklist = checklist_view(&i18n, &draft, &results.checklist);
+    let all_answers = draft.all_answers();
+    let others = elsewhere(catalogue(), &area.id, &all_answers);
+    let elsewhere_view = (!others.is_empty() && !print).then(|| elsewhere_view(&i18n, &area.id, &others));
     let print_href = format!("{}?print=1", paths::results(lang, &area.id));
     view! {
         {area.sensitive.then(|| view! { <QuickExit/> })}
@@ -117,6 +120,7 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
         {always_view}
         {checklist}
         {pua_note}
+        {elsewhere_view}
         {not_view}
         <h2>{i18n.t("results-next-heading")}</h2>
         <ul class="next-steps">
@@ -254,6 +258,49 @@ fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::Checklis
                 </fieldset>
                 <button type="submit" class="button button--secondary">{i18n.t("checklist-save")}</button>
             </form>
+        </section>
+    }
+    .into_any()
+}
+
+/// Services of other areas that the answers already make likely, each area with a button that
+/// goes on there asking only what is not known yet (a form: it works without JavaScript).
+fn elsewhere_view(i18n: &I18n, area: &str, others: &[Elsewhere]) -> AnyView {
+    let lang = i18n.lang.code;
+    let areas = others
+        .iter()
+        .map(|other| {
+            let heading_id = format!("elsewhere-{}", other.area.id);
+            let services = other
+                .services
+                .iter()
+                .map(|r| {
+                    let fit = if r.fit == Fit::Fits { "results-elsewhere-fits" } else { "results-elsewhere-may" };
+                    view! {
+                        <li data-service=r.service.id.clone()>
+                            {i18n.t(&messages::service_name(&r.service.id))}" ("{i18n.t(fit)}")"
+                        </li>
+                    }
+                })
+                .collect_view();
+            let button = i18n.t_with("results-elsewhere-continue", &[("count", other.to_answer.into())]);
+            view! {
+                <section class="elsewhere" aria-labelledby=heading_id.clone() data-area=other.area.id.clone()>
+                    <h3 id=heading_id.clone()>{i18n.t(&messages::area_title(&other.area.id))}</h3>
+                    <ul>{services}</ul>
+                    <form method="post" action=paths::continue_from(lang, area)>
+                        <input type="hidden" name="to" value=other.area.id.clone()/>
+                        <button type="submit" class="button button--secondary">{button}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::area_title(&other.area.id)))}</span></button>
+                    </form>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="elsewhere-heading">
+            <h2 id="elsewhere-heading">{i18n.t("results-elsewhere-heading")}</h2>
+            <p>{i18n.t("results-elsewhere-intro")}</p>
+            {areas}
         </section>
     }
     .into_any()

@@ -119,6 +119,8 @@ impl TryFrom<Row> for Dossier {
                 area: area.clone(),
                 answers: serde_json::from_str(&r.answers).map_err(|_| bad("answers", &r.answers))?,
                 have: serde_json::from_str(&r.have).map_err(|_| bad("have", &r.have))?,
+                // Answers of other areas never go to the desk.
+                earlier: Default::default(),
             }),
             None => None,
         };
