@@ -34,6 +34,27 @@ impl I18n {
         self.format(id, Some(&fluent_args))
     }
 
+    /// A whole number as the language writes it, thousands grouped with a separator that
+    /// cannot be read as a decimal point (`12.000`, `12,000`, `12٬000`).
+    pub fn number(&self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        if digits.len() < 4 {
+            return n.to_string();
+        }
+        let separator = self.t("number-thousands-separator");
+        let mut out = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(&separator);
+            }
+            out.push(d);
+        }
+        if n < 0 {
+            out.insert(0, '-');
+        }
+        out
+    }
+
     /// A message phrased for who needs help: "you" or "the person you help".
     pub fn t_who(&self, id: &str, who: domain::journey::Who) -> String {
         self.t_with(id, &[("who", FluentValue::from(who.as_str()))])

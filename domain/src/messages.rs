@@ -39,6 +39,11 @@ pub fn option(q: &str, value: &str) -> String {
 pub fn unit(unit: &str) -> String {
     format!("unit-{unit}")
 }
+/// The unit after a number (`$count`), in the plural form the language uses for it (Arabic:
+/// one, two, 3-10, 11 and more).
+pub fn unit_count(unit: &str) -> String {
+    format!("unit-{unit}-count")
+}
 pub fn service_name(s: &str) -> String {
     format!("svc-{s}")
 }
@@ -86,7 +91,7 @@ pub fn required(c: &Catalogue) -> Vec<String> {
             ids.extend([question_term_title(&q.id), question_term(&q.id)]);
         }
         match &q.kind {
-            QuestionKind::Number { unit: u, .. } => ids.push(unit(u)),
+            QuestionKind::Number { unit: u, .. } => ids.extend([unit(u), unit_count(u)]),
             QuestionKind::Municipality => {}
             kind => ids.extend(kind.options().into_iter().map(|o| option(&q.id, o))),
         }

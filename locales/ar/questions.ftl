@@ -7,6 +7,37 @@ unit-euro = يورو
 unit-children = أطفال
 unit-euro-month = يورو في الشهر
 unit-people = أشخاص
+unit-years-count = { $count ->
+    [zero] سنة
+    [one] سنة
+    [two] سنتان
+    [few] سنوات
+    [many] سنةً
+   *[other] سنة
+  }
+unit-euro-count = { $count ->
+   *[other] يورو
+  }
+unit-children-count = { $count ->
+    [zero] طفل
+    [one] طفل
+    [two] طفلان
+    [few] أطفال
+    [many] طفلاً
+   *[other] طفل
+  }
+unit-euro-month-count = { $count ->
+   *[other] يورو في الشهر
+  }
+unit-people-count = { $count ->
+    [zero] شخص
+    [one] شخص
+    [two] شخصان
+    [few] أشخاص
+    [many] شخصاً
+   *[other] شخص
+  }
+number-thousands-separator = ٬
 
 q-age = { $who ->
     [me] كم عمرك؟

@@ -7,6 +7,27 @@ unit-euro = euros
 unit-children = children
 unit-euro-month = euros a month
 unit-people = people
+unit-years-count = { $count ->
+    [one] year
+   *[other] years
+  }
+unit-euro-count = { $count ->
+    [one] euro
+   *[other] euros
+  }
+unit-children-count = { $count ->
+    [one] child
+   *[other] children
+  }
+unit-euro-month-count = { $count ->
+    [one] euro a month
+   *[other] euros a month
+  }
+unit-people-count = { $count ->
+    [one] person
+   *[other] people
+  }
+number-thousands-separator = ,
 
 q-age = { $who ->
     [me] How old are you?

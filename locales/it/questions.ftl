@@ -9,6 +9,25 @@ unit-euro = euro
 unit-children = figli
 unit-euro-month = euro al mese
 unit-people = persone
+unit-years-count = { $count ->
+    [one] anno
+   *[other] anni
+  }
+unit-euro-count = { $count ->
+   *[other] euro
+  }
+unit-children-count = { $count ->
+    [one] figlio
+   *[other] figli
+  }
+unit-euro-month-count = { $count ->
+   *[other] euro al mese
+  }
+unit-people-count = { $count ->
+    [one] persona
+   *[other] persone
+  }
+number-thousands-separator = .
 
 q-age = { $who ->
     [me] Quanti anni hai?
@@ -24,8 +43,8 @@ q-lives-alone = { $who ->
 q-lives-alone-short = Vive da sola
 
 q-daily-help = { $who ->
-    [me] Cosa è difficile fare da solo, oggi?
-   *[other] Cosa è difficile per la persona fare da sola, oggi?
+    [me] Cosa è difficile fare senza aiuto, oggi?
+   *[other] Cosa è difficile per la persona fare senza aiuto, oggi?
   }
 q-daily-help-short = Cosa è difficile
 q-daily-help-washing = Lavarsi e vestirsi

@@ -25,9 +25,10 @@ use leptos_router::hooks::use_params_map;
 pub fn answer_text(i18n: &I18n, who: Who, question: &Question, answer: &Answer) -> String {
     match (answer, &question.kind) {
         (Answer::Number(n), QuestionKind::Number { unit, .. }) => {
-            format!("{n} {}", i18n.t(&messages::unit(unit)))
+            let word = i18n.t_with(&messages::unit_count(unit), &[("count", (*n).into())]);
+            format!("{} {word}", i18n.number(*n))
         }
-        (Answer::Number(n), _) => n.to_string(),
+        (Answer::Number(n), _) => i18n.number(*n),
         (Answer::One(v), _) => i18n.t_who(&messages::option(&question.id, v), who),
         (Answer::Many(list), _) => list
             .iter()
