@@ -1109,7 +1109,7 @@ fn yusuf_refugee() -> Persona {
         "foreigners",
         &[
             ("citizenship", one("non-eu")),
-            ("permit", one("protection")),
+            ("permit", one("refugee")),
             ("years-italy", num(6)),
             ("family-abroad", one("yes")),
             ("italian-level", one("good")),
@@ -1134,12 +1134,32 @@ fn yusuf_refugee_six_years_in_italy() {
 }
 
 #[test]
-#[ignore = "content disagrees with L. 91/1992 art. 9 c. 1 lett. e-f and art. 16 c. 2: refugees may apply after 5 years, subsidiary protection after 10; the permit question does not tell them apart, and the rule treats every 'protection' as a refugee (says 'fits' where the law says 'may fit')"]
 fn yusuf_may_apply_for_citizenship_after_five_years_as_a_refugee() {
     let p = yusuf_refugee();
-    // L. 91/1992 art. 16 c. 2 with art. 9 c. 1 lett. e: refugee, 5 years: yes; subsidiary
-    // protection, art. 9 c. 1 lett. f: 10 years. "Protection" does not say which: may fit.
-    p.expect("italian-citizenship", MayFit, "L. 91/1992 art. 9 c. 1 lett. e, art. 16 c. 2");
+    // L. 91/1992 art. 16 c. 2 with art. 9 c. 1 lett. e: a recognised refugee is treated as a
+    // stateless person: five years of legal residence are enough.
+    p.expect("italian-citizenship", Fits, "L. 91/1992 art. 9 c. 1 lett. e, art. 16 c. 2");
+}
+
+/// Amir, 40, from Afghanistan, subsidiary protection, six years in Italy.
+#[test]
+fn amir_with_subsidiary_protection_waits_ten_years_for_citizenship() {
+    let p = persona(
+        "Amir, subsidiary protection, 6 years",
+        "foreigners",
+        &[
+            ("citizenship", one("non-eu")),
+            ("permit", one("subsidiary")),
+            ("years-italy", num(6)),
+            ("family-abroad", one("no")),
+            ("italian-level", one("good")),
+            ("resident", one("yes")),
+        ],
+    );
+    // L. 91/1992 art. 9 c. 1 lett. f: subsidiary protection is not refugee status: ten years.
+    p.expect("italian-citizenship", DoesNotFit, "L. 91/1992 art. 9 c. 1 lett. f");
+    // D.Lgs. 286/1998 art. 9 c. 1 (D.Lgs. 12/2014): international protection, five years.
+    p.expect("long-term-permit", Fits, "D.Lgs. 286/1998 art. 9 c. 1");
 }
 
 /// Moussa, 30, from Senegal; his work permit expired a month ago, he lost the job that came

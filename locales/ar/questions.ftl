@@ -288,7 +288,8 @@ q-permit = { $who ->
 q-permit-short = تصريح الإقامة
 q-permit-valid = نعم، ساري المفعول
 q-permit-long-term = نعم، طويل الأمد (لا ينتهي)
-q-permit-protection = نعم، للحماية الدولية (صفة اللاجئ أو الحماية الفرعية)
+q-permit-refugee = نعم، كلاجئ (صفة اللاجئ)
+q-permit-subsidiary = نعم، للحماية الفرعية
 q-permit-asylum-seeker = { $who ->
     [me] طلبت اللجوء وأنتظر الرد
    *[other] طلب اللجوء وينتظر الرد

@@ -278,7 +278,8 @@ q-permit = { $who ->
 q-permit-short = Residence permit
 q-permit-valid = Yes, valid
 q-permit-long-term = Yes, a long-term permit (it does not expire)
-q-permit-protection = Yes, for international protection (refugee or subsidiary protection)
+q-permit-refugee = Yes, as a refugee (refugee status)
+q-permit-subsidiary = Yes, for subsidiary protection
 q-permit-asylum-seeker = { $who ->
     [me] I asked for asylum and am waiting for the answer
    *[other] They asked for asylum and are waiting for the answer

@@ -278,7 +278,8 @@ q-permit = { $who ->
 q-permit-short = Permesso di soggiorno
 q-permit-valid = Sì, valido
 q-permit-long-term = Sì, di lungo periodo (non scade)
-q-permit-protection = Sì, per asilo o protezione (rifugiato)
+q-permit-refugee = Sì, con lo status di rifugiato
+q-permit-subsidiary = Sì, per protezione sussidiaria
 q-permit-asylum-seeker = { $who ->
     [me] Ho chiesto asilo e aspetto la risposta
    *[other] Ha chiesto asilo e aspetta la risposta
