@@ -15,3 +15,12 @@ not-found-title = Page not found
 not-found-body = This page does not exist. The address may be wrong.
 not-found-home = Go to the start page
 manage-link = Already booked?
+
+## Too many people at once: the "try again in a minute" page (503)
+busy-title = Many people are booking right now
+busy-wait = Please try again in a minute.
+busy-not-sent = Your request has not been sent yet. Nothing is booked yet.
+busy-unsure = We could not finish. Press “Try again”: if your request was already saved, you will see it. You never book twice.
+busy-kept = What you typed is kept here. You do not need to type it again.
+busy-retry = Try again
+busy-home = Back to the home page

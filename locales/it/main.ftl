@@ -17,3 +17,12 @@ not-found-title = Pagina non trovata
 not-found-body = Questa pagina non esiste. Forse l'indirizzo è sbagliato.
 not-found-home = Vai alla pagina iniziale
 manage-link = Hai già una prenotazione?
+
+## Troppe persone insieme: la pagina "riprova tra un minuto" (503)
+busy-title = Molte persone stanno prenotando ora
+busy-wait = Riprova tra un minuto.
+busy-not-sent = La tua richiesta non è ancora partita. Non hai ancora prenotato niente.
+busy-unsure = Non siamo riusciti a finire. Premi «Riprova»: se la richiesta era già salvata, la vedi. Non prenoti mai due volte.
+busy-kept = Quello che hai scritto è qui. Non devi scriverlo di nuovo.
+busy-retry = Riprova
+busy-home = Torna alla pagina iniziale

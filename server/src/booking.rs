@@ -9,7 +9,6 @@ use crate::{
     directory::{now_unix, random_token},
     form::{value, Pairs},
     ics,
-    secret,
     repo::{
         bookings::{self, BookError, NewBooking, Status},
         dossiers::NewDossier,
@@ -42,10 +41,7 @@ use std::{net::SocketAddr, time::Duration};
 use tower_sessions::Session;
 
 
-fn failed(what: &str, e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "{what} failed");
-    (StatusCode::SERVICE_UNAVAILABLE, "Ponte cannot save this right now. Please try again in a minute.").into_response()
-}
+use crate::busy::unavailable as failed;
 
 fn not_found() -> Response {
     StatusCode::NOT_FOUND.into_response()
@@ -181,8 +177,21 @@ pub async fn book(
     if !is_slot(&stored.desk.hours, rule, valid.slot, now_unix()) {
         return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
     }
+    // On a click day most people ask for a slot that is already full: they are told at once,
+    // before the journey's answers are read and a write transaction waits for its turn. (The
+    // transaction checks again: this read only saves work.)
+    let sent_key = value(&pairs, "request_key");
+    match bookings::count_at(&state.db, stored.id, &service, valid.slot).await {
+        // A form sent again after its booking was made goes on to find that booking.
+        Ok(taken) if taken >= i64::from(rule.capacity) && !bookings::key_used(&state.db, &sent_key).await.unwrap_or(true) => {
+            let from = format!("{back}?from={}", valid.slot.date);
+            return refuse(&session, from, form, Vec::new(), true).await;
+        }
+        Ok(_) => {}
+        Err(e) => return failed("slot lookup", e),
+    }
     let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back };
-    save(&state, &session, &saving, form, valid.person, &value(&pairs, "request_key")).await
+    save(&state, &session, &saving, form, valid.person, &sent_key).await
 }
 
 /// `POST /<lang>/request/<desk>/<service>`: sends the desk a request without an appointment.
@@ -237,10 +246,7 @@ async fn save(
     let dossier = NewDossier { note: person.note.clone(), filled_by, ..from_journey };
     let key = request_key(sent_key);
     let pin = new_pin();
-    let pin_hash = match secret::hash(pin.clone()).await {
-        Ok(h) => h,
-        Err(e) => return failed("PIN hashing", e),
-    };
+    let pin_hash = state.pin_keys.protect(&pin);
     let now = now_unix();
     let mut attempts = 0;
     let made = loop {
@@ -321,7 +327,7 @@ pub async fn manage(
         Some(b) if !secret.is_empty() => {
             let contact = rules::normalize_contact(&secret);
             b.contact.as_deref().is_some_and(|c| !c.is_empty() && c == contact)
-                || secret::matches(secret.clone(), b.pin_hash.clone()).await
+                || state.pin_keys.matches(&secret, &b.pin_hash).await
         }
         _ => false,
     };

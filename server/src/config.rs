@@ -1,7 +1,7 @@
 //! Settings from `PONTE_*` environment variables, each with a safe default. An invalid value
 //! stops start-up with a message naming the variable.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LogFormat {
@@ -29,6 +29,17 @@ pub struct Config {
     pub site_dir: PathBuf,
     /// `PONTE_DEMO_DATA`: `true` loads the demo network into an empty database. Default `true`.
     pub demo_data: bool,
+    /// `PONTE_PIN_KEY_FILE`: the keys of the booking PINs' keyed hash, outside the database
+    /// (created with one key when missing). Default `<data dir>/pin-keys`.
+    pub pin_key_file: PathBuf,
+    /// `PONTE_MAX_IN_FLIGHT`: requests served at once; more wait (see `busy_wait`). Default 64.
+    pub max_in_flight: usize,
+    /// `PONTE_BUSY_WAIT_MS`: how long a request waits for its turn before it gets the "many
+    /// people right now" page (503). Default 2000.
+    pub busy_wait: Duration,
+    /// `PONTE_MEMORY_LIMIT_MB`: resident memory the server keeps under; past 90 % of it new
+    /// requests get the "many people right now" page until memory is back. Default 512.
+    pub memory_limit_mb: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -98,7 +109,28 @@ impl Config {
             Some("false") | Some("0") | Some("no") => false,
             Some(v) => return Err(invalid("PONTE_DEMO_DATA", v.into(), "true or false")),
         };
-        Ok(Config { addr, data_dir, database_url, log, log_format, public_url, site_dir, demo_data })
+        let pin_key_file = get("PONTE_PIN_KEY_FILE").map_or_else(|| data_dir.join("pin-keys"), PathBuf::from);
+        let count = |variable: &'static str, default: u64, expected: &'static str| match get(variable) {
+            None => Ok(default),
+            Some(v) => v.trim().parse::<u64>().ok().filter(|n| *n > 0).ok_or(invalid(variable, v, expected)),
+        };
+        let max_in_flight = count("PONTE_MAX_IN_FLIGHT", 64, "a whole number above 0, such as 64")? as usize;
+        let busy_wait = Duration::from_millis(count("PONTE_BUSY_WAIT_MS", 2000, "milliseconds above 0, such as 2000")?);
+        let memory_limit_mb = count("PONTE_MEMORY_LIMIT_MB", 512, "megabytes above 0, such as 512")?;
+        Ok(Config {
+            addr,
+            data_dir,
+            database_url,
+            log,
+            log_format,
+            public_url,
+            site_dir,
+            demo_data,
+            pin_key_file,
+            max_in_flight,
+            busy_wait,
+            memory_limit_mb,
+        })
     }
 
     /// Whether people reach the site over https (cookies are then marked Secure).
@@ -126,6 +158,8 @@ mod tests {
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert!(!c.is_https());
         assert!(c.demo_data);
+        assert_eq!(c.pin_key_file, PathBuf::from("data/pin-keys"));
+        assert_eq!((c.max_in_flight, c.busy_wait, c.memory_limit_mb), (64, Duration::from_secs(2), 512));
     }
 
     #[test]
@@ -143,6 +177,9 @@ mod tests {
             ("PONTE_LOG_FORMAT", "xml"),
             ("PONTE_PUBLIC_URL", "https://ponte.example/"),
             ("PONTE_DEMO_DATA", "maybe"),
+            ("PONTE_MAX_IN_FLIGHT", "0"),
+            ("PONTE_BUSY_WAIT_MS", "soon"),
+            ("PONTE_MEMORY_LIMIT_MB", "-1"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();
             assert_eq!(err.variable, var);

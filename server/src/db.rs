@@ -36,6 +36,9 @@ macro_rules! on_db {
     };
 }
 
+/// How long a request waits for a database connection before it is told to come back.
+const POOL_WAIT: Duration = Duration::from_secs(5);
+
 impl Db {
     /// Opens the database at `url`. SQLite files are created when missing, with WAL,
     /// `synchronous=FULL` (a saved booking survives a power cut) and foreign keys on.
@@ -43,7 +46,7 @@ impl Db {
         if url.starts_with("postgres") {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
-                .acquire_timeout(Duration::from_secs(15))
+                .acquire_timeout(POOL_WAIT)
                 .connect(url)
                 .await
                 .map_err(DbError::Connect)?;
@@ -55,13 +58,14 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(30));
-            // SQLite has one writer at a time: under a burst (100 people booking at once) writers
-            // queue for the lock and requests queue for a connection. Waiting a few seconds is
-            // better than an error page, so both limits are generous.
+                .busy_timeout(Duration::from_secs(10));
+            // SQLite has one writer at a time: under a burst writers queue for the lock and
+            // requests queue for a connection. The number of requests served at once is bounded
+            // (`busy.rs`), so the queue is short; a wait longer than these limits means the
+            // machine is overwhelmed, and the person gets the "try again in a minute" page.
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
-                .acquire_timeout(Duration::from_secs(30))
+                .acquire_timeout(POOL_WAIT)
                 .connect_with(options)
                 .await
                 .map_err(DbError::Connect)?;

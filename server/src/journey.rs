@@ -40,9 +40,7 @@ fn done(headers: &HeaderMap, to: String) -> Response {
 }
 
 fn session_error(e: tower_sessions::session::Error) -> Response {
-    tracing::error!(error = %e, "session store failed");
-    (StatusCode::SERVICE_UNAVAILABLE, "Ponte cannot save your answers right now. Please try again in a minute.")
-        .into_response()
+    crate::busy::unavailable("session store", e)
 }
 
 /// The language of the URL, or a 404 for anything else.

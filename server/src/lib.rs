@@ -3,6 +3,7 @@
 
 pub mod assets;
 mod booking;
+pub mod busy;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -15,6 +16,7 @@ mod middleware;
 pub mod rate_limit;
 pub mod repo;
 mod routes;
+pub mod pin;
 pub mod secret;
 pub mod sessions;
 pub mod staff;
@@ -35,6 +37,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub manage_limits: Arc<booking::ManageLimits>,
     pub sign_in_limits: Arc<staff::SignInLimits>,
+    pub pin_keys: Arc<pin::PinKeys>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -51,6 +54,8 @@ pub enum StartError {
     Database(#[from] DbError),
     #[error("cannot load the demo data: {0}")]
     Demo(#[from] repo::RepoError),
+    #[error(transparent)]
+    PinKeys(#[from] pin::PinKeyError),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("server error: {0}")]
@@ -92,6 +97,7 @@ pub async fn open_database(config: &Config) -> Result<Db, StartError> {
 /// Prepares everything and starts serving in the background.
 pub async fn start(config: Config) -> Result<Running, StartError> {
     let db = open_database(&config).await?;
+    let pin_keys = Arc::new(pin::PinKeys::load_or_create(&config.pin_key_file)?);
     let store = sessions::Store::prepare(&db).await?;
     store.clone().spawn_cleanup(Duration::from_secs(15 * 60));
     if config.demo_data && demo::load_if_empty(&db).await? {
@@ -112,11 +118,15 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         config: Arc::new(config.clone()),
         manage_limits: Arc::new(booking::ManageLimits::default()),
         sign_in_limits: Arc::new(staff::SignInLimits::default()),
+        pin_keys,
     };
+    let gate = busy::Gate::new(config.max_in_flight, config.busy_wait, config.memory_limit_mb);
     let app = routes::router(state)
         .layer(store.layer(secure))
         // Outermost, so that a render tried again loads the session afresh.
-        .layer(axum::middleware::from_fn(middleware::retry_stalled_page));
+        .layer(axum::middleware::from_fn(middleware::retry_stalled_page))
+        // Outermost of all: a request that gets no turn costs no session read.
+        .layer(axum::middleware::from_fn_with_state(gate, busy::shed));
 
     let listener = TcpListener::bind(config.addr)
         .await

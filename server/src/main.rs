@@ -8,8 +8,25 @@
 
 use std::process::ExitCode;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// Threads for blocking work (password hashing, file reads). Tokio's default, 512, lets a burst
+/// start hundreds of memory-hungry jobs at once; CPU-heavy work also waits for a per-core
+/// permit (`secret::CPU_WORK`).
+const BLOCKING_THREADS: usize = 16;
+
+fn main() -> ExitCode {
+    match tokio::runtime::Builder::new_multi_thread().enable_all().max_blocking_threads(BLOCKING_THREADS).build() {
+        Ok(runtime) => runtime.block_on(serve()),
+        Err(e) => {
+            eprintln!("ponte: cannot start the async runtime: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve() -> ExitCode {
     let config = match server::config::Config::from_env() {
         Ok(config) => config,
         Err(e) => {

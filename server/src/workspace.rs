@@ -292,10 +292,7 @@ impl Workspace for DbWorkspace {
 /// How many of the latest audit lines the administrators' page shows.
 const AUDIT_LINES_SHOWN: i64 = 500;
 
-fn unavailable(what: &str, e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "{what} failed");
-    StatusCode::SERVICE_UNAVAILABLE.into_response()
-}
+use crate::busy::unavailable;
 
 fn page_language(lang: &str) -> Option<&'static str> {
     language(lang).map(|l| l.code)

@@ -5,44 +5,23 @@
 
 mod common;
 
-use common::{browser, location};
+use common::{browser, free_slots, location};
 
 use domain::{
     answers::Answer,
-    calendar::{rome_local, LocalDateTime},
+    calendar::LocalDateTime,
     dossier::{self, FilledBy},
 };
 use reqwest::{header, StatusCode};
 use server::{
     db::Db,
-    directory::{free_on, now_unix},
     repo::{bookings, desks, dossiers},
 };
-use std::collections::HashMap;
 
 /// Sportello Sociale di Boltiere: one appointment at a time. Azzano San Paolo: two.
 const ONE_SEAT: &str = "sportello-sociale-boltiere";
 const TWO_SEATS: &str = "sportello-sociale-azzano-san-paolo";
 const SERVICE: &str = "home-care";
-
-/// The first `n` free slots of a desk's service, as the booking page offers them.
-async fn free_slots(db: &Db, slug: &str, n: usize) -> (i64, Vec<LocalDateTime>) {
-    let stored = desks::by_slug(db, slug).await.unwrap().expect("demo desk");
-    let now = now_unix();
-    let today = rome_local(now).date;
-    let mut found = Vec::new();
-    for day in 0..60 {
-        let date = today.add_days(day);
-        for time in free_on(&stored, SERVICE, date, &HashMap::new(), now) {
-            found.push(LocalDateTime { date, time });
-        }
-        if found.len() >= n {
-            break;
-        }
-    }
-    found.truncate(n);
-    (stored.id, found)
-}
 
 fn form(slot: &LocalDateTime, key: &str) -> Vec<(&'static str, String)> {
     vec![
@@ -78,7 +57,7 @@ async fn storm(base: &str, slug: &str, slot: &LocalDateTime, n: usize) -> (usize
 }
 
 async fn one_seat_is_booked_once_under_100_concurrent_requests(base: &str, db: &Db) {
-    let (desk_id, slots) = free_slots(db, ONE_SEAT, 1).await;
+    let (desk_id, slots) = free_slots(db, ONE_SEAT, SERVICE, 1).await;
     let (booked, taken) = storm(base, ONE_SEAT, &slots[0], 100).await;
     assert_eq!((booked, taken), (1, 99));
     assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[0]).await.unwrap(), 1, "one row in the database");
@@ -93,14 +72,14 @@ async fn one_seat_is_booked_once_under_100_concurrent_requests(base: &str, db: &
 }
 
 async fn capacity_two_is_never_exceeded(base: &str, db: &Db) {
-    let (desk_id, slots) = free_slots(db, TWO_SEATS, 1).await;
+    let (desk_id, slots) = free_slots(db, TWO_SEATS, SERVICE, 1).await;
     let (booked, taken) = storm(base, TWO_SEATS, &slots[0], 40).await;
     assert_eq!((booked, taken), (2, 38));
     assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[0]).await.unwrap(), 2);
 }
 
 async fn a_resubmitted_form_books_once(base: &str, db: &Db) {
-    let (desk_id, slots) = free_slots(db, TWO_SEATS, 3).await;
+    let (desk_id, slots) = free_slots(db, TWO_SEATS, SERVICE, 3).await;
     let slot = slots[2];
     let url = format!("{base}/it/book/{TWO_SEATS}/{SERVICE}");
     let client = browser();
@@ -118,7 +97,7 @@ async fn a_resubmitted_form_books_once(base: &str, db: &Db) {
 }
 
 async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
-    let (desk_id, slots) = free_slots(db, ONE_SEAT, 4).await;
+    let (desk_id, slots) = free_slots(db, ONE_SEAT, SERVICE, 4).await;
     let (first, second) = (slots[2], slots[3]);
     let me = browser();
     let made = me.post(format!("{base}/it/book/{ONE_SEAT}/{SERVICE}")).form(&form(&first, "mine")).send().await.unwrap();
@@ -173,7 +152,7 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
 
 /// The desk receives the answers that led to the service, as codes, saved with the booking.
 async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
-    let (_, slots) = free_slots(db, TWO_SEATS, 5).await;
+    let (_, slots) = free_slots(db, TWO_SEATS, SERVICE, 5).await;
     let relative = browser();
     let start = relative.post(format!("{base}/ar/start")).form(&[("who", "other"), ("area", "elderly")]).send().await.unwrap();
     assert_eq!(location(&start), "/ar/questions/elderly");
@@ -210,7 +189,7 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
 }
 
 async fn guessing_codes_is_rate_limited(base: &str, db: &Db) {
-    let (_, slots) = free_slots(db, TWO_SEATS, 5).await;
+    let (_, slots) = free_slots(db, TWO_SEATS, SERVICE, 5).await;
     let me = browser();
     let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[4], "guess")).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
@@ -268,7 +247,7 @@ async fn a_request_without_an_appointment_is_sent_followed_and_withdrawn(base: &
     let again = me.get(&url).send().await.unwrap().text().await.unwrap();
     assert!(again.contains("Scrivi un telefono o una email") && again.contains(r#"value="Amina K.""#), "{again}");
 
-    let (desk_id, slots) = free_slots(db, ONE_SEAT, 1).await;
+    let (desk_id, slots) = free_slots(db, ONE_SEAT, SERVICE, 1).await;
     let sent = me.post(&url).form(&fields("amina@example.org")).send().await.unwrap();
     let page_url = format!("{base}{}", location(&sent));
     assert!(page_url.contains("/it/booking/"), "{page_url}");

@@ -33,8 +33,9 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("setup") => setup(false),
+        Some("bench") => bench(args.get(1).map(String::as_str)),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|setup>");
+            eprintln!("usage: cargo xtask <run|test|setup|bench [search|click-day]>");
             return ExitCode::from(2);
         }
     };
@@ -188,6 +189,29 @@ fn run() -> Result {
     let mut cmd = Command::new(server_binary());
     cmd.env("PONTE_SITE_DIR", workspace_root().join("target/site"));
     sh(&mut cmd)
+}
+
+/// Benchmarks, reported and never asserted: `search` (nearest desk, bookings in process) and
+/// `click-day` (bursts against the release server as its own process); both when none is named.
+fn bench(which: Option<&str>) -> Result {
+    let (search, click_day) = match which {
+        None => (true, true),
+        Some("search") => (true, false),
+        Some("click-day") => (false, true),
+        Some(other) => return Err(format!("unknown benchmark `{other}`: search or click-day")),
+    };
+    setup(false)?;
+    if search {
+        step("benchmark: nearest desk and bookings");
+        sh(Command::new("cargo").args(["run", "--release", "-p", "server", "--example", "bench"]))?;
+    }
+    if click_day {
+        build_site()?;
+        step("benchmark: click day (bursts of bookings against the release server)");
+        sh(Command::new("cargo").args(["build", "--release", "-p", "server", "--example", "click_day"]))?;
+        sh(Command::new(workspace_root().join("target/release/examples/click_day")).env("PONTE_SERVER_BIN", server_binary()))?;
+    }
+    Ok(())
 }
 
 fn test() -> Result {

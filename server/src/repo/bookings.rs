@@ -282,7 +282,14 @@ pub async fn reschedule(db: &Db, code: &str, to: LocalDateTime, capacity: u16) -
     })
 }
 
-/// Active bookings of a slot (for tests and the desk's day list).
+/// Whether a booking or request was already made with this request key.
+pub async fn key_used(db: &Db, request_key: &str) -> Result<bool, RepoError> {
+    let sql = db.sql("SELECT COUNT(*) FROM bookings WHERE request_key = ?");
+    let n = on_db!(db, pool => sqlx::query_scalar::<_, i64>(&sql).bind(request_key).fetch_one(pool).await?);
+    Ok(n > 0)
+}
+
+/// Active bookings of a slot (before booking it, for tests, and for the desk's day list).
 pub async fn count_at(db: &Db, desk_id: i64, service: &str, at: LocalDateTime) -> Result<i64, RepoError> {
     let sql = db.sql(
         "SELECT COUNT(*) FROM bookings WHERE desk_id = ? AND service = ? AND starts_at = ? AND status = 'booked'",

@@ -165,3 +165,24 @@ pub fn browser() -> reqwest::Client {
 pub fn location(r: &reqwest::Response) -> String {
     r.headers().get(reqwest::header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }
+
+/// The first `n` free slots of a desk's service, as the booking page offers them, with the
+/// desk's id.
+pub async fn free_slots(db: &Db, slug: &str, service: &str, n: usize) -> (i64, Vec<domain::calendar::LocalDateTime>) {
+    use server::{directory::{free_on, now_unix}, repo::desks};
+    let stored = desks::by_slug(db, slug).await.unwrap().expect("demo desk");
+    let now = now_unix();
+    let today = domain::calendar::rome_local(now).date;
+    let mut found = Vec::new();
+    for day in 0..60 {
+        let date = today.add_days(day);
+        for time in free_on(&stored, service, date, &std::collections::HashMap::new(), now) {
+            found.push(domain::calendar::LocalDateTime { date, time });
+        }
+        if found.len() >= n {
+            break;
+        }
+    }
+    found.truncate(n);
+    (stored.id, found)
+}
