@@ -180,7 +180,7 @@ fn render(lang: &'static str, path: &str, posted: Option<&Bytes>, outcome: Outco
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Ponte</title><link rel=\"stylesheet\" href=\"/pkg/ponte.css\"></head>\
-         <body><main id=\"main\" class=\"page busy\"><h1>{title}</h1><p>{wait}</p>",
+         <body><main id=\"main\" class=\"site-main\"><h1>{title}</h1><p>{wait}</p>",
         title = t("busy-title"),
         wait = t("busy-wait"),
     );

@@ -238,12 +238,17 @@ fn test() -> Result {
     build_site()?;
 
     step("browser tests");
-    let mut server = TestServer::start()?;
+    let mut server = TestServer::start(&[])?;
+    server.create_test_staff()?;
     let base = server.base_url.clone();
+    // A second server that turns every request away (any process is above 1 MB), to test the
+    // "many people right now" page in a browser.
+    let busy = TestServer::start(&[("PONTE_MEMORY_LIMIT_MB", "1")])?;
     let playwright = sh(Command::new("npx")
         .args(["playwright", "test"])
         .current_dir(BINARYEN_NPM_DIR)
         .env("PONTE_BASE_URL", &base)
+        .env("PONTE_BUSY_BASE_URL", &busy.base_url)
         .env("PONTE_CHROMIUM", chromium())
         .env("PONTE_E2E_STAFF_PASSWORD", E2E_STAFF_PASSWORD)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
@@ -272,7 +277,7 @@ struct TestServer {
 }
 
 impl TestServer {
-    fn start() -> Result<TestServer> {
+    fn start(settings: &[(&str, &str)]) -> Result<TestServer> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| format!("no free port: {e}"))?
@@ -285,6 +290,7 @@ impl TestServer {
             .env_remove("PONTE_DATABASE_URL")
             .env("PONTE_SITE_DIR", workspace_root().join("target/site"))
             .env("PONTE_LOG", env::var("PONTE_LOG").unwrap_or_else(|_| "warn".into()))
+            .envs(settings.iter().copied())
             .spawn()
             .map_err(|e| format!("cannot start the server: {e}"))?;
         let mut server = TestServer { child, base_url: format!("http://127.0.0.1:{port}"), data_dir };
@@ -292,7 +298,6 @@ impl TestServer {
         loop {
             if health_status(port) == Some(200) {
                 println!("server ready at {}", server.base_url);
-                server.create_test_staff()?;
                 return Ok(server);
             }
             if let Ok(Some(status)) = server.child.try_wait() {
