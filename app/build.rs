@@ -7,7 +7,10 @@
 use std::{collections::BTreeMap, env, fmt::Write as _, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    // Read when the script runs, not baked in when it is compiled: a build script binary can be
+    // reused from another checkout of the same crate sharing the target folder.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("..");
     let locales = root.join("locales");
     let content = root.join("content");
     println!("cargo:rerun-if-changed={}", locales.display());
