@@ -34,7 +34,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  forbidOnly: !!process.env.CI,
+  // A `test.only` left in a file would silently run one test and skip the rest.
+  forbidOnly: true,
   reporter: [["list"]],
   use: { baseURL, ...chromium, ...phone, trace: "off" },
   projects: [

@@ -341,7 +341,8 @@ pub async fn manage(
         None => {
             limits.per_address.fail(&address_key);
             limits.per_code.fail(&code_key);
-            tracing::info!(peer = %peer.ip(), "booking lookup refused");
+            // Neither the address nor the code: the counts above are what matters.
+            tracing::info!("booking lookup refused");
             refuse("manage-not-found").await
         }
     }

@@ -116,7 +116,7 @@ pub async fn shed(State(gate): State<Arc<Gate>>, request: Request, next: Next) -
         None
     };
     let Some(turn) = turn else {
-        tracing::warn!(path = %parts.uri.path(), "busy: request not served");
+        tracing::warn!(path = %crate::telemetry::loggable_path(parts.uri.path()), "busy: request not served");
         return busy_page(&parts.headers, parts.uri.path(), posted.as_ref(), Outcome::NotSent);
     };
     let body = posted.clone().map_or_else(Body::empty, Body::from);

@@ -1,6 +1,6 @@
 //! Small request rules that apply to every page.
 
-use crate::AppState;
+use crate::{telemetry::loggable_path, AppState};
 use app::{content::language, lang_cookie, paths};
 use axum::{
     extract::{Request, State},
@@ -86,7 +86,7 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
         _ => false,
     };
     if cross_site {
-        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+        tracing::warn!(path = %loggable_path(request.uri().path()), "cross-site request refused");
         let lang = paths::first_segment(request.uri().path()).and_then(language).map_or("it", |l| l.code);
         let message = app::i18n::i18n_for(lang).map(|i| i.t("cross-site-refused")).unwrap_or_default();
         return (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
@@ -113,10 +113,10 @@ pub async fn retry_stalled_page(request: Request, next: Next) -> Response {
         let again = Request::from_parts(parts.clone(), axum::body::Body::empty());
         match tokio::time::timeout(STALLED_AFTER, next.clone().run(again)).await {
             Ok(response) => return response,
-            Err(_) => tracing::warn!(path = %parts.uri.path(), attempt, "page render stalled; rendering it again"),
+            Err(_) => tracing::warn!(path = %loggable_path(parts.uri.path()), attempt, "page render stalled; rendering it again"),
         }
     }
-    tracing::error!(path = %parts.uri.path(), "page render stalled every time");
+    tracing::error!(path = %loggable_path(parts.uri.path()), "page render stalled every time");
     StatusCode::SERVICE_UNAVAILABLE.into_response()
 }
 

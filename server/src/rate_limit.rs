@@ -21,20 +21,28 @@ impl Limiter {
 
     /// Whether `key` has used up its failures in the current window.
     pub fn is_blocked(&self, key: &str) -> bool {
-        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        failures.get(key).is_some_and(|(n, since)| *n >= self.max_failures && since.elapsed() < self.window)
+        self.is_blocked_at(key, Instant::now())
     }
 
     /// Counts one failure for `key`.
     pub fn fail(&self, key: &str) {
+        self.fail_at(key, Instant::now())
+    }
+
+    fn is_blocked_at(&self, key: &str, now: Instant) -> bool {
+        let failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        failures.get(key).is_some_and(|(n, since)| *n >= self.max_failures && now.duration_since(*since) < self.window)
+    }
+
+    fn fail_at(&self, key: &str, now: Instant) {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         if failures.len() > 100_000 {
             // Never grow without bound: drop what has expired.
-            failures.retain(|_, (_, since)| since.elapsed() < self.window);
+            failures.retain(|_, (_, since)| now.duration_since(*since) < self.window);
         }
-        let entry = failures.entry(key.to_owned()).or_insert((0, Instant::now()));
-        if entry.1.elapsed() >= self.window {
-            *entry = (0, Instant::now());
+        let entry = failures.entry(key.to_owned()).or_insert((0, now));
+        if now.duration_since(entry.1) >= self.window {
+            *entry = (0, now);
         }
         entry.0 += 1;
     }
@@ -58,10 +66,15 @@ mod tests {
 
     #[test]
     fn the_window_expires() {
-        let limiter = Limiter::new(1, Duration::from_millis(20));
-        limiter.fail("k");
-        assert!(limiter.is_blocked("k"));
-        std::thread::sleep(Duration::from_millis(30));
-        assert!(!limiter.is_blocked("k"));
+        let window = Duration::from_secs(15 * 60);
+        let limiter = Limiter::new(2, window);
+        let start = Instant::now();
+        limiter.fail_at("k", start);
+        limiter.fail_at("k", start + Duration::from_secs(60));
+        assert!(limiter.is_blocked_at("k", start + window - Duration::from_secs(1)));
+        assert!(!limiter.is_blocked_at("k", start + window), "the window counts from the first failure");
+        // A failure after the window starts a new count.
+        limiter.fail_at("k", start + window);
+        assert!(!limiter.is_blocked_at("k", start + window));
     }
 }

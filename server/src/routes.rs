@@ -79,7 +79,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(crate::telemetry::request_span))
         .with_state(state)
 }
 

@@ -116,6 +116,26 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
     assert!(!hidden.contains("Appuntamento prenotato") && hidden.contains("Ritrova la tua prenotazione"));
     let ics = stranger.get(format!("{page_url}/calendar.ics")).send().await.unwrap();
     assert_eq!(ics.status(), StatusCode::NOT_FOUND);
+    // Nor change it: cancelling, moving, the QR code and the booking's server functions answer
+    // as if there were no booking, while its own browser gets them.
+    let cancel = stranger.post(format!("{page_url}/cancel")).send().await.unwrap();
+    assert_eq!(cancel.status(), StatusCode::NOT_FOUND);
+    let reschedule = stranger.post(format!("{page_url}/reschedule")).form(&[("slot", second.to_string())]).send().await.unwrap();
+    assert_eq!(reschedule.status(), StatusCode::NOT_FOUND);
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, first).await.unwrap(), 1, "still booked where it was");
+    assert_eq!(stranger.get(format!("{page_url}/qr.svg")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    assert_eq!(me.get(format!("{page_url}/qr.svg")).send().await.unwrap().status(), StatusCode::OK);
+    let api = |client: &reqwest::Client, endpoint: &str, args: Vec<(&'static str, String)>| {
+        let request = client.post(format!("{base}/api/{endpoint}")).form(&args);
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let by_code = vec![("code", code.clone())];
+    assert_eq!(api(&stranger, "booking", by_code.clone()).await.trim(), "null");
+    assert!(api(&me, "booking", by_code).await.contains(&code));
+    let change = vec![("desk", ONE_SEAT.to_owned()), ("service", SERVICE.to_owned()), ("change", code.clone())];
+    let theirs = api(&stranger, "slots", change.clone()).await;
+    assert!(theirs.contains("\"rescheduling\":null"), "{theirs}");
+    assert!(api(&me, "slots", change).await.contains(&format!("\"rescheduling\":\"{code}\"")));
 
     // With a wrong PIN: the same message as for a code that does not exist.
     let wrong = stranger.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "000000")]).send().await.unwrap();

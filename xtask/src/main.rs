@@ -220,7 +220,10 @@ fn test() -> Result {
     step("unit and integration tests");
     match env::var("PONTE_TEST_POSTGRES_URL") {
         Ok(url) if !url.is_empty() => println!("database tests run on SQLite and on PostgreSQL"),
-        _ => println!("PONTE_TEST_POSTGRES_URL is not set: database tests run on SQLite only"),
+        _ => println!(
+            "PONTE_TEST_POSTGRES_URL is not set: database tests run on SQLite only, and the PostgreSQL \
+             ones are reported as ignored"
+        ),
     }
     // One invocation, so the three packages share one build (app with `ssr`).
     sh(Command::new("cargo").args([
