@@ -11,8 +11,10 @@
       var params = new URLSearchParams(window.location.search);
       params.delete("municipality");
       params.delete("postcode");
-      params.set("lat", position.coords.latitude.toFixed(4));
-      params.set("lon", position.coords.longitude.toFixed(4));
+      // About a kilometre (two decimals): enough to order desks, too coarse to find a home,
+      // and the address bar and history keep no more than that.
+      params.set("lat", position.coords.latitude.toFixed(2));
+      params.set("lon", position.coords.longitude.toFixed(2));
       window.location.assign(window.location.pathname + "?" + params.toString());
     });
   });

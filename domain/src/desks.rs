@@ -156,6 +156,27 @@ impl Point {
     pub fn is_valid(self) -> bool {
         (-90.0..=90.0).contains(&self.latitude) && (-180.0..=180.0).contains(&self.longitude)
     }
+
+    /// The point to about a kilometre (two decimals: 1.1 km north-south, under 1 km east-west
+    /// in Italy): enough to order desks by distance, too coarse to find a home.
+    pub fn coarse(self) -> Point {
+        let round = |degrees: f64| (degrees * 100.0).round() / 100.0;
+        Point { latitude: round(self.latitude), longitude: round(self.longitude) }
+    }
+}
+
+#[cfg(test)]
+mod point_tests {
+    use super::*;
+
+    #[test]
+    fn a_position_is_kept_to_about_a_kilometre() {
+        let home = Point { latitude: 45.603_871, longitude: 9.614_42 };
+        let kept = home.coarse();
+        assert_eq!(kept, Point { latitude: 45.60, longitude: 9.61 });
+        let moved = home.distance_km(kept);
+        assert!(moved > 0.3 && moved < 1.0, "{moved} km");
+    }
 }
 
 /// A language spoken at a desk: by the staff every day (no days listed), or by a mediator

@@ -80,7 +80,8 @@ async fn origin(
         });
     }
     if let (Some(latitude), Some(longitude)) = (q.latitude, q.longitude) {
-        let point = Point { latitude, longitude };
+        // Whatever precision a browser sends, Ponte works with about a kilometre.
+        let point = Point { latitude, longitude }.coarse();
         if point.is_valid() {
             // Named after the nearest municipality of the network, never by coordinates.
             let nearest = list
