@@ -29,10 +29,22 @@ fn form_body(form: &web_sys::HtmlFormElement) -> Option<String> {
     Some(String::from(params.to_string()))
 }
 
-/// Posts a form in the background; a failure is logged (the next full page load reads the
-/// server's copy, and the results page re-checks everything).
+thread_local! {
+    /// The latest background save. Each save starts once the one before it has landed, so a
+    /// browser's answers reach the server in order and none overwrites another (the server
+    /// updates the session's draft as read-modify-write; two saves in flight could lose one).
+    static LAST_SAVE: std::cell::RefCell<Option<wasm_bindgen_futures::js_sys::Promise>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Posts a form in the background, after the saves before it; a failure is logged (the next
+/// full page load reads the server's copy, and the results page re-checks everything).
 fn post_in_background(url: String, body: String) {
-    wasm_bindgen_futures::spawn_local(async move {
+    let previous = LAST_SAVE.with(|last| last.borrow_mut().take());
+    let save = wasm_bindgen_futures::future_to_promise(async move {
+        if let Some(previous) = previous {
+            let _ = wasm_bindgen_futures::JsFuture::from(previous).await;
+        }
         let result: Result<(), JsValue> = async {
             let headers = web_sys::Headers::new()?;
             headers.append("Content-Type", "application/x-www-form-urlencoded")?;
@@ -54,6 +66,24 @@ fn post_in_background(url: String, body: String) {
         if let Err(e) = result {
             leptos::logging::warn!("could not save in the background ({url}): {e:?}");
         }
+        Ok(JsValue::UNDEFINED)
+    });
+    LAST_SAVE.with(|last| *last.borrow_mut() = Some(save));
+}
+
+/// Whether a background save may still be on its way.
+fn saves_pending() -> bool {
+    LAST_SAVE.with(|last| last.borrow().is_some())
+}
+
+/// Submits `form` natively once every background save has landed.
+fn submit_after_saves(form: web_sys::HtmlFormElement) {
+    let last = LAST_SAVE.with(|last| last.borrow_mut().take());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(last) = last {
+            let _ = wasm_bindgen_futures::JsFuture::from(last).await;
+        }
+        let _ = form.submit();
     });
 }
 
@@ -117,6 +147,12 @@ pub fn submit_answer(
     // The check page is rendered by the server: the form posts as it would without
     // JavaScript, so the server has this answer before it shows the page.
     if paths::is_server_only(&next) {
+        // The server shows that page from its own copy of the answers: this one goes only
+        // after the earlier saves have landed.
+        if saves_pending() {
+            event.prevent_default();
+            submit_after_saves(form);
+        }
         return;
     }
     event.prevent_default();
