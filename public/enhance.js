@@ -7,8 +7,9 @@
   if (window.ponteEnhanced) return;
   window.ponteEnhanced = true;
 
-  // "Exit this page": blank the page at once, then replace it in the history with a neutral
-  // page, so Back does not return here. Shift pressed three times within a second does the same.
+  // "Exit this page": blank the page at once, then replace it in the history with the exit
+  // (the server ends the session and sends the browser to a neutral page), so Back does not
+  // return here. Shift pressed three times within a second does the same.
   function leave(target) {
     document.body.innerHTML = "";
     document.title = "";

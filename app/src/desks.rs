@@ -44,8 +44,9 @@ pub struct DeskQuery {
     pub service: String,
     pub municipality: Option<String>,
     pub postcode: Option<String>,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
+    /// The browser sent a position that is not a place on Earth (`?location=invalid`). A
+    /// position itself never reaches a URL: see the server's `directory::near`.
+    pub location_invalid: bool,
     pub language: Option<String>,
     pub day: Option<String>,
     pub step_free: bool,

@@ -54,7 +54,8 @@ pub fn Layout(children: Children) -> impl IntoView {
 
 /// Links to the same page in every shipped language, each named in its own language and
 /// script. Plain links, outside the client router: a new language is a full page load, so
-/// the browser only ever holds the messages of one language.
+/// the browser only ever holds the messages of one language. Each goes through the server,
+/// which remembers the choice for `/`.
 #[component]
 fn LanguageSwitch(named: bool) -> impl IntoView {
     let i18n = use_i18n();
@@ -70,7 +71,7 @@ fn LanguageSwitch(named: bool) -> impl IntoView {
                     .map(|lang| {
                         let code = lang.code;
                         let href = move || {
-                            paths::switch_language(&pathname.get(), &search.get(), code, named)
+                            paths::choose_language(&pathname.get(), &search.get(), code, named)
                         };
                         view! {
                             <li>

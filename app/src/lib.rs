@@ -25,8 +25,8 @@ use leptos_router::{
 
 use layout::Layout;
 use pages::{
-    accessibility::AccessibilityPage, home::HomePage, not_found::NotFound, privacy::PrivacyPage,
-    question::QuestionPage, start::StartPage,
+    accessibility::AccessibilityPage, home::HomePage, not_found::NotFound, question::QuestionPage,
+    start::StartPage,
 };
 
 /// The HTML document around the app. Rendered on the server only, once per request, so it may
@@ -96,7 +96,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("start") view=StartPage/>
                     <Route path=path!("accessibility") view=AccessibilityPage/>
-                    <Route path=path!("privacy") view=PrivacyPage/>
                     // Journey pages wait for the session's answers before sending any HTML, so
                     // they are complete without JavaScript.
                     <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
@@ -117,6 +116,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         check::CheckPage,
         desks::DesksPage,
         manage::ManagePage,
+        privacy::{PrivacyPage, StaffPrivacyPage},
         request::RequestPage,
         results::ResultsPage,
         staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
@@ -129,6 +129,8 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("request/:desk/:service") view=RequestPage ssr=SsrMode::Async/>
         <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
         <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
+        <Route path=path!("privacy") view=PrivacyPage/>
+        <Route path=path!("staff/privacy") view=StaffPrivacyPage/>
         <Route path=path!("staff") view=StaffPage ssr=SsrMode::Async/>
         <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
         <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>

@@ -5,12 +5,29 @@ pub fn first_segment(path: &str) -> Option<&str> {
     path.trim_start_matches('/').split('/').next().filter(|s| !s.is_empty())
 }
 
+/// The quick exit: ends the session and sends the browser to [`NEUTRAL_PAGE`].
+pub const QUICK_EXIT: &str = "/exit";
+
+/// A neutral page to land on after the quick exit: a weather forecast.
+pub const NEUTRAL_PAGE: &str = "https://www.ilmeteo.it/";
+
 /// A page of the site in a language: `page("ar", "privacy")` → `/ar/privacy`.
 pub fn page(lang: &str, page: &str) -> String {
     if page.is_empty() {
         format!("/{lang}")
     } else {
         format!("/{lang}/{page}")
+    }
+}
+
+/// Where a journey page sends a person whose answers are gone (expired, or ended by the quick
+/// exit): the home page with the area chosen again, except a sensitive one (violence), whose
+/// name a person pressing Back on a shared phone must not see.
+pub fn journey_gone(lang: &str, area: &domain::catalogue::Area) -> String {
+    if area.sensitive {
+        page(lang, "")
+    } else {
+        format!("{}?area={}", page(lang, ""), area.id)
     }
 }
 
@@ -112,14 +129,40 @@ pub fn staff_claim(lang: &str, id: i64) -> String {
 /// client navigation gains little and their code would make every visitor's download bigger
 /// (the staff workspace is never for the public at all). Links to them are full page loads;
 /// the last answer before "check answers" is posted normally, so the server has it first.
-pub const SERVER_ONLY_PAGES: [&str; 8] =
-    ["check", "results", "desks", "book", "request", "booking", "manage", "staff"];
+pub const SERVER_ONLY_PAGES: [&str; 9] =
+    ["check", "results", "desks", "book", "request", "booking", "manage", "staff", "privacy"];
 
 /// Whether a path (`/it/book/...`) is a server-only page.
 pub fn is_server_only(path: &str) -> bool {
     let mut segments = path.trim_start_matches('/').split('/');
     let _lang = segments.next();
     segments.next().is_some_and(|page| SERVER_ONLY_PAGES.contains(&page))
+}
+
+/// The language switch's link to `to`: the server remembers the choice (the only place the
+/// language cookie is set) and opens [`switch_language`]'s page.
+pub fn choose_language(path: &str, search: &str, to: &str, rest_is_page: bool) -> String {
+    let page = switch_language(path, search, to, rest_is_page);
+    format!("/language/{to}?page={}", encode_query_value(&page))
+}
+
+/// `value` as one query-string value: everything but unreserved characters percent-encoded.
+fn encode_query_value(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The page a language switch may open: a path of this site in language `lang`, else that
+/// language's home page (never another site: `//elsewhere` is refused).
+pub fn chosen_page(lang: &str, page: Option<&str>) -> String {
+    page.filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\'))
+        .filter(|p| first_segment(p.split('?').next().unwrap_or_default()) == Some(lang))
+        .map_or_else(|| self::page(lang, ""), str::to_owned)
 }
 
 /// The same page in another language, keeping the query so nothing already chosen is lost.
@@ -143,6 +186,18 @@ pub fn switch_language(path: &str, search: &str, to: &str, rest_is_page: bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_choice_opens_the_same_page_and_never_another_site() {
+        let link = choose_language("/it/start", "?who=me&area=health", "ar", true);
+        assert_eq!(link, "/language/ar?page=/ar/start%3Fwho%3Dme%26area%3Dhealth");
+        assert_eq!(chosen_page("ar", Some("/ar/start?who=me&area=health")), "/ar/start?who=me&area=health");
+        assert_eq!(chosen_page("ar", Some("/ar?x=1")), "/ar?x=1");
+        for elsewhere in ["//evil.example/ar", "https://evil.example/ar", "/en/start", "/ar\\evil", "ar"] {
+            assert_eq!(chosen_page("ar", Some(elsewhere)), "/ar", "{elsewhere}");
+        }
+        assert_eq!(chosen_page("ar", None), "/ar");
+    }
 
     #[test]
     fn first_segment_of_paths() {

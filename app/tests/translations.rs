@@ -160,9 +160,13 @@ fn ids_used_by_code() -> BTreeSet<String> {
     for (page, sections) in [
         ("accessibility", app::pages::accessibility::SECTIONS),
         ("privacy", app::pages::privacy::SECTIONS),
+        ("staff-privacy", app::pages::privacy::STAFF_SECTIONS),
     ] {
         ids.insert(format!("{page}-title"));
         ids.insert(format!("{page}-intro"));
+        if page != "accessibility" {
+            ids.insert(format!("{page}-summary"));
+        }
         for s in sections {
             ids.insert(format!("{page}-{s}-heading"));
             ids.insert(format!("{page}-{s}-body"));
@@ -190,7 +194,7 @@ fn bundles_build_for_every_language() {
 
 /// The modules the browser app draws (every route outside `paths::SERVER_ONLY_PAGES`, and
 /// what they are made of). Their texts must be in what the browser downloads.
-const BROWSER_MODULES: [&str; 13] = [
+const BROWSER_MODULES: [&str; 12] = [
     "lib.rs",
     "layout.rs",
     "enhance.rs",
@@ -200,7 +204,6 @@ const BROWSER_MODULES: [&str; 13] = [
     "pages/question.rs",
     "pages/text_page.rs",
     "pages/accessibility.rs",
-    "pages/privacy.rs",
     "pages/not_found.rs",
     "components/quick_exit.rs",
     "components/read_aloud.rs",

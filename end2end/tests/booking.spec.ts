@@ -101,9 +101,12 @@ test.describe("with the person's consent to share their location", () => {
       await expect(button).toBeHidden();
       return;
     }
+    // Privacy notice: "your position is rounded to about a kilometre and never kept". Two
+    // decimals are posted, and the address shows the town, never coordinates.
+    const posted = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/near"));
     await button.click();
-    // Two decimals only: about a kilometre, never the person's exact position.
-    await expect(page).toHaveURL(/lat=45\.60&lon=9\.61(&|$)/);
+    expect((await posted).postData()).toBe("lat=45.60&lon=9.61");
+    await expect(page).toHaveURL(/\/it\/desks\/home-care\?municipality=\d{6}$/);
     await expect(page.locator("li.desk").first()).toHaveAttribute("data-desk", "sportello-sociale-verdellino");
     await expect(page.locator("#desk-summary")).toContainText("Verdellino");
     await expectNoAxeViolations(page, javaScriptEnabled);

@@ -24,8 +24,8 @@ for (const lang of LANGUAGES) {
     await page.evaluate(() => ((window as any).__sameDocument = true));
 
     const homeTitle = await page.title();
-    await page.locator(`footer a[href="/${lang}/privacy"]`).click();
-    await expect(page).toHaveURL(new RegExp(`/${lang}/privacy$`));
+    await page.locator(`footer a[href="/${lang}/accessibility"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/accessibility$`));
     const heading = page.locator("main h1");
     await expect(heading).toBeFocused();
     await expect(page.locator("#route-announcer")).toHaveText(plain(await heading.textContent()).trim(), {

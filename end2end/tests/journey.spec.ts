@@ -215,7 +215,7 @@ for (const where of ["question", "results"]) {
       await expect(page).toHaveURL(/\/it\/results\/safety$/);
     }
     const exit = page.locator(".quick-exit__button");
-    await expect(exit).toHaveAttribute("href", "https://www.ilmeteo.it/");
+    await expect(exit).toHaveAttribute("href", "/exit");
     if (javaScriptEnabled) {
       await page.waitForFunction(() => (window as any).ponteEnhanced === true);
       await page.locator("body").press("Shift");
@@ -227,6 +227,14 @@ for (const where of ["question", "results"]) {
       await page.waitForURL("https://www.ilmeteo.it/");
     }
     await expect(page.locator("h1")).toHaveText("Meteo");
+
+    // Privacy notice: "the quick exit deletes your answers". Back finds no page of the journey
+    // and no word of the area: the home page, as for someone who never started.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/it$/);
+    await expect(page.locator("body")).not.toContainText("safety");
+    await page.goto("/it/results/safety");
+    await expect(page).toHaveURL(/\/it$/);
   });
 }
 

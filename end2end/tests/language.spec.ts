@@ -23,9 +23,21 @@ test.describe("the redirect from /", () => {
   test("an earlier choice (cookie) wins over the browser language", async ({ browser }) => {
     const context = await browser.newContext({ locale: "ar" });
     const page = await context.newPage();
-    await page.goto("/en/privacy");
+    await page.goto("/it/privacy");
+    await page.locator('.lang-switch a[lang="en"]').click();
+    await expect(page).toHaveURL(/\/en\/privacy$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
+    await context.close();
+  });
+
+  test("reading a page in a language is not a choice: no cookie", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ar" });
+    const page = await context.newPage();
+    await page.goto("/en/privacy");
+    expect(await context.cookies()).toEqual([]);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ar$/);
     await context.close();
   });
 });

@@ -9,7 +9,8 @@ const PAGES = [
   { name: "start, safety", path: "/start?who=me&area=safety", status: 200 },
   { name: "start, missing answers", path: "/start", status: 200 },
   { name: "accessibility statement", path: "/accessibility", status: 200 },
-  { name: "privacy notice", path: "/privacy", status: 200 },
+  { name: "privacy notice", serverOnly: true, path: "/privacy", status: 200 },
+  { name: "privacy notice for staff", serverOnly: true, path: "/staff/privacy", status: 200 },
   { name: "not found", path: "/no-such-page", status: 404 },
   { name: "desks for a service", serverOnly: true, path: "/desks/home-care", status: 200 },
   { name: "desks, nearest to a town, filtered", serverOnly: true, path: "/desks/permit-renewal?municipality=016091&language=ar&day=tue", status: 200 },
@@ -27,8 +28,13 @@ const PAGES = [
 
 for (const lang of LANGUAGES) {
   for (const p of PAGES) {
-    test(`${lang}: ${p.name}`, async ({ page, javaScriptEnabled }) => {
+    test(`${lang}: ${p.name}`, async ({ page, javaScriptEnabled, baseURL }) => {
       const errors: string[] = [];
+      // Privacy notice: "Ponte loads nothing from other sites" (no fonts, analytics or ads).
+      const elsewhere: string[] = [];
+      page.on("request", (r) => {
+        if (new URL(r.url()).origin !== new URL(baseURL!).origin) elsewhere.push(r.url());
+      });
       page.on("console", (m) => {
         // The browser reports the page's own 404 status as an error: that one is expected.
         const own404 = p.status === 404 && m.text().includes("status of 404");
@@ -68,6 +74,7 @@ for (const lang of LANGUAGES) {
       );
       expect(overflow, "horizontal overflow at 320 px").toBeLessThanOrEqual(0);
       expect(errors, "console errors").toEqual([]);
+      expect(elsewhere, "requests to other sites").toEqual([]);
     });
   }
 }

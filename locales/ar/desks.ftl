@@ -124,7 +124,7 @@ book-filled-by-mediator = وسيط ثقافي
 book-note = هل تريد أن تقول شيئًا للمكتب؟ (اختياري)
 book-note-hint = اكتب بكلماتك، ويمكنك أن تكتب بلغتك. 1000 حرف على الأكثر.
 book-language = اللغة التي تفضلها
-book-consent = قرأت كيف تُستعمل بياناتي وأوافق.
+book-consent = أريد أن أرسل هذه المعلومات إلى المكتب. قرأت كيف تستعملونها.
 book-privacy-link = اقرأ كيف نستعمل بياناتك
 book-submit = احجز
 book-change-submit = غيّر الموعد
@@ -134,7 +134,7 @@ book-error-name-long = الاسم طويل جدًا: 80 حرفًا على الأ
 book-error-contact = اكتب رقم هاتف أو بريدًا إلكترونيًا. تأكد من كتابته بشكل صحيح.
 book-error-contact-missing = اكتب رقم هاتف أو بريدًا إلكترونيًا: يرد عليك المكتب هناك.
 book-error-language = اختر لغة.
-book-error-consent = للمتابعة يجب أن توافق على طريقة استعمال البيانات.
+book-error-consent = للمتابعة، أكّد أنك تريد إرسال المعلومات إلى المكتب.
 book-error-note-long = النص طويل جدًا: 1000 حرف على الأكثر.
 
 booking-title = تم حجز الموعد

@@ -1,6 +1,7 @@
 # The operators' workspace, and the status of a request as the person sees it.
 
 staff-sign-in-title = دخول الموظفين
+staff-privacy-link = كيف نستعمل بيانات العاملين في المكتب
 staff-sign-in-intro = لموظفي المكاتب فقط.
 staff-email = البريد الإلكتروني
 staff-password = كلمة المرور

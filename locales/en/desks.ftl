@@ -112,7 +112,7 @@ book-filled-by-mediator = A cultural mediator
 book-note = Anything you want the desk to know? (optional)
 book-note-hint = Write in your own words, in your own language if you like. At most 1000 characters.
 book-language = The language you prefer
-book-consent = I have read how my data is used and I agree.
+book-consent = I want to send this information to the desk. I have read how you use it.
 book-privacy-link = Read how we use your data
 book-submit = Book
 book-change-submit = Change the time
@@ -122,7 +122,7 @@ book-error-name-long = The name is too long: 80 letters at most.
 book-error-contact = Write a phone number or an email. Check that it is written correctly.
 book-error-contact-missing = Write a phone number or an email: the desk answers you there.
 book-error-language = Choose a language.
-book-error-consent = To continue, you need to agree to how we use the data.
+book-error-consent = To continue, confirm that you want to send the information to the desk.
 book-error-note-long = The text is too long: at most 1000 characters.
 
 booking-title = Appointment booked

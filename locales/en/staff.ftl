@@ -1,6 +1,7 @@
 # The operators' workspace, and the status of a request as the person sees it.
 
 staff-sign-in-title = Staff sign-in
+staff-privacy-link = How we use the data of people who work at a desk
 staff-sign-in-intro = For the staff of the desks only.
 staff-email = Email
 staff-password = Password

@@ -112,7 +112,7 @@ book-filled-by-mediator = Un mediatore culturale
 book-note = Vuoi dire qualcosa allo sportello? (facoltativo)
 book-note-hint = Scrivi con parole tue, anche nella tua lingua. Al massimo 1000 caratteri.
 book-language = La lingua che preferisci
-book-consent = Ho letto come usiamo i miei dati e sono d'accordo.
+book-consent = Voglio mandare queste informazioni allo sportello. Ho letto come le usate.
 book-privacy-link = Leggi come usiamo i tuoi dati
 book-submit = Prenota
 book-change-submit = Cambia l'orario
@@ -122,7 +122,7 @@ book-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
 book-error-contact = Scrivi un numero di telefono o una email. Controlla che sia scritto bene.
 book-error-contact-missing = Scrivi un telefono o una email: lo sportello ti risponde lì.
 book-error-language = Scegli una lingua.
-book-error-consent = Per continuare devi essere d'accordo su come usiamo i dati.
+book-error-consent = Per andare avanti, dicci che vuoi mandare le risposte allo sportello.
 book-error-note-long = Il testo è troppo lungo: al massimo 1000 caratteri.
 
 booking-title = Appuntamento prenotato

@@ -23,31 +23,3 @@ accessibility-enforcement-body =
     Se non ricevi risposta, o la risposta non ti basta, puoi scrivere al Difensore civico per il digitale di AgID.
     AgID è l'Agenzia per l'Italia Digitale.
 
-privacy-title = Privacy
-privacy-intro = Qui spieghiamo quali dati usiamo, perché e per quanto tempo. Chiediamo solo i dati che servono.
-privacy-who-heading = Chi tratta i tuoi dati
-privacy-who-body =
-    I tuoi dati sono trattati dal Comune dello sportello che scegli. Il Comune è il titolare del trattamento.
-    Ogni Comune ha un responsabile della protezione dei dati. Puoi chiedere il suo contatto allo sportello.
-privacy-what-heading = Quali dati usiamo
-privacy-what-body =
-    Le risposte alle domande servono solo a mostrarti gli aiuti giusti. Non ti chiediamo il nome per questo.
-    Se prendi un appuntamento, ti chiediamo un nome e, se vuoi, un telefono o una email.
-    Alcune risposte possono dire cose delicate, per esempio sulla salute o sulla violenza. Le proteggiamo con più cura.
-privacy-cookies-heading = Cookie
-privacy-cookies-body =
-    Usiamo un cookie per ricordare la lingua che hai scelto.
-    Usiamo un cookie di sessione solo quando serve, per esempio per non perdere le tue risposte.
-    Non usiamo cookie di pubblicità. Non usiamo cookie per seguirti su altri siti.
-privacy-why-heading = Perché li usiamo
-privacy-why-body =
-    Li usiamo per darti un servizio pubblico: informarti sui tuoi diritti e preparare il tuo incontro con lo sportello.
-    Non vendiamo i tuoi dati. Non li diamo ad altri, se non lo chiede la legge.
-privacy-keep-heading = Per quanto tempo
-privacy-keep-body =
-    Le risposte senza appuntamento non restano salvate.
-    I dati di un appuntamento restano solo per il tempo che serve allo sportello per aiutarti.
-privacy-rights-heading = I tuoi diritti
-privacy-rights-body =
-    Puoi chiedere di vedere i tuoi dati, di correggerli o di cancellarli.
-    Puoi chiederlo allo sportello. Se pensi che non rispettiamo le regole, puoi scrivere al Garante per la protezione dei dati personali.

@@ -1,6 +1,7 @@
 # The operators' workspace, and the status of a request as the person sees it.
 
 staff-sign-in-title = Accesso operatori
+staff-privacy-link = Come usiamo i dati di chi lavora allo sportello
 staff-sign-in-intro = Area riservata agli operatori degli sportelli.
 staff-email = Email
 staff-password = Password

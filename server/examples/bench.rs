@@ -85,10 +85,9 @@ async fn search_benchmark() {
         ("from a municipality", DeskQuery { municipality: Some("016091".into()), ..DeskQuery::default() }),
         ("no place", DeskQuery::default()),
         (
-            "from a position, Arabic, open Friday, step-free",
+            "from a municipality, Arabic, open Friday, step-free",
             DeskQuery {
-                latitude: Some(45.6),
-                longitude: Some(9.6),
+                municipality: Some("016091".into()),
                 language: Some("ar".into()),
                 day: Some("fri".into()),
                 step_free: true,

@@ -37,7 +37,7 @@ use domain::{
     journey::Draft,
     results::evaluate,
 };
-use std::{net::SocketAddr, time::Duration};
+use std::net::SocketAddr;
 use tower_sessions::Session;
 
 
@@ -55,7 +55,7 @@ pub struct ManageLimits {
 
 impl Default for ManageLimits {
     fn default() -> Self {
-        let window = Duration::from_secs(15 * 60);
+        let window = crate::rate_limit::WINDOW;
         ManageLimits {
             per_address: crate::rate_limit::Limiter::new(10, window),
             per_code: crate::rate_limit::Limiter::new(5, window),
@@ -278,6 +278,10 @@ async fn save(
     let code = made.booking.code.clone();
     if let Err(r) = remember(session, &code).await {
         return r;
+    }
+    // The answers now travel with the booking, to the desk; the session keeps none of them.
+    if let Err(e) = session.remove_value(DRAFT_KEY).await {
+        tracing::warn!(error = %e, "could not delete the journey's answers from the session");
     }
     if made.new {
         if let Err(e) = session.insert(NEW_PIN_KEY, (code.clone(), pin)).await {

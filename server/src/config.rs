@@ -40,6 +40,23 @@ pub struct Config {
     /// `PONTE_MEMORY_LIMIT_MB`: resident memory the server keeps under; past 90 % of it new
     /// requests get the "many people right now" page until memory is back. Default 512.
     pub memory_limit_mb: u64,
+    /// `PONTE_RETENTION_DAYS`: days a person's name, contact, answers and notes are kept after
+    /// the appointment (for a request without one: after its last change); then the daily job
+    /// deletes them (`retention`). Default 180.
+    pub retention_days: u32,
+    /// Who answers for the data, as the privacy page names them: `PONTE_CONTROLLER` (the Ambito
+    /// or municipality that runs Ponte), `PONTE_CONTROLLER_CONTACT` (how to write to it) and
+    /// `PONTE_DPO_CONTACT` (its data protection officer). Defaults name the demo network, with
+    /// `.example` addresses that reach nobody: a real deployment sets all three.
+    pub controller: Controller,
+}
+
+/// The data controller as the privacy notice names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Controller {
+    pub name: String,
+    pub contact: String,
+    pub dpo_contact: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +137,14 @@ impl Config {
         let max_in_flight = count("PONTE_MAX_IN_FLIGHT", 64, "a whole number above 0, such as 64")? as usize;
         let busy_wait = Duration::from_millis(count("PONTE_BUSY_WAIT_MS", 2000, "milliseconds above 0, such as 2000")?);
         let memory_limit_mb = count("PONTE_MEMORY_LIMIT_MB", 512, "megabytes above 0, such as 512")?;
+        let retention_days = count("PONTE_RETENTION_DAYS", 180, "days above 0, such as 180")?;
+        let retention_days = u32::try_from(retention_days)
+            .map_err(|_| invalid("PONTE_RETENTION_DAYS", retention_days.to_string(), "days above 0, such as 180"))?;
+        let controller = Controller {
+            name: get("PONTE_CONTROLLER").unwrap_or_else(|| "Ambito territoriale di Dalmine (rete di prova)".into()),
+            contact: get("PONTE_CONTROLLER_CONTACT").unwrap_or_else(|| "ufficio.piano@ambito-dalmine.example".into()),
+            dpo_contact: get("PONTE_DPO_CONTACT").unwrap_or_else(|| "dpo@ambito-dalmine.example".into()),
+        };
         Ok(Config {
             addr,
             data_dir,
@@ -133,6 +158,8 @@ impl Config {
             max_in_flight,
             busy_wait,
             memory_limit_mb,
+            retention_days,
+            controller,
         })
     }
 
@@ -163,6 +190,8 @@ mod tests {
         assert!(c.demo_data);
         assert_eq!(c.pin_key_file, PathBuf::from("data/pin-keys"));
         assert_eq!((c.max_in_flight, c.busy_wait, c.memory_limit_mb), (64, Duration::from_secs(2), 512));
+        assert_eq!(c.retention_days, 180);
+        assert!(c.controller.contact.ends_with(".example"), "the demo's contacts reach nobody");
     }
 
     #[test]
@@ -183,11 +212,26 @@ mod tests {
             ("PONTE_MAX_IN_FLIGHT", "0"),
             ("PONTE_BUSY_WAIT_MS", "soon"),
             ("PONTE_MEMORY_LIMIT_MB", "-1"),
+            ("PONTE_RETENTION_DAYS", "0"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();
             assert_eq!(err.variable, var);
             assert!(err.to_string().starts_with(var), "{err}");
         }
+    }
+
+    #[test]
+    fn whoever_runs_ponte_names_the_controller() {
+        let c = config(&[
+            ("PONTE_CONTROLLER", "Comune di Lallio"),
+            ("PONTE_CONTROLLER_CONTACT", "protocollo@pec.comune.lallio.bg.it"),
+            ("PONTE_DPO_CONTACT", "rpd@comune.lallio.bg.it"),
+            ("PONTE_RETENTION_DAYS", "365"),
+        ])
+        .unwrap();
+        assert_eq!(c.controller.name, "Comune di Lallio");
+        assert_eq!(c.controller.dpo_contact, "rpd@comune.lallio.bg.it");
+        assert_eq!(c.retention_days, 365);
     }
 
     #[test]

@@ -62,8 +62,8 @@ pub fn card(stored: &StoredDesk, service: Option<&str>, municipality: &str, dist
     }
 }
 
-/// Where the person is, from what they gave: the municipality chosen, else the postcode, else
-/// the browser's position.
+/// Where the person is, from what they gave: the municipality chosen (or the one nearest to
+/// the browser's position, see [`near`]), else the postcode.
 async fn origin(
     db: &Db,
     q: &DeskQuery,
@@ -79,22 +79,7 @@ async fn origin(
             None => (None, Some(PlaceProblem::PostcodeUnknown)),
         });
     }
-    if let (Some(latitude), Some(longitude)) = (q.latitude, q.longitude) {
-        // Whatever precision a browser sends, Ponte works with about a kilometre.
-        let point = Point { latitude, longitude }.coarse();
-        if point.is_valid() {
-            // Named after the nearest municipality of the network, never by coordinates.
-            let nearest = list
-                .iter()
-                .min_by(|a, b| {
-                    let da = point.distance_km(Point { latitude: a.latitude, longitude: a.longitude });
-                    let db = point.distance_km(Point { latitude: b.latitude, longitude: b.longitude });
-                    da.total_cmp(&db)
-                })
-                .map(|m| m.name.clone())
-                .unwrap_or_default();
-            return Ok((Some((point, nearest)), None));
-        }
+    if q.location_invalid {
         return Ok((None, Some(PlaceProblem::LocationInvalid)));
     }
     Ok((None, None))
@@ -284,4 +269,47 @@ impl Directory for DbDirectory {
             request,
         }))
     }
+}
+
+/// The municipality of the network nearest to `point`.
+pub fn nearest_municipality(point: Point, list: &[municipalities::Municipality]) -> Option<&municipalities::Municipality> {
+    list.iter().min_by(|a, b| {
+        let da = point.distance_km(Point { latitude: a.latitude, longitude: a.longitude });
+        let db = point.distance_km(Point { latitude: b.latitude, longitude: b.longitude });
+        da.total_cmp(&db)
+    })
+}
+
+/// `POST /<lang>/desks/<service>/near`: "use my location". The browser posts its position
+/// with the search's other fields; Ponte keeps none of it: the desk list opens from the
+/// municipality of the network nearest to it (`?municipality=`), so a position never travels
+/// in an address, a history entry or a log.
+pub async fn near(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    axum::extract::Path((lang, service)): axum::extract::Path<(String, String)>,
+    axum::Form(pairs): crate::form::Pairs,
+) -> axum::response::Response {
+    use crate::form::values;
+    use axum::response::{IntoResponse, Redirect};
+    let (Some(lang), Some(service)) = (app::content::language(&lang), app::content::catalogue().service(&service)) else {
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    };
+    let number = |name| values(&pairs, name).first().and_then(|v| v.trim().parse::<f64>().ok());
+    let point = number("lat").zip(number("lon")).map(|(latitude, longitude)| Point { latitude, longitude }.coarse());
+    let mut query = Vec::new();
+    match point.filter(|p| p.is_valid()) {
+        Some(point) => match municipalities::list(&state.db).await {
+            Ok(list) => query.extend(nearest_municipality(point, &list).map(|m| format!("municipality={}", m.istat_code))),
+            Err(e) => return crate::busy::unavailable("municipalities", e),
+        },
+        None => query.push("location=invalid".to_owned()),
+    }
+    // The filters already chosen stay, as the form would have sent them (only known values).
+    let first = |name| values(&pairs, name).first().copied();
+    query.extend(first("language").and_then(app::content::language).map(|l| format!("language={}", l.code)));
+    query.extend(first("day").and_then(Weekday::parse).map(|d| format!("day={}", d.as_str())));
+    query.extend(first("step_free").filter(|v| !v.is_empty()).map(|_| "step_free=on".to_owned()));
+    let page = app::paths::page(lang.code, &format!("desks/{}", service.id));
+    let query = query.join("&");
+    Redirect::to(&format!("{page}?{query}")).into_response()
 }

@@ -59,7 +59,7 @@ async fn journey_for(
     let area = area(area_id).ok_or_else(|| StatusCode::NOT_FOUND.into_response())?;
     match session.get::<Draft>(DRAFT_KEY).await {
         Ok(Some(draft)) if draft.area == area.id => Ok((lang, area, draft)),
-        Ok(_) => Err(Redirect::to(&format!("{}?area={}", paths::page(lang, ""), area.id)).into_response()),
+        Ok(_) => Err(Redirect::to(&paths::journey_gone(lang, area)).into_response()),
         Err(e) => Err(session_error(e)),
     }
 }
@@ -214,4 +214,23 @@ pub async fn continue_in(
         return session_error(e);
     }
     Redirect::to(&next_page(lang, &draft)).into_response()
+}
+
+/// `GET /exit`: the quick exit. Ends the session, so the answers are gone from the server and
+/// Back shows none of them, then sends the browser to a neutral page without telling it where
+/// the person came from.
+pub async fn quick_exit(session: Session) -> Response {
+    if let Err(e) = session.flush().await {
+        // Leave anyway: the person's safety comes before the clean-up, which expiry finishes.
+        tracing::warn!(error = %e, "quick exit could not delete the session");
+    }
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, paths::NEUTRAL_PAGE),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::REFERRER_POLICY, "no-referrer"),
+        ],
+    )
+        .into_response()
 }

@@ -13,6 +13,7 @@ pub mod hsds;
 mod ics;
 mod journey;
 mod middleware;
+pub mod retention;
 pub mod rate_limit;
 pub mod repo;
 mod routes;
@@ -99,7 +100,8 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
     let db = open_database(&config).await?;
     let pin_keys = Arc::new(pin::PinKeys::load_or_create(&config.pin_key_file)?);
     let store = sessions::Store::prepare(&db).await?;
-    store.clone().spawn_cleanup(Duration::from_secs(15 * 60));
+    store.clone().spawn_cleanup(Duration::from_secs(sessions::CLEANUP_EVERY_MINUTES as u64 * 60));
+    retention::spawn_daily(db.clone(), config.retention_days);
     if config.demo_data && demo::load_if_empty(&db).await? {
         tracing::info!("loaded the demo network (Ambito di Dalmine) into the empty database");
     }

@@ -1,7 +1,7 @@
 //! Small request rules that apply to every page.
 
 use crate::{telemetry::loggable_path, AppState};
-use app::{content::language, lang_cookie, paths};
+use app::{content::language, paths};
 use axum::{
     extract::{Request, State},
     http::{header, HeaderValue, StatusCode},
@@ -24,26 +24,6 @@ pub async fn trim_trailing_slash(request: Request, next: Next) -> Response {
         return (StatusCode::PERMANENT_REDIRECT, [(header::LOCATION, target)]).into_response();
     }
     next.run(request).await
-}
-
-/// Remembers the language of the pages a person reads, so that `/` opens in it next time.
-pub async fn remember_language(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let lang = paths::first_segment(request.uri().path()).and_then(language).map(|l| l.code);
-    let remembered = request
-        .headers()
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(lang_cookie::read);
-    let mut response = next.run(request).await;
-    if let Some(lang) = lang {
-        if remembered.as_deref() != Some(lang) && response.status().is_success() {
-            let cookie = lang_cookie::set(lang, state.config.is_https());
-            if let Ok(value) = HeaderValue::from_str(&cookie) {
-                response.headers_mut().append(header::SET_COOKIE, value);
-            }
-        }
-    }
-    response
 }
 
 /// Pages of a sensitive area (violence), and pages with a person's booking or booking form, are

@@ -8,6 +8,9 @@ use std::{
     time::{Duration, Instant},
 };
 
+/// How long failed attempts are counted (per address, per code, per account).
+pub const WINDOW: Duration = Duration::from_secs(15 * 60);
+
 pub struct Limiter {
     max_failures: u32,
     window: Duration,

@@ -4,10 +4,13 @@
 use crate::{booking, directory::DbDirectory, journey, middleware, workspace, AppState};
 use app::{desks::SharedDirectory, workspace::SharedWorkspace};
 use leptos::prelude::provide_context;
-use std::sync::Arc;
-use app::{content::language_codes, i18n, lang_cookie, shell, App};
+use std::{collections::HashMap, sync::Arc};
+use app::{
+    content::{language, language_codes},
+    i18n, lang_cookie, paths, shell, App,
+};
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::{get, post},
@@ -27,18 +30,22 @@ pub fn router(state: AppState) -> Router {
     let leptos_options = state.leptos_options.clone();
     let routes = generate_route_list(App);
     let directory: SharedDirectory = Arc::new(DbDirectory { db: state.db.clone() });
+    let notice = notice(&state.config);
     let staff_workspace: SharedWorkspace =
         Arc::new(workspace::DbWorkspace { db: state.db.clone(), secure: state.config.is_https() });
 
     Router::new()
         .route("/", get(root))
         .route("/healthz", get(healthz))
+        .route("/language/{lang}", get(choose_language))
         .route("/i18n/{file}", get(messages))
+        .route(app::paths::QUICK_EXIT, get(journey::quick_exit))
         .route("/{lang}/start", post(journey::start))
         .route("/{lang}/questions/{area}", get(journey::first_open_question))
         .route("/{lang}/questions/{area}/{question}", post(journey::answer))
         .route("/{lang}/results/{area}/checklist", post(journey::checklist))
         .route("/{lang}/results/{area}/continue", post(journey::continue_in))
+        .route("/{lang}/desks/{service}/near", post(crate::directory::near))
         .route("/{lang}/book/{desk}/{service}", post(booking::book))
         .route("/{lang}/request/{desk}/{service}", post(booking::request))
         .route("/{lang}/manage", post(booking::manage))
@@ -70,17 +77,33 @@ pub fn router(state: AppState) -> Router {
             move || {
                 provide_context(directory.clone());
                 provide_context(staff_workspace.clone());
+                provide_context(notice.clone());
             },
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::remember_language))
         .layer(axum::middleware::from_fn(middleware::no_store_for_sensitive))
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(crate::telemetry::request_span))
         .with_state(state)
+}
+
+/// What the privacy notices state that settings and code decide.
+fn notice(config: &crate::config::Config) -> app::pages::privacy::Notice {
+    use crate::{repo::staff::SessionLimits, sessions};
+    app::pages::privacy::Notice {
+        controller: config.controller.name.clone(),
+        controller_contact: config.controller.contact.clone(),
+        dpo_contact: config.controller.dpo_contact.clone(),
+        retention_days: config.retention_days,
+        session_minutes: sessions::IDLE_TIMEOUT_MINUTES as u32,
+        draft_minutes: sessions::DRAFT_GONE_WITHIN_MINUTES as u32,
+        attempts_minutes: (crate::rate_limit::WINDOW.as_secs() / 60) as u32,
+        staff_idle_minutes: (SessionLimits::STAFF.idle / 60) as u32,
+        staff_max_hours: (SessionLimits::STAFF.absolute / 3600) as u32,
+    }
 }
 
 /// `/` sends the person to the home page in their language: cookie, then browser, then Italian.
@@ -97,6 +120,29 @@ async fn root(headers: HeaderMap) -> Response {
         [
             (header::LOCATION, format!("/{lang}")),
             (header::VARY, "Accept-Language, Cookie".to_owned()),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+    )
+        .into_response()
+}
+
+/// `GET /language/<code>?page=<path>`: the language switch. Remembers the choice, the one
+/// place the language cookie is set (reading a page sets none), and opens `page`: the same
+/// page in that language.
+async fn choose_language(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let Some(lang) = language(&code) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let page = paths::chosen_page(lang.code, query.get("page").map(String::as_str));
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, page),
+            (header::SET_COOKIE, lang_cookie::set(lang.code, state.config.is_https())),
             (header::CACHE_CONTROL, "no-store".to_owned()),
         ],
     )

@@ -19,8 +19,16 @@ pub enum Store {
     Postgres(PostgresStore),
 }
 
-/// Idle sessions end after 30 minutes (issue #5 builds staff log-in on this).
+/// Idle sessions end after 30 minutes: the answers of a journey not sent with a booking are
+/// not read again after that.
 pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
+
+/// How often ended sessions are deleted from the database.
+pub const CLEANUP_EVERY_MINUTES: i64 = 5;
+
+/// At most this long after a person's last step, answers they did not send are deleted (the
+/// privacy notice says so).
+pub const DRAFT_GONE_WITHIN_MINUTES: i64 = IDLE_TIMEOUT_MINUTES + CLEANUP_EVERY_MINUTES;
 
 impl Store {
     /// The store for `db`, with its table created if missing.

@@ -14,7 +14,6 @@ use crate::{
 };
 use domain::staff::{check_password, normalize_email, PasswordProblem, Role};
 use sha2::{Digest, Sha256};
-use std::time::Duration;
 
 /// Known common passwords, refused whatever their length.
 pub const COMMON_PASSWORDS: &str = include_str!("../data/common-passwords.txt");
@@ -67,7 +66,7 @@ pub struct SignInLimits {
 
 impl Default for SignInLimits {
     fn default() -> Self {
-        let window = Duration::from_secs(15 * 60);
+        let window = crate::rate_limit::WINDOW;
         SignInLimits { per_account: Limiter::new(5, window), per_address: Limiter::new(20, window) }
     }
 }

@@ -193,9 +193,22 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     assert_eq!(dossier.note.as_deref(), Some("أمي لا تمشي جيدًا"), "the person's words, as written");
     assert_eq!((dossier.service.as_str(), dossier.desk_id, dossier.status), (SERVICE, booking.desk_id, dossier::Status::Received));
 
-    // Without an answer on the form, the journey's "someone I help" says a relative.
-    let again = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[2], "relative-again")).send().await.unwrap();
+    // Privacy notice: "when you book, the answers go to the desk and leave the session". Going
+    // back to the results finds none, and a second booking carries none.
+    let results = relative.get(format!("{base}/ar/results/elderly")).send().await.unwrap();
+    assert_eq!(location(&results), "/ar?area=elderly", "the answers are no longer in the session");
+    let again = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[2], "after-booking")).send().await.unwrap();
     let code = location(&again).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
+    assert_eq!((dossier.draft, dossier.filled_by), (None, FilledBy::Person));
+
+    // Without an answer on the form, the journey's "someone I help" says a relative.
+    let helper = browser();
+    helper.post(format!("{base}/it/start")).form(&[("who", "other"), ("area", "elderly")]).send().await.unwrap();
+    helper.post(format!("{base}/it/questions/elderly/age")).form(&[("value", "82")]).send().await.unwrap();
+    let made = helper.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[1], "relative")).send().await.unwrap();
+    let code = location(&made).rsplit('/').next().unwrap().to_owned();
     let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
     let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
     assert_eq!(dossier.filled_by, FilledBy::Relative);
@@ -237,7 +250,7 @@ async fn bad_forms_keep_what_was_typed(base: &str, _db: &Db) {
         .unwrap();
     assert_eq!(location(&r), format!("/it/book/{ONE_SEAT}/{SERVICE}"));
     let page = client.get(&url).send().await.unwrap().text().await.unwrap();
-    for message in ["Scegli un giorno e un'ora", "Scrivi un numero di telefono", "devi essere d'accordo"] {
+    for message in ["Scegli un giorno e un'ora", "Scrivi un numero di telefono", "dicci che vuoi mandare le risposte"] {
         assert!(page.contains(message), "missing {message}");
     }
     assert!(page.contains(r#"value="Amina""#) && page.contains(r#"value="not a phone""#));

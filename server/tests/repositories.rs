@@ -134,14 +134,19 @@ async fn the_search_shows_the_nearest_desks_first_and_counts_them_all(db: &Db) {
         })
         .collect();
     desks::insert_all(db, &copies, false).await.unwrap();
+    // Searched from a municipality just south of the line, north of every demo desk.
+    let north = server::repo::municipalities::Municipality {
+        istat_code: "999001".into(),
+        name: "Nord".into(),
+        province: "BG".into(),
+        postcode: "24999".into(),
+        latitude: 45.69,
+        longitude: 9.6,
+    };
+    server::repo::municipalities::insert(db, &north, false).await.unwrap();
     let directory = server::directory::DbDirectory { db: db.clone() };
     let found_service = service.clone();
-    let query = app::desks::DeskQuery {
-        service,
-        latitude: Some(45.69),
-        longitude: Some(9.6),
-        ..Default::default()
-    };
+    let query = app::desks::DeskQuery { service, municipality: Some(north.istat_code), ..Default::default() };
     let found = directory.search(query).await.unwrap().expect("a known service");
     let already = demo::demo_desks().iter().filter(|d| d.service(&found_service).is_some()).count();
     assert_eq!(found.total, already + 45, "the demo desks and the 45 copies");

@@ -49,7 +49,7 @@ fn page(state: JourneyState, area_id: &str) -> AnyView {
     let lang = i18n.lang.code;
     let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
     let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
-        return view! { <Redirect to=format!("{}?area={}", paths::page(lang, ""), area.id)/> }.into_any();
+        return view! { <Redirect to=paths::journey_gone(lang, area)/> }.into_any();
     };
     if let Some(open) = flow::next(catalogue(), area, &draft.answers) {
         return view! { <Redirect to=paths::question(lang, &area.id, &open.id)/> }.into_any();

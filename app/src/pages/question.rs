@@ -55,7 +55,7 @@ fn page(state: JourneyState, area_id: &str, question_id: &str, back_to_check: bo
     let lang = i18n.lang.code;
     let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
     let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
-        return view! { <Redirect to=format!("{}?area={}", paths::page(lang, ""), area.id)/> }.into_any();
+        return view! { <Redirect to=paths::journey_gone(lang, area)/> }.into_any();
     };
     let path = flow::asked(catalogue(), area, &draft.answers);
     let Some(position) = path.iter().position(|q| q.id == question_id) else {

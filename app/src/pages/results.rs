@@ -38,7 +38,7 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let lang = i18n.lang.code;
     let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
     let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
-        return view! { <Redirect to=format!("{}?area={}", paths::page(lang, ""), area.id)/> }.into_any();
+        return view! { <Redirect to=paths::journey_gone(lang, area)/> }.into_any();
     };
     // The server never trusts stored answers: anything missing, stale or invalid sends the
     // person back to that question.

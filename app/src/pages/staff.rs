@@ -73,6 +73,7 @@ fn sign_in(i18n: &I18n, email: String, error: Option<String>) -> AnyView {
             </div>
             <button type="submit" class="button">{i18n.t("staff-sign-in")}</button>
         </form>
+        <p><a href=paths::page(i18n.lang.code, "staff/privacy")>{i18n.t("staff-privacy-link")}</a></p>
     }
     .into_any()
 }

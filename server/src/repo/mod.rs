@@ -4,6 +4,7 @@ pub mod bookings;
 pub mod desks;
 pub mod dossiers;
 pub mod municipalities;
+pub mod retention;
 pub mod staff;
 
 #[derive(Debug, thiserror::Error)]
