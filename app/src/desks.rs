@@ -36,6 +36,9 @@ pub struct DeskCard {
     pub bookable: bool,
     /// The day `status` was worked out (Europe/Rome), to say "today" and "tomorrow".
     pub today: Date,
+    /// The municipality searched from, when this desk serves its residents (it is the one
+    /// competent for them, and listed first).
+    pub serves: Option<String>,
 }
 
 /// What the nearest-desk form asks (all optional, all in the URL so it works without JS).

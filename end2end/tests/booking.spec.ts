@@ -89,6 +89,16 @@ for (const { lang, slot: base } of CASES) {
   });
 }
 
+for (const lang of ["it", "ar"]) {
+  test(`${lang}: the desk of the person's municipality comes first and says why`, async ({ page }) => {
+    await page.goto(`/${lang}/desks/home-care?municipality=016122`);
+    const first = page.locator("li.desk").first();
+    await expect(first).toHaveAttribute("data-desk", "sportello-sociale-lallio");
+    await expect(first.locator(".desk__serves")).toContainText("Lallio");
+    await expect(page.locator(".desk__serves"), "no other desk serves Lallio").toHaveCount(1);
+  });
+}
+
 test.describe("with the person's consent to share their location", () => {
   // Near Verdellino's town hall.
   test.use({ geolocation: { latitude: 45.60312, longitude: 9.61044 }, permissions: ["geolocation"] });

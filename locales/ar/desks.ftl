@@ -42,6 +42,7 @@ desk-closed = مغلق حاليًا. اتصل لتعرف متى يفتح.
 desk-address = العنوان
 desk-address-secret = العنوان غير منشور، من أجل سلامتك.
 desk-secret-help = اتصل برقم المركز. يمكنك أيضًا الاتصال بالرقم 1522: مجاني، مفتوح دائمًا، ويتكلم لغات كثيرة.
+desk-serves = هذا مكتب سكان { $place }: توجّه إليه أولًا.
 desk-distance = المسافة
 desk-km = { $km } كم
 desk-phone = الهاتف

@@ -42,6 +42,7 @@ desk-closed = Closed for now. Call to find out when it opens.
 desk-address = Address
 desk-address-secret = The address is not public, for your safety.
 desk-secret-help = Call the centre's number. You can also call 1522: it is free, always open, and speaks many languages.
+desk-serves = The desk for people who live in { $place }: go here first.
 desk-distance = Distance
 desk-km = { $km } km
 desk-phone = Phone

@@ -42,6 +42,7 @@ desk-closed = Chiuso per ora. Chiama per sapere quando apre.
 desk-address = Indirizzo
 desk-address-secret = L'indirizzo non è pubblico, per la tua sicurezza.
 desk-secret-help = Chiama il numero del centro. Puoi chiamare anche il 1522: è gratis, sempre aperto, e parla molte lingue.
+desk-serves = Sportello di chi vive a { $place }: è il primo a cui rivolgerti.
 desk-distance = Distanza
 desk-km = { $km } km
 desk-phone = Telefono

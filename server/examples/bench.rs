@@ -62,7 +62,7 @@ async fn search_benchmark() {
     let candidates: Vec<Candidate> = region_desks
         .iter()
         .enumerate()
-        .map(|(i, d)| Candidate { id: i as i64, location: d.location, name: d.name.clone(), town: String::new() })
+        .map(|(i, d)| Candidate { id: i as i64, location: d.location, name: d.name.clone(), town: String::new(), competent: i % 50 == 0 })
         .collect();
     let mut rng = Rng(7);
     let runs = 200;

@@ -51,6 +51,11 @@ pub fn demo_desks() -> Vec<Desk> {
         .collect()
 }
 
+/// The demo's municipalities.
+pub fn demo_municipalities() -> Vec<municipalities::Municipality> {
+    network().municipalities
+}
+
 fn network() -> DemoNetwork {
     serde_json::from_str(AMBITO_DALMINE).expect("demo/ambito-dalmine.json is valid (tested)")
 }

@@ -59,6 +59,25 @@ pub fn card(stored: &StoredDesk, service: Option<&str>, municipality: &str, dist
         access: d.access,
         bookable: service.is_some_and(|s| d.slot_rule(s).is_some()),
         today: local.date,
+        serves: None,
+    }
+}
+
+/// Where distances are measured from, what the page calls it, and the municipality whose
+/// residents the person is taken to be (for territorial competence).
+struct Place {
+    point: Point,
+    label: String,
+    resident_of: Option<(String, String)>,
+}
+
+impl Place {
+    fn of(m: &municipalities::Municipality, label: String) -> Place {
+        Place {
+            point: Point { latitude: m.latitude, longitude: m.longitude },
+            label,
+            resident_of: Some((m.istat_code.clone(), m.name.clone())),
+        }
     }
 }
 
@@ -68,14 +87,14 @@ async fn origin(
     db: &Db,
     q: &DeskQuery,
     list: &[municipalities::Municipality],
-) -> Result<(Option<(Point, String)>, Option<PlaceProblem>), RepoError> {
+) -> Result<(Option<Place>, Option<PlaceProblem>), RepoError> {
     if let Some(m) = q.municipality.as_deref().and_then(|code| list.iter().find(|m| m.istat_code == code)) {
-        return Ok((Some((Point { latitude: m.latitude, longitude: m.longitude }, m.name.clone())), None));
+        return Ok((Some(Place::of(m, m.name.clone())), None));
     }
     if let Some(postcode) = &q.postcode {
         let found = municipalities::by_postcode(db, postcode).await?;
         return Ok(match found.first() {
-            Some(m) => (Some((Point { latitude: m.latitude, longitude: m.longitude }, postcode.clone())), None),
+            Some(m) => (Some(Place::of(m, postcode.clone())), None),
             None => (None, Some(PlaceProblem::PostcodeUnknown)),
         });
     }
@@ -88,15 +107,17 @@ async fn origin(
 /// The longest list of desks shown: the nearest ones. A place or a filter narrows it.
 pub const DESKS_SHOWN: usize = 30;
 
-/// Puts the desks found in the order they are shown: nearest first when a place is known
-/// (ties by name), else by municipality and name. Pure, so the benchmark can time it alone.
+/// Puts the desks found in the order they are shown: the desks serving the person's
+/// municipality first (territorial competence), then nearest first when a place is known (ties
+/// by name), else by municipality and name. Pure, so the benchmark can time it alone.
 pub fn order(found: &mut [desks::Candidate], from: Option<Point>) {
     match from {
-        Some(p) => {
-            found.sort_by(|a, b| {
-                p.distance_km(a.location).total_cmp(&p.distance_km(b.location)).then_with(|| a.name.cmp(&b.name))
-            })
-        }
+        Some(p) => found.sort_by(|a, b| {
+            b.competent
+                .cmp(&a.competent)
+                .then_with(|| p.distance_km(a.location).total_cmp(&p.distance_km(b.location)))
+                .then_with(|| a.name.cmp(&b.name))
+        }),
         None => found.sort_by(|a, b| a.town.cmp(&b.town).then_with(|| a.name.cmp(&b.name))),
     }
 }
@@ -144,10 +165,12 @@ impl Directory for DbDirectory {
             language: q.language.as_deref(),
             weekday: q.day.as_deref().and_then(Weekday::parse),
             step_free: q.step_free,
+            resident_of: from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(code, _)| code.as_str()),
         };
         // Only ids and coordinates for every desk that qualifies; details for those shown.
         let mut found = desks::candidates(&self.db, filter).await.map_err(err)?;
-        let point = from.as_ref().map(|(p, _)| *p);
+        let point = from.as_ref().map(|p| p.point);
+        let resident_of = from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(_, name)| name.clone());
         order(&mut found, point);
         let total = found.len();
         found.truncate(DESKS_SHOWN);
@@ -160,14 +183,15 @@ impl Directory for DbDirectory {
             .filter_map(|stored| {
                 // Looked up by id: a desk removed between the two queries is simply left out.
                 let c = found.iter().find(|c| c.id == stored.id)?;
-                Some(card(stored, Some(&q.service), &c.town, point.map(|p| p.distance_km(c.location)), now))
+                let shown = card(stored, Some(&q.service), &c.town, point.map(|p| p.distance_km(c.location)), now);
+                Some(DeskCard { serves: resident_of.clone().filter(|_| c.competent), ..shown })
             })
             .collect();
         Ok(Some(DeskSearch {
             desks,
             total,
             municipalities: list.into_iter().map(|m| (m.istat_code, m.name)).collect(),
-            from: from.map(|(_, name)| name),
+            from: from.map(|p| p.label),
             problem,
             languages: desks::languages_for(&self.db, &q.service).await.map_err(err)?,
         }))

@@ -154,6 +154,10 @@ pub struct LocationExtension {
     pub closures: Vec<ClosureRange>,
     #[serde(default = "day")]
     pub min_notice_minutes: i64,
+    /// ISTAT codes of the municipalities whose residents the desk serves (territorial
+    /// competence); none: open to anyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub serves_istat: Vec<String>,
 }
 
 fn day() -> i64 {
@@ -268,6 +272,7 @@ pub fn export(desks: &[Desk], municipality_names: &std::collections::HashMap<Str
                             .map(|c| ClosureRange { first: c.first.to_string(), last: c.last.to_string() })
                             .collect(),
                         min_notice_minutes: d.min_notice_minutes,
+                        serves_istat: d.serves.clone(),
                     },
                 }],
             }
@@ -326,6 +331,9 @@ pub fn to_desks(dir: &Directory, known_municipalities: &[String]) -> Result<Vec<
                 lat("x_ponte.municipality_istat"),
                 loc.x_ponte.municipality_istat
             ));
+        }
+        for code in loc.x_ponte.serves_istat.iter().filter(|c| !known_municipalities.contains(*c)) {
+            problems.push(format!("{}: `{code}` is not a municipality of this network", lat("x_ponte.serves_istat")));
         }
         if catalogue.providers.iter().all(|p| p.id != loc.x_ponte.kind) {
             problems.push(format!("{}: `{}` is not a desk kind", lat("x_ponte.kind"), loc.x_ponte.kind));
@@ -422,6 +430,7 @@ pub fn to_desks(dir: &Directory, known_municipalities: &[String]) -> Result<Vec<
             min_notice_minutes: loc.x_ponte.min_notice_minutes.max(0),
             services,
             languages,
+            serves: loc.x_ponte.serves_istat.clone(),
         }
         .sorted());
     }

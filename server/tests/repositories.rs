@@ -85,10 +85,10 @@ async fn the_search_filters_in_the_database_as_the_desk_data_says(db: &Db) {
     let all = demo::demo_desks();
     let service = all[0].services[0].service.clone();
     let filters = [
-        SearchFilter { service: &service, language: None, weekday: None, step_free: false },
-        SearchFilter { service: &service, language: Some("ar"), weekday: None, step_free: false },
-        SearchFilter { service: &service, language: None, weekday: Some(Weekday::Fri), step_free: false },
-        SearchFilter { service: &service, language: Some("en"), weekday: Some(Weekday::Thu), step_free: true },
+        SearchFilter { service: &service, language: None, weekday: None, step_free: false, resident_of: None },
+        SearchFilter { service: &service, language: Some("ar"), weekday: None, step_free: false, resident_of: None },
+        SearchFilter { service: &service, language: None, weekday: Some(Weekday::Fri), step_free: false, resident_of: None },
+        SearchFilter { service: &service, language: Some("en"), weekday: Some(Weekday::Thu), step_free: true, resident_of: None },
     ];
     let mut sizes = Vec::new();
     for filter in filters {
@@ -156,6 +156,36 @@ async fn the_search_shows_the_nearest_desks_first_and_counts_them_all(db: &Db) {
     let slugs: Vec<_> = found.desks.iter().map(|d| d.slug.as_str()).collect();
     assert_eq!(&slugs[..3], ["copy-0", "copy-1", "copy-2"]);
     assert!(!slugs.contains(&"copy-44"), "the farthest are left for a narrower search");
+}
+
+/// Territorial competence: searching from a municipality lists first the desks that serve its
+/// residents (its own Sportello Sociale, and any other desk that serves it, even far away),
+/// each saying so; then the others, nearest first. Desks that serve no one in particular (a
+/// CAF) are never marked.
+async fn the_desks_serving_where_the_person_lives_come_first(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let lallio = "016122";
+    let own = desks::by_slug(db, "sportello-sociale-lallio").await.unwrap().unwrap();
+    assert_eq!(own.desk.serves, [lallio], "stored and read back");
+    let far = desks::Desk {
+        slug: "polo-lontano".into(),
+        serves: vec![lallio.into(), "016091".into()],
+        location: domain::desks::Point { latitude: 46.4, longitude: 9.6 },
+        ..own.desk.clone()
+    };
+    desks::insert_all(db, &[far], false).await.unwrap();
+    let directory = server::directory::DbDirectory { db: db.clone() };
+    let query = app::desks::DeskQuery { service: "home-care".into(), municipality: Some(lallio.into()), ..Default::default() };
+    let found = directory.search(query).await.unwrap().expect("a known service");
+    let shown: Vec<(&str, Option<&str>)> = found.desks.iter().map(|d| (d.slug.as_str(), d.serves.as_deref())).collect();
+    assert_eq!(&shown[..2], [("sportello-sociale-lallio", Some("Lallio")), ("polo-lontano", Some("Lallio"))]);
+    assert!(shown[2..].iter().all(|(_, serves)| serves.is_none()), "{shown:?}");
+    let distances: Vec<f64> = found.desks[2..].iter().map(|d| d.distance_km.unwrap()).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "then nearest first: {distances:?}");
+
+    let open_to_all = app::desks::DeskQuery { service: "isee-help".into(), municipality: Some(lallio.into()), ..Default::default() };
+    let found = directory.search(open_to_all).await.unwrap().unwrap();
+    assert!(!found.desks.is_empty() && found.desks.iter().all(|d| d.serves.is_none()), "a CAF serves everyone alike");
 }
 
 async fn an_hsds_import_is_all_or_nothing(db: &Db) {
@@ -240,6 +270,7 @@ on_both_backends!(
     desks_are_stored_with_everything_about_them,
     the_search_filters_in_the_database_as_the_desk_data_says,
     the_search_shows_the_nearest_desks_first_and_counts_them_all,
+    the_desks_serving_where_the_person_lives_come_first,
     the_referral_list_offers_the_nearest_desks,
     an_hsds_import_is_all_or_nothing,
     sessions_are_stored_in_the_database,

@@ -94,6 +94,9 @@ pub fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
     view! {
         <p class="desk__kind">{i18n.t(&messages::provider(&desk.kind))}</p>
         <p class="desk__status" class:desk__status--open=open>{status}</p>
+        {desk.serves.clone().map(|place| view! {
+            <p class="desk__serves">{i18n.t_with("desk-serves", &[("place", place.into())])}</p>
+        })}
         <dl class="summary-list desk__facts">
             <div class="summary-list__row"><dt>{i18n.t("desk-address")}</dt>{address}</div>
             {distance.map(|d| view! { <div class="summary-list__row">{d}</div> })}

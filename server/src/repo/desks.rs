@@ -64,6 +64,10 @@ pub struct Desk {
     pub services: Vec<DeskService>,
     #[serde(default)]
     pub languages: Vec<DeskLanguage>,
+    /// ISTAT codes of the municipalities whose residents this desk serves (territorial
+    /// competence: a municipality's own services). Empty: open to anyone, wherever they live.
+    #[serde(default)]
+    pub serves: Vec<String>,
 }
 
 impl Desk {
@@ -77,6 +81,7 @@ impl Desk {
         self.languages.sort_by(|a, b| a.code.cmp(&b.code));
         self.hours.weekly.sort_by_key(|o| (o.weekday, o.opens));
         self.hours.closures.sort_by_key(|c| c.first);
+        self.serves.sort();
         self
     }
 
@@ -105,6 +110,7 @@ const INSERT_SERVICE: &str =
 const INSERT_LANGUAGE: &str = "INSERT INTO desk_languages (desk_id, language, mediator_days) VALUES (?, ?, ?)";
 const INSERT_HOURS: &str = "INSERT INTO desk_hours (desk_id, weekday, opens, closes) VALUES (?, ?, ?, ?)";
 const INSERT_CLOSURE: &str = "INSERT INTO desk_closures (desk_id, first_day, last_day) VALUES (?, ?, ?)";
+const INSERT_SERVED: &str = "INSERT INTO desk_municipalities (desk_id, municipality) VALUES (?, ?)";
 
 fn days_to_text(days: &[Weekday]) -> String {
     days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(",")
@@ -117,12 +123,13 @@ fn days_from_text(text: &str) -> Vec<Weekday> {
 /// Adds desks in one transaction: all of them or none. A slug used twice is
 /// [`RepoError::Duplicate`]; an unknown municipality fails the foreign key.
 pub async fn insert_all(db: &Db, desks: &[Desk], is_demo: bool) -> Result<(), RepoError> {
-    let (desk_sql, service_sql, language_sql, hours_sql, closure_sql) = (
+    let (desk_sql, service_sql, language_sql, hours_sql, closure_sql, served_sql) = (
         db.sql(INSERT_DESK),
         db.sql(INSERT_SERVICE),
         db.sql(INSERT_LANGUAGE),
         db.sql(INSERT_HOURS),
         db.sql(INSERT_CLOSURE),
+        db.sql(INSERT_SERVED),
     );
     let result: Result<(), sqlx::Error> = on_db!(db, pool => async {
         let mut tx = pool.begin_with(db.write_begin()).await?;
@@ -181,6 +188,9 @@ pub async fn insert_all(db: &Db, desks: &[Desk], is_demo: bool) -> Result<(), Re
                     .execute(&mut *tx)
                     .await?;
             }
+            for m in &d.serves {
+                sqlx::query(&served_sql).bind(id).bind(m).execute(&mut *tx).await?;
+            }
         }
         tx.commit().await
     }.await);
@@ -192,7 +202,7 @@ const DESK_COLUMNS: &str = "d.id, d.slug, d.name, d.kind, d.municipality, d.addr
     d.min_notice_minutes";
 
 /// Reads the desks selected by `filter` (a SQL condition on `d`, with `?` placeholders bound
-/// to `args`) with all their details, in four queries whatever their number.
+/// to `args`) with all their details, in six queries whatever their number.
 async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, RepoError> {
     let desks_sql = db.sql(&format!("SELECT {DESK_COLUMNS} FROM desks d WHERE {filter} ORDER BY d.name, d.id")).into_owned();
     let services_sql = db.sql(&format!(
@@ -210,6 +220,10 @@ async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, R
     let closures_sql = db.sql(&format!(
         "SELECT x.desk_id, x.first_day, x.last_day FROM desk_closures x \
          JOIN desks d ON d.id = x.desk_id WHERE {filter} ORDER BY x.first_day"
+    )).into_owned();
+    let served_sql = db.sql(&format!(
+        "SELECT x.desk_id, x.municipality FROM desk_municipalities x \
+         JOIN desks d ON d.id = x.desk_id WHERE {filter} ORDER BY x.municipality"
     )).into_owned();
 
     let mut desks: Vec<StoredDesk> = Vec::new();
@@ -252,6 +266,7 @@ async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, R
                 min_notice_minutes: i64::from(row.try_get::<i32, _>("min_notice_minutes")?),
                 services: Vec::new(),
                 languages: Vec::new(),
+                serves: Vec::new(),
             };
             index.insert(id, desks.len());
             desks.push(StoredDesk { id, desk });
@@ -293,6 +308,12 @@ async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, R
                 desks[i].desk.hours.closures.push(Closure { first, last });
             }
         }
+        for row in fetch!(&served_sql) {
+            let id: i64 = row.try_get("desk_id")?;
+            if let Some(&i) = index.get(&id) {
+                desks[i].desk.serves.push(row.try_get("municipality")?);
+            }
+        }
         Ok::<_, RepoError>(())
     })?;
     Ok(desks)
@@ -307,6 +328,8 @@ pub struct SearchFilter<'a> {
     /// Open on this day of the week.
     pub weekday: Option<Weekday>,
     pub step_free: bool,
+    /// Where the person lives (ISTAT code): desks serving its residents are marked competent.
+    pub resident_of: Option<&'a str>,
 }
 
 /// A desk as the search first sees it: enough to put it in order, nothing to show.
@@ -317,14 +340,22 @@ pub struct Candidate {
     pub name: String,
     /// The municipality's name.
     pub town: String,
+    /// It serves the residents of the municipality searched from (territorial competence).
+    pub competent: bool,
 }
 
 /// Every desk that passes `filter`, with only what ordering needs: one light query, so a
 /// region of thousands of desks is searched without loading their hours and languages.
 pub async fn candidates(db: &Db, filter: SearchFilter<'_>) -> Result<Vec<Candidate>, RepoError> {
-    let mut sql = String::from(
-        "SELECT d.id, d.latitude, d.longitude, d.name, COALESCE(m.name, '') AS town FROM desks d \
-         JOIN desk_services s ON s.desk_id = d.id AND s.service = ? \
+    // Placeholders are bound in the order they appear: the competence test comes first.
+    let competent = if filter.resident_of.is_some() {
+        "EXISTS (SELECT 1 FROM desk_municipalities r WHERE r.desk_id = d.id AND r.municipality = ?)"
+    } else {
+        "FALSE"
+    };
+    let mut sql = format!(
+        "SELECT d.id, d.latitude, d.longitude, d.name, COALESCE(m.name, '') AS town, {competent} AS competent \
+         FROM desks d JOIN desk_services s ON s.desk_id = d.id AND s.service = ? \
          LEFT JOIN municipalities m ON m.istat_code = d.municipality WHERE 1 = 1",
     );
     if filter.step_free {
@@ -338,7 +369,11 @@ pub async fn candidates(db: &Db, filter: SearchFilter<'_>) -> Result<Vec<Candida
     }
     let sql = db.sql(&sql).into_owned();
     let rows = on_db!(db, pool => {
-        let mut q = sqlx::query(&sql).bind(filter.service);
+        let mut q = sqlx::query(&sql);
+        if let Some(resident_of) = filter.resident_of {
+            q = q.bind(resident_of);
+        }
+        q = q.bind(filter.service);
         if let Some(language) = filter.language {
             q = q.bind(language);
         }
@@ -354,6 +389,7 @@ pub async fn candidates(db: &Db, filter: SearchFilter<'_>) -> Result<Vec<Candida
                     location: Point { latitude: row.try_get("latitude")?, longitude: row.try_get("longitude")? },
                     name: row.try_get("name")?,
                     town: row.try_get("town")?,
+                    competent: row.try_get("competent")?,
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?
