@@ -1,23 +1,32 @@
 // The whole questionnaire, one full path per area, in Italian, English and Arabic, with
-// JavaScript on and off (the two projects): axe on every page, the expected services fit,
-// urgent help comes first, errors keep what was typed, the quick exit works.
+// JavaScript on and off (the two projects): axe on every page, the expected services fit (and,
+// for the personas, those the law excludes do not), urgent help comes first, errors keep what
+// was typed, the quick exit works.
+//
+// Five paths are personas of `domain/tests/personas.rs`, with the same answers: what they are
+// and are not entitled to is written there from the law, cited next to each expectation; here
+// the same results must reach the person's screen.
 import { test, expect, Page } from "@playwright/test";
 import { expectNoAxeViolations, plain, waitForHydration } from "./helpers";
 
 type Answers = Record<string, string | string[]>;
 
-const PATHS: Record<string, { answers: Answers; fits: string[]; urgent?: boolean }> = {
+const PATHS: Record<string, { persona?: string; answers: Answers; fits: string[]; notFits?: string[]; urgent?: boolean }> = {
   elderly: {
-    answers: { age: "82", "lives-alone": "yes", "daily-help": ["meals", "moving"], "alone-risk": "yes", "needs-constant-care": "no", "manages-money": "yes", invalidity: "dont-know", carer: "no", resident: "yes", citizenship: "italian", "monthly-income": "900", "has-isee": "no" },
-    fits: ["meals-at-home", "telecare", "isee-help"],
+    persona: "maria_82_living_alone_with_a_low_isee",
+    answers: { age: "82", "lives-alone": "yes", "daily-help": ["washing", "meals", "housework"], "alone-risk": "yes", "needs-constant-care": "no", "manages-money": "yes", invalidity: "no", carer: "no", resident: "yes", citizenship: "italian", "monthly-income": "450", "has-isee": "yes", isee: "5200" },
+    fits: ["home-care", "meals-at-home", "telecare", "social-pension", "civil-invalidity"],
+    notFits: ["universal-benefit", "attendance-allowance", "isee-help"],
   },
   disability: {
     answers: { age: "34", invalidity: "46-73", "law-104": "no", "disability-needs": ["work"], "needs-constant-care": "no", "manages-money": "yes", carer: "no", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "9.000" },
     fits: ["targeted-employment", "law-104-recognition"],
   },
   family: {
-    answers: { children: "2", "children-ages": ["1-2", "6-10"], pregnant: "no", "family-needs": ["childcare"], resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "12000" },
-    fits: ["child-benefit", "nursery-bonus", "school-meals-discount"],
+    persona: "el_amrani_moroccan_family_of_five_with_an_expiring_permit",
+    answers: { children: "3", "children-ages": ["3-5", "6-10", "11-13"], pregnant: "no", "family-needs": ["parenting"], resident: "yes", citizenship: "non-eu", permit: "expiring", "has-isee": "yes", isee: "8500" },
+    fits: ["school-meals-discount", "school-grant", "family-centre"],
+    notFits: ["nursery-bonus", "birth-bonus", "maternity-allowance"],
   },
   "money-work": {
     answers: { age: "45", "work-status": "lost-job", "job-lost-involuntary": "yes", household: ["minor"], children: "2", "household-size": "3", food: "no", bills: "yes", debts: "no", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "8000" },
@@ -25,18 +34,24 @@ const PATHS: Record<string, { answers: Answers; fits: string[]; urgent?: boolean
     urgent: true,
   },
   housing: {
-    answers: { "housing-situation": "rent", eviction: "yes", "rent-arrears": "yes", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "15000" },
-    fits: ["arrears-fund", "rent-support", "housing-emergency"],
+    persona: "sergio_homeless_with_nowhere_to_sleep_tonight",
+    answers: { "housing-situation": "no-home", "sleep-tonight": "no", resident: "no", citizenship: "italian", "has-isee": "no" },
+    fits: ["night-shelter", "registered-residence", "housing-emergency", "isee-help"],
+    notFits: ["rent-support", "arrears-fund"],
+    urgent: true,
   },
   health: {
-    answers: { age: "30", "has-doctor": "no", citizenship: "non-eu", permit: "receipt", "health-needs": ["pregnancy"], "has-isee": "no" },
-    fits: ["family-doctor", "consultorio"],
+    persona: "paolo_45_italian_in_the_health_area",
+    answers: { age: "45", "has-doctor": "no", citizenship: "italian", "health-needs": ["mental-health"], "has-isee": "yes", isee: "22000" },
+    fits: ["family-doctor", "mental-health-centre", "psychologist-bonus"],
+    notFits: ["stp-code", "uonpia", "ticket-exemption"],
   },
   foreigners: {
     answers: { citizenship: "non-eu", permit: "expiring", "years-italy": "6", "family-abroad": "yes", "italian-level": "basic", resident: "yes" },
     fits: ["permit-renewal", "family-reunification", "long-term-permit", "italian-course"],
   },
   safety: {
+    persona: "elira_leaving_violence_with_her_son_of_4",
     answers: { "danger-now": "no", "safe-place": "no", "children-involved": "yes", "needs-money": "yes", citizenship: "non-eu", permit: "valid" },
     fits: ["safe-house", "children-protection", "freedom-income", "violence-permit"],
     urgent: true,
@@ -109,7 +124,10 @@ for (const lang of LANGS) {
       await page.locator("a.button").click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/results/${area}$`));
       for (const id of path.fits) {
-        await expect(page.locator(`#fits-heading ~ ul li[data-service="${id}"]`), id).toHaveCount(1);
+        await expect(page.locator(`#fits-heading ~ ul li[data-service="${id}"]`), `${path.persona ?? area}: ${id} fits`).toHaveCount(1);
+      }
+      for (const id of path.notFits ?? []) {
+        await expect(page.locator(`#not-heading ~ ul li[data-service="${id}"]`), `${path.persona}: ${id} does not fit`).toHaveCount(1);
       }
       await expect(page.locator(".callout--urgent")).toHaveCount(path.urgent ? 1 : 0);
       // Never a dead end: the Sportello's first talk is offered on every results page.
