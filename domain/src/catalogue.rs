@@ -117,6 +117,17 @@ pub struct Service {
     pub urgent: bool,
 }
 
+/// The desk kind that receives social-health requests (home nursing, day centres, residential
+/// care, the carer allowance) and arranges the multidimensional evaluation (UVM).
+pub const PUA: &str = "pua";
+
+impl Service {
+    /// Whether the request goes through the PUA and its evaluation (UVM) first.
+    pub fn goes_through_the_pua(&self) -> bool {
+        self.provider == PUA
+    }
+}
+
 /// A document a service needs: always (`"identity"`), or only when a condition may hold
 /// (`{ id = "permit", when = { q = "citizenship", is = "non-eu" } }`).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -100,7 +100,7 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let pua_note = results
         .checklist
         .iter()
-        .any(|item| item.for_services.iter().any(|id| catalogue().service(id).is_some_and(|s| s.provider == "pua")))
+        .any(|item| item.for_services.iter().any(|id| catalogue().service(id).is_some_and(|s| s.goes_through_the_pua())))
         .then(|| view! { <p class="callout">{i18n.t("checklist-pua-note")}</p> });
     let checklist = checklist_view(&i18n, &draft, &results.checklist);
     let all_answers = draft.all_answers();
@@ -186,7 +186,7 @@ fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool)
             {docs}
             <h3>{i18n.t("results-who-provides")}</h3>
             <p>{i18n.t(&messages::provider(&s.provider))}</p>
-            {(s.provider == "pua").then(|| view! { <p>{i18n.t("results-pua-route")}</p> })}
+            {s.goes_through_the_pua().then(|| view! { <p>{i18n.t("results-pua-route")}</p> })}
             <h3>{i18n.t("results-how-long")}</h3>
             <p>{i18n.t(&messages::time(&s.time))}</p>
             {(s.provider != "emergency").then(|| view! {
