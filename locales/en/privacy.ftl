@@ -50,7 +50,7 @@ privacy-suggestions-body =
 
 privacy-recipients-heading = Who sees your data
 privacy-recipients-body =
-    Only the people who work at the desk you choose see your booking.
+    Besides you, only the people who work at the desk you choose see your booking.
     Whoever runs Ponte's servers can see the data only to keep it working. They do it for the controller, under a contract.
     Ponte loads nothing from other sites. No advertising, no statistics, no fonts from other servers.
     We give data to others only when the law requires it.
@@ -80,7 +80,7 @@ privacy-cookies-body =
 privacy-rights-heading = Your rights
 privacy-rights-body =
     You can ask to see your data, to correct it or to delete it. You can ask us to use it less, or object to its use.
-    With the code and the PIN you see your booking. You can change the time or cancel it. If you cancel, we delete your data at once.
+    With the code and the PIN you see your booking. The code with the phone or email you gave works too. You can change the time or cancel it. If you cancel, we delete your data at once.
     For anything else write to { $contact }. You can also write to the data protection officer: { $dpo }. Or ask at the desk.
     Do you think we do not follow the rules? You can complain to the Italian data protection authority (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

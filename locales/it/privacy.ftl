@@ -50,7 +50,7 @@ privacy-suggestions-body =
 
 privacy-recipients-heading = Chi vede i tuoi dati
 privacy-recipients-body =
-    Vede la tua prenotazione solo chi lavora allo sportello che scegli.
+    Oltre a te, vede la prenotazione solo chi lavora allo sportello che scegli.
     Chi gestisce i server di Ponte può vedere i dati solo per farlo funzionare. Lo fa per il titolare, con un contratto.
     Ponte non carica niente da altri siti. Niente pubblicità, niente statistiche, niente caratteri da altri server.
     Diamo i dati ad altri solo se lo chiede la legge.
@@ -80,7 +80,7 @@ privacy-cookies-body =
 privacy-rights-heading = I tuoi diritti
 privacy-rights-body =
     Puoi chiedere di vedere i tuoi dati, di correggerli o di cancellarli. Puoi chiedere di usarli di meno o opporti al loro uso.
-    Con il codice e il PIN vedi la prenotazione. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati.
+    Con il codice e il PIN vedi la prenotazione. Va bene anche il codice con il telefono o la email che hai dato. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati.
     Per il resto scrivi a { $contact }. Puoi scrivere anche al responsabile della protezione dei dati: { $dpo }. Oppure chiedi allo sportello.
     Pensi che non rispettiamo le regole? Puoi fare reclamo al Garante per la protezione dei dati personali: www.garanteprivacy.it.
 
