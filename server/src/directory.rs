@@ -18,6 +18,13 @@ use domain::{
     calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
     desks::{address_is_secret, day_slots, Point},
 };
+use crate::form::{values, Pairs};
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+    Form,
+};
 use std::collections::HashMap;
 
 /// Days shown on one page of free slots.
@@ -309,14 +316,12 @@ pub fn nearest_municipality(point: Point, list: &[municipalities::Municipality])
 /// municipality of the network nearest to it (`?municipality=`), so a position never travels
 /// in an address, a history entry or a log.
 pub async fn near(
-    axum::extract::State(state): axum::extract::State<crate::AppState>,
-    axum::extract::Path((lang, service)): axum::extract::Path<(String, String)>,
-    axum::Form(pairs): crate::form::Pairs,
-) -> axum::response::Response {
-    use crate::form::values;
-    use axum::response::{IntoResponse, Redirect};
+    State(state): State<crate::AppState>,
+    Path((lang, service)): Path<(String, String)>,
+    Form(pairs): Pairs,
+) -> Response {
     let (Some(lang), Some(service)) = (app::content::language(&lang), app::content::catalogue().service(&service)) else {
-        return axum::http::StatusCode::NOT_FOUND.into_response();
+        return StatusCode::NOT_FOUND.into_response();
     };
     let number = |name| values(&pairs, name).first().and_then(|v| v.trim().parse::<f64>().ok());
     let point = number("lat").zip(number("lon")).map(|(latitude, longitude)| Point { latitude, longitude }.coarse());

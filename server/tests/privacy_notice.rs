@@ -9,7 +9,7 @@
 mod common;
 
 use common::{browser, free_slots, location, spawn_server};
-use domain::calendar::rome_local;
+use domain::calendar::{rome_local, LocalDateTime};
 use reqwest::{header, Client, StatusCode};
 use server::{
     config::Config,
@@ -41,6 +41,34 @@ async fn journey(base: &str, area: &str, q: &str, v: &str) -> Client {
 /// A page's text without the marks Fluent puts around each variable (bidi isolation).
 async fn page_text(client: &Client, url: String) -> String {
     client.get(url).send().await.unwrap().text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Books `slot` (or, with `None`, sends a request without an appointment) at the demo desk
+/// with everything personal a form carries: name, contact, a note. Returns the booking's page.
+async fn book_with_personal_data(client: &Client, base: &str, slot: Option<LocalDateTime>, key: &str) -> String {
+    let mut form = vec![
+        ("name", "Maria Rossi".to_owned()),
+        ("contact", "333 123 4567".to_owned()),
+        ("language", "it".to_owned()),
+        ("consent", "yes".to_owned()),
+        ("note", "Mia madre non cammina bene".to_owned()),
+        ("request_key", key.to_owned()),
+    ];
+    let kind = match slot {
+        Some(at) => {
+            form.push(("slot", at.to_string()));
+            "book"
+        }
+        None => "request",
+    };
+    let made = client.post(format!("{base}/it/{kind}/{DESK}/{SERVICE}")).form(&form).send().await.unwrap();
+    let page = location(&made);
+    assert!(page.starts_with("/it/booking/"), "saved: {page}");
+    format!("{base}{page}")
+}
+
+fn code_of(page: &str) -> String {
+    page.rsplit('/').next().unwrap().to_owned()
 }
 
 async fn sessions_stored(db: &Db) -> i64 {
@@ -97,21 +125,8 @@ async fn personal_data_is_deleted_the_set_number_of_days_after_the_appointment(b
     let (_, slots) = free_slots(db, DESK, SERVICE, 200).await;
     let slot = *slots.iter().find(|s| s.date.days_since_epoch() >= today.days_since_epoch() + 3).expect("a free time");
     let person = journey(base, "elderly", "age", "82").await;
-    let mut form = vec![
-        ("slot", slot.to_string()),
-        ("name", "Maria Rossi".to_owned()),
-        ("contact", "333 123 4567".to_owned()),
-        ("language", "it".to_owned()),
-        ("consent", "yes".to_owned()),
-        ("note", "Mia madre non cammina bene".to_owned()),
-        ("request_key", "retention-appointment".to_owned()),
-    ];
-    let made = person.post(format!("{base}/it/book/{DESK}/{SERVICE}")).form(&form).send().await.unwrap();
-    let appointment = location(&made).rsplit('/').next().unwrap().to_owned();
-    form.retain(|(name, _)| *name != "slot");
-    form.last_mut().unwrap().1 = "retention-request".to_owned();
-    let sent = browser().post(format!("{base}/it/request/{DESK}/{SERVICE}")).form(&form).send().await.unwrap();
-    let request = location(&sent).rsplit('/').next().unwrap().to_owned();
+    let appointment = code_of(&book_with_personal_data(&person, base, Some(slot), "retention-appointment").await);
+    let request = code_of(&book_with_personal_data(&browser(), base, None, "retention-request").await);
 
     let personal = |code: String| async move {
         let b = bookings::by_code(db, &code).await.unwrap().expect("the row stays");
@@ -143,18 +158,8 @@ async fn personal_data_is_deleted_the_set_number_of_days_after_the_appointment(b
 async fn if_you_cancel_your_data_is_deleted_at_once(base: &str, db: &Db) {
     let (_, slots) = free_slots(db, DESK, SERVICE, 2).await;
     let person = journey(base, "elderly", "age", "82").await;
-    let form = [
-        ("slot", slots[1].to_string()),
-        ("name", "Maria Rossi".to_owned()),
-        ("contact", "333 123 4567".to_owned()),
-        ("language", "it".to_owned()),
-        ("consent", "yes".to_owned()),
-        ("note", "Mia madre non cammina bene".to_owned()),
-        ("request_key", "retention-cancel".to_owned()),
-    ];
-    let made = person.post(format!("{base}/it/book/{DESK}/{SERVICE}")).form(&form).send().await.unwrap();
-    let page = format!("{base}{}", location(&made));
-    let code = page.rsplit('/').next().unwrap().to_owned();
+    let page = book_with_personal_data(&person, base, Some(slots[1]), "retention-cancel").await;
+    let code = code_of(&page);
     let cancelled = person.post(format!("{page}/cancel")).send().await.unwrap();
     assert_eq!(cancelled.status(), StatusCode::SEE_OTHER);
     let b = bookings::by_code(db, &code).await.unwrap().unwrap();
