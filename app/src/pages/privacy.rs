@@ -15,7 +15,8 @@ pub const SECTIONS: &[&str] =
 pub const STAFF_SECTIONS: &[&str] = &["who", "what", "why", "keep", "cookies", "rights"];
 
 /// What the notices state that the server decides: who answers for the data, and how long it
-/// is kept. Given to the pages by the server (plain data, no lookup at render time).
+/// is kept. The server puts it in the pages' context as plain data (to be handed over by the
+/// handler once server-only pages render from what their handler loads).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub controller: String,
