@@ -160,13 +160,15 @@ pub trait Directory: Send + Sync {
     /// The request form of a desk that provides `service` (bookable online or not).
     async fn request_form(&self, desk: String, service: String) -> Result<Option<RequestFormView>, String>;
     async fn booking(&self, code: String) -> Result<Option<BookingView>, String>;
+    /// The municipalities of the network: (ISTAT code, name), by name.
+    async fn municipalities(&self) -> Result<Vec<(String, String)>, String>;
 }
 
 #[cfg(feature = "ssr")]
 pub type SharedDirectory = std::sync::Arc<dyn Directory>;
 
 #[cfg(feature = "ssr")]
-fn directory() -> Result<SharedDirectory, ServerFnError> {
+pub(crate) fn directory() -> Result<SharedDirectory, ServerFnError> {
     use_context::<SharedDirectory>().ok_or_else(|| ServerFnError::new("directory not configured"))
 }
 

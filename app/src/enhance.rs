@@ -105,6 +105,7 @@ pub fn submit_answer(
     i18n: &I18n,
     question: &Question,
     draft: &Draft,
+    municipalities: &[(String, String)],
     back_to_check: bool,
     error: RwSignal<Option<String>>,
     store: JourneyStore,
@@ -159,6 +160,7 @@ pub fn submit_answer(
     if let Some(body) = form_body(&form) {
         post_in_background(form.action(), body);
     }
-    store.0.set(Some(crate::journey::JourneyState { draft: Some(draft), refused: None }));
+    let municipalities = municipalities.to_vec();
+    store.0.set(Some(crate::journey::JourneyState { draft: Some(draft), refused: None, municipalities }));
     navigate(&next, NavigateOptions::default());
 }

@@ -15,10 +15,20 @@ pub struct JourneyState {
     pub draft: Option<Draft>,
     /// The answer the server just refused (shown once, next to its field).
     pub refused: Option<Refused>,
+    /// The municipalities of the network, (ISTAT code, name) by name: the choices of the
+    /// municipality question, and the words for its answer.
+    pub municipalities: Vec<(String, String)>,
+}
+
+impl JourneyState {
+    /// The ISTAT codes a municipality answer may take (besides "another municipality").
+    pub fn municipality_codes(&self) -> Vec<&str> {
+        self.municipalities.iter().map(|(code, _)| code.as_str()).collect()
+    }
 }
 
 /// The caller's own journey, and nobody else's: it is read from the caller's session cookie,
-/// so there is nothing to authorise beyond holding that cookie.
+/// so there is nothing to authorise beyond holding that cookie (the municipalities are public).
 #[server(prefix = "/api", endpoint = "journey")]
 pub async fn get_journey() -> Result<JourneyState, ServerFnError> {
     let session: tower_sessions::Session = leptos_axum::extract().await?;
@@ -30,7 +40,8 @@ pub async fn get_journey() -> Result<JourneyState, ServerFnError> {
         .remove::<Refused>(REFUSED_KEY)
         .await
         .map_err(|e| ServerFnError::new(format!("session unavailable: {e}")))?;
-    Ok(JourneyState { draft, refused })
+    let municipalities = crate::desks::directory()?.municipalities().await.map_err(ServerFnError::new)?;
+    Ok(JourneyState { draft, refused, municipalities })
 }
 
 /// The journey as the browser last knew it (None until a journey page has loaded it).

@@ -61,6 +61,14 @@ pub fn desks(lang: &str, service: &str) -> String {
     format!("/{lang}/desks/{service}")
 }
 
+/// The desks for a service, those serving `lives_in` (an ISTAT code) first when it is known.
+pub fn desks_for(lang: &str, service: &str, lives_in: Option<&str>) -> String {
+    match lives_in {
+        Some(code) => format!("{}?municipality={}", desks(lang, service), encode_query_value(code)),
+        None => desks(lang, service),
+    }
+}
+
 /// Booking a service at a desk (free slots and the form).
 pub fn book(lang: &str, desk: &str, service: &str) -> String {
     format!("/{lang}/book/{desk}/{service}")

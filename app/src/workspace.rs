@@ -194,6 +194,8 @@ pub struct DossierView {
     pub area: Option<String>,
     /// (question id, answer) in the order the questions are asked.
     pub answers: Vec<(String, Answer)>,
+    /// The network's municipalities, (ISTAT code, name): the words for where the person lives.
+    pub municipalities: Vec<(String, String)>,
     /// Documents the person said they have.
     pub have: Vec<String>,
     /// The documents the service asks for (the choices for "documents missing").

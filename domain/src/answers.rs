@@ -9,6 +9,10 @@ use std::collections::BTreeMap;
 /// every rule as *unknown*.
 pub const DONT_KNOW: &str = "dont-know";
 
+/// The answer to a municipality question for a place outside the network: no desk of the
+/// network is competent for it, so desks are listed nearest first.
+pub const OTHER_MUNICIPALITY: &str = "other";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
@@ -53,7 +57,7 @@ impl AnswerError {
 }
 
 /// Turns the values a form sent for `question` into an answer. `municipalities` are the ISTAT
-/// codes of the network (municipality questions only).
+/// codes of the network (municipality questions only; [`OTHER_MUNICIPALITY`] is always valid).
 pub fn parse_answer(
     question: &Question,
     values: &[&str],
@@ -109,7 +113,7 @@ fn check_single(kind: &QuestionKind, value: &str, municipalities: &[&str]) -> Re
             }
         }
         QuestionKind::Municipality => {
-            if municipalities.contains(&value) {
+            if municipalities.contains(&value) || value == OTHER_MUNICIPALITY {
                 Ok(Answer::One(value.to_owned()))
             } else {
                 Err(AnswerError::UnknownMunicipality)
@@ -189,5 +193,9 @@ mod tests {
         let q = question(QuestionKind::Municipality);
         assert_eq!(parse_answer(&q, &["016091"], &["016091"]), Ok(Answer::One("016091".into())));
         assert_eq!(parse_answer(&q, &["999999"], &["016091"]), Err(AnswerError::UnknownMunicipality));
+        assert_eq!(parse_answer(&q, &[""], &["016091"]), Err(AnswerError::Missing));
+        // Someone living outside the network says so, rather than picking a wrong place.
+        assert_eq!(parse_answer(&q, &["other"], &["016091"]), Ok(Answer::One(OTHER_MUNICIPALITY.into())));
+        assert_eq!(check_answer(&q, &Answer::One("016091".into()), &[]), Err(AnswerError::UnknownMunicipality));
     }
 }

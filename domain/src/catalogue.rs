@@ -66,19 +66,23 @@ pub enum QuestionKind {
     Multiple { options: Vec<String> },
     /// A whole number between `min` and `max`; `unit` names a Fluent message (`unit-<unit>`).
     Number { min: i64, max: i64, unit: String },
-    /// One of the municipalities of the network (its ISTAT code).
+    /// One of the municipalities of the network (its ISTAT code), or
+    /// [`OTHER_MUNICIPALITY`](crate::answers::OTHER_MUNICIPALITY) for one outside it. The list
+    /// is operational data (the directory), not content.
     Municipality,
 }
 
 impl QuestionKind {
-    /// The option values of a choice question (yes/no included).
+    /// The option values of a choice question (yes/no included); for a municipality question,
+    /// the one fixed choice beside the directory's municipalities.
     pub fn options(&self) -> Vec<&str> {
         match self {
             QuestionKind::YesNo => vec!["yes", "no"],
             QuestionKind::Single { options } | QuestionKind::Multiple { options } => {
                 options.iter().map(String::as_str).collect()
             }
-            QuestionKind::Number { .. } | QuestionKind::Municipality => Vec::new(),
+            QuestionKind::Municipality => vec![crate::answers::OTHER_MUNICIPALITY],
+            QuestionKind::Number { .. } => Vec::new(),
         }
     }
 }

@@ -139,6 +139,20 @@ impl Draft {
         all
     }
 
+    /// The municipality of the network the person lives in (its ISTAT code), when this area
+    /// asked and they named one: the desk lists put the desk that serves it first.
+    pub fn lives_in(&self, catalogue: &crate::catalogue::Catalogue) -> Option<&str> {
+        use crate::{answers::{Answer, OTHER_MUNICIPALITY}, catalogue::QuestionKind};
+        catalogue
+            .questions
+            .iter()
+            .filter(|q| matches!(q.kind, QuestionKind::Municipality))
+            .find_map(|q| match self.answers.get(&q.id) {
+                Some(Answer::One(code)) if code != OTHER_MUNICIPALITY => Some(code.as_str()),
+                _ => None,
+            })
+    }
+
     /// Goes on in another area: the answers it asks come along (so they are not asked again),
     /// the others wait in `earlier`.
     pub fn move_to(&mut self, catalogue: &crate::catalogue::Catalogue, area: &crate::catalogue::Area) {

@@ -92,7 +92,6 @@ pub fn required(c: &Catalogue) -> Vec<String> {
         }
         match &q.kind {
             QuestionKind::Number { unit: u, .. } => ids.extend([unit(u), unit_count(u)]),
-            QuestionKind::Municipality => {}
             kind => ids.extend(kind.options().into_iter().map(|o| option(&q.id, o))),
         }
     }

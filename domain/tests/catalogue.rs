@@ -15,6 +15,9 @@ static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
     load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content/ loads")
 });
 
+/// Lallio (ISTAT 016122), a municipality of the demo network.
+const LALLIO: &str = "016122";
+
 fn one(v: &str) -> Answer {
     Answer::One(v.into())
 }
@@ -84,6 +87,7 @@ fn an_older_person_living_alone_who_cannot_cook() {
         ("manages-money", "yes"),
         ("invalidity", DONT_KNOW),
         ("carer", "no"),
+        ("municipality", "other"),
         ("resident", "yes"),
         ("citizenship", "italian"),
     ] {
@@ -93,7 +97,10 @@ fn an_older_person_living_alone_who_cannot_cook() {
     answers.insert("monthly-income".into(), Answer::Number(900));
     answers.insert("has-isee".into(), one("no"));
     assert!(flow::next(c, area, &answers).is_none(), "isee value not asked without an ISEE");
-    assert!(flow::validate(c, area, &answers, &[]).is_empty());
+    assert!(flow::validate(c, area, &answers, &[]).is_empty(), "she lives outside the network: valid");
+    let mut draft = domain::journey::Draft::new(domain::journey::Start { who: domain::journey::Who::Me, area: "elderly".into() });
+    draft.answers = answers.clone();
+    assert_eq!(draft.lives_in(c), None, "outside the network no desk is competent: nearest first");
 
     let results = evaluate(c, "elderly", &answers);
     let fit = |id: &str| results.services.iter().find(|r| r.service.id == id).unwrap().fit;
@@ -260,6 +267,7 @@ fn other_areas_show_what_the_answers_already_make_likely() {
         ("manages-money", one("yes")),
         ("invalidity", one("no")),
         ("carer", one("no")),
+        ("municipality", one(LALLIO)),
         ("resident", one("yes")),
         ("citizenship", one("italian")),
         ("monthly-income", Answer::Number(700)),
@@ -268,7 +276,7 @@ fn other_areas_show_what_the_answers_already_make_likely() {
     ] {
         answers.insert(q.into(), a);
     }
-    assert!(flow::validate(c, c.area("elderly").unwrap(), &answers, &[]).is_empty());
+    assert!(flow::validate(c, c.area("elderly").unwrap(), &answers, &[LALLIO]).is_empty());
     let others = elsewhere(c, "elderly", &answers);
     let money = others.iter().find(|e| e.area.id == "money-work").expect("the money services are suggested");
     let ids: Vec<&str> = money.services.iter().map(|r| r.service.id.as_str()).collect();
@@ -291,7 +299,12 @@ fn other_areas_show_what_the_answers_already_make_likely() {
         .map(|q| q.id.as_str())
         .collect();
     assert_eq!(to_ask.len(), money.to_answer);
-    assert!(!to_ask.iter().any(|q| ["age", "resident", "citizenship", "isee", "monthly-income"].contains(q)), "{to_ask:?}");
+    assert!(
+        !to_ask.iter().any(|q| ["age", "municipality", "resident", "citizenship", "isee", "monthly-income"].contains(q)),
+        "{to_ask:?}"
+    );
+    // Where she lives is asked once, and the desks of every area start from it.
+    assert_eq!(draft.lives_in(c), Some(LALLIO));
     // Coming back finds the elderly answers again.
     draft.move_to(c, c.area("elderly").unwrap());
     assert_eq!(draft.answers, answers);

@@ -26,6 +26,9 @@ static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
     load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).expect("content/ loads")
 });
 
+/// Where most personas live: Dalmine (ISTAT 016091), a municipality of the demo network.
+const DALMINE: &str = "016091";
+
 fn one(v: &str) -> Answer {
     Answer::One(v.into())
 }
@@ -55,7 +58,7 @@ fn persona(who: &'static str, area: &'static str, path: &[(&str, Answer)]) -> Pe
     let answers: Answers = path.iter().map(|(q, v)| ((*q).to_owned(), v.clone())).collect();
     assert_eq!(answers.len(), path.len(), "{who}: a question is answered twice");
 
-    let errors = flow::validate(c, a, &answers, &["016091"]);
+    let errors = flow::validate(c, a, &answers, &[DALMINE]);
     assert!(errors.is_empty(), "{who}: not a complete, valid path through `{area}`: {errors:?}");
     let asked: Vec<&str> = flow::asked(c, a, &answers).iter().map(|q| q.id.as_str()).collect();
     let given: Vec<&str> = path.iter().map(|(q, _)| *q).collect();
@@ -181,6 +184,7 @@ fn maria_82_alone() -> Persona {
             ("manages-money", one("yes")),
             ("invalidity", one("no")),
             ("carer", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("monthly-income", num(450)),
@@ -245,6 +249,7 @@ fn giorgio_70_well_off() -> Persona {
             ("manages-money", one("yes")),
             ("invalidity", one("no")),
             ("carer", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("monthly-income", num(4000)),
@@ -296,6 +301,7 @@ fn rosa_72_from_peru_with_a_long_term_permit() {
             ("manages-money", one("yes")),
             ("invalidity", one("no")),
             ("carer", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("non-eu")),
             ("permit", one("long-term")),
@@ -333,6 +339,7 @@ fn arben_69_from_albania_eight_years_in_italy() {
             ("manages-money", one("yes")),
             ("invalidity", one("no")),
             ("carer", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("non-eu")),
             ("permit", one("valid")),
@@ -372,6 +379,7 @@ fn teresa_85_whose_daughter_does_not_know_the_papers() {
             ("manages-money", one(DONT_KNOW)),
             ("invalidity", one(DONT_KNOW)),
             ("carer", one("yes")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("monthly-income", num(700)),
@@ -423,6 +431,7 @@ fn el_amrani_family() -> Persona {
             ("children-ages", many(&["3-5", "6-10", "11-13"])),
             ("pregnant", one("no")),
             ("family-needs", many(&["parenting"])),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("non-eu")),
             ("permit", one("expiring")),
@@ -446,6 +455,7 @@ fn el_amrani_money() -> Persona {
             ("food", one("yes")),
             ("bills", one("yes")),
             ("debts", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("non-eu")),
             ("permit", one("expiring")),
@@ -522,6 +532,7 @@ fn franco_62_alone_with_isee_6000() {
             ("food", one("yes")),
             ("bills", one("no")),
             ("debts", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -562,6 +573,7 @@ fn bonetti_family_with_four_children_and_isee_15000() {
             ("food", one("yes")),
             ("bills", one("yes")),
             ("debts", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -602,6 +614,7 @@ fn luca_35_who_resigned_and_has_no_food() {
             ("food", one("no")),
             ("bills", one("yes")),
             ("debts", one("yes")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -643,6 +656,7 @@ fn ioana_29_romanian_three_years_in_italy() {
             ("food", one("yes")),
             ("bills", one("no")),
             ("debts", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("eu")),
             ("years-italy", num(3)),
@@ -674,6 +688,7 @@ fn rota_family(isee: i64) -> Persona {
             ("children-ages", many(&["1-2", "6-10", "11-13"])),
             ("pregnant", one("no")),
             ("family-needs", many(&["childcare"])),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -728,6 +743,7 @@ fn giulia_and_marco_with_a_newborn() {
             ("newborn", one("yes")),
             ("pregnant", one("no")),
             ("family-needs", many(&["none"])),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -759,6 +775,7 @@ fn agnieszka_31_polish_and_pregnant() {
             ("children", num(0)),
             ("pregnant", one("yes")),
             ("family-needs", many(&["none"])),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("eu")),
             ("has-isee", one(DONT_KNOW)),
@@ -793,6 +810,7 @@ fn joy_from_the_philippines() -> Persona {
             ("newborn", one("yes")),
             ("pregnant", one("no")),
             ("family-needs", many(&["childcare"])),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("non-eu")),
             ("permit", one("valid")),
@@ -837,6 +855,7 @@ fn okafor_family() -> Persona {
             ("newborn", one("yes")),
             ("pregnant", one("no")),
             ("family-needs", many(&["childcare"])),
+            ("municipality", one(DALMINE)),
             ("resident", one("no")),
             ("citizenship", one("non-eu")),
             ("permit", one("none")),
@@ -981,6 +1000,7 @@ fn paolo_45_italian_in_the_health_area() {
         &[
             ("age", num(45)),
             ("has-doctor", one("no")),
+            ("municipality", one(DALMINE)),
             ("citizenship", one("italian")),
             ("health-needs", many(&["mental-health"])),
             ("has-isee", one("yes")),
@@ -1016,6 +1036,7 @@ fn blessing_27_undocumented_and_pregnant() {
         &[
             ("age", num(27)),
             ("has-doctor", one("no")),
+            ("municipality", one(DALMINE)),
             ("citizenship", one("non-eu")),
             ("permit", one("none")),
             ("health-needs", many(&["pregnancy"])),
@@ -1050,6 +1071,7 @@ fn mihai_eu_citizen_in_the_foreigners_area() {
             ("citizenship", one("eu")),
             ("years-italy", num(6)),
             ("italian-level", one("good")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
         ],
     );
@@ -1081,6 +1103,7 @@ fn ibrahim_22_asylum_seeker() {
             ("permit", one("asylum-seeker")),
             ("years-italy", num(1)),
             ("italian-level", one("none")),
+            ("municipality", one(DALMINE)),
             ("resident", one("no")),
         ],
     );
@@ -1113,6 +1136,7 @@ fn yusuf_refugee() -> Persona {
             ("years-italy", num(6)),
             ("family-abroad", one("yes")),
             ("italian-level", one("good")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
         ],
     )
@@ -1153,6 +1177,7 @@ fn amir_with_subsidiary_protection_waits_ten_years_for_citizenship() {
             ("years-italy", num(6)),
             ("family-abroad", one("no")),
             ("italian-level", one("good")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
         ],
     );
@@ -1173,6 +1198,7 @@ fn moussa_expired_permit() -> Persona {
             ("permit", one("expired")),
             ("years-italy", num(3)),
             ("italian-level", one("basic")),
+            ("municipality", one(DALMINE)),
             ("resident", one("no")),
         ],
     )
@@ -1215,6 +1241,7 @@ fn sergio_homeless() -> Persona {
         &[
             ("housing-situation", one("no-home")),
             ("sleep-tonight", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("no")),
             ("citizenship", one("italian")),
             ("has-isee", one("no")),
@@ -1263,6 +1290,7 @@ fn anna_47_tenant_with_an_eviction_for_arrears() {
             ("housing-situation", one("rent")),
             ("eviction", one("yes")),
             ("rent-arrears", one("yes")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -1295,6 +1323,7 @@ fn davide_behind_with_rent() -> Persona {
             ("housing-situation", one("rent")),
             ("eviction", one("no")),
             ("rent-arrears", one("yes")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -1345,6 +1374,7 @@ fn sara_17_a_young_carer_for_her_mother() {
             ("needs-constant-care", one("yes")),
             ("manages-money", one("yes")),
             ("carer", one("yes")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -1396,6 +1426,7 @@ fn tommaso_8() -> Persona {
             ("needs-constant-care", one("no")),
             ("manages-money", one("no")),
             ("carer", one("yes")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -1458,6 +1489,7 @@ fn marco_45_with_74_percent_invalidity() {
             ("needs-constant-care", one("no")),
             ("manages-money", one("yes")),
             ("carer", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("no")),
@@ -1493,6 +1525,7 @@ fn elena_30_with_50_percent_invalidity() {
             ("needs-constant-care", one("no")),
             ("manages-money", one("yes")),
             ("carer", one("no")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),
@@ -1525,6 +1558,7 @@ fn giuseppe_55_misura_b2_through_law_104_severe() {
             ("needs-constant-care", one("no")),
             ("manages-money", one("yes")),
             ("carer", one("yes")),
+            ("municipality", one(DALMINE)),
             ("resident", one("yes")),
             ("citizenship", one("italian")),
             ("has-isee", one("yes")),

@@ -63,7 +63,27 @@ export async function waitForHydration(page: Page) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 });
 }
 
-/** Answers of the elderly path that make "meals at home" fit. */
+/** Dalmine's ISTAT code: a municipality of the demo network, with its own Sportello Sociale. */
+export const DALMINE = "016091";
+
+/** Answers the question on screen and waits for the page that follows: a number is typed, a
+ * municipality chosen from the list, choices clicked. */
+export async function answerQuestion(page: Page, value: string | string[]) {
+  const number = page.locator("input#value");
+  const list = page.locator("select#value");
+  if (await number.count()) {
+    await number.fill(value as string);
+  } else if (await list.count()) {
+    await list.selectOption(value as string);
+  } else {
+    for (const v of Array.isArray(value) ? value : [value]) await page.locator(`label[for="value-${v}"]`).click();
+  }
+  const before = page.url();
+  await page.locator("form.question-form button[type=submit]").click();
+  await page.waitForURL((url) => url.toString() !== before);
+}
+
+/** Answers of the elderly path that make "meals at home" fit; she lives in Dalmine. */
 const ELDERLY: Record<string, string | string[]> = {
   age: "82",
   "lives-alone": "yes",
@@ -73,6 +93,7 @@ const ELDERLY: Record<string, string | string[]> = {
   "manages-money": "yes",
   invalidity: "dont-know",
   carer: "no",
+  municipality: DALMINE,
   resident: "yes",
   citizenship: "italian",
   "monthly-income": "900",
@@ -93,16 +114,7 @@ export async function toResults(page: Page, lang: string, javaScriptEnabled: boo
       if (!/\/questions\//.test(page.url())) break;
       continue;
     }
-    const value = ELDERLY[match[1]];
-    const number = page.locator("input#value");
-    if (await number.count()) {
-      await number.fill(value as string);
-    } else {
-      for (const v of Array.isArray(value) ? value : [value]) await page.locator(`label[for="value-${v}"]`).click();
-    }
-    const before = page.url();
-    await page.locator("form.question-form button[type=submit]").click();
-    await page.waitForURL((url) => url.toString() !== before);
+    await answerQuestion(page, ELDERLY[match[1]]);
   }
   await expect(page).toHaveURL(new RegExp(`/${lang}/check/elderly$`));
   await page.locator("a.button").click();

@@ -7,47 +7,50 @@
 // and are not entitled to is written there from the law, cited next to each expectation; here
 // the same results must reach the person's screen.
 import { test, expect, Page } from "@playwright/test";
-import { expectNoAxeViolations, plain, waitForHydration } from "./helpers";
+import { DALMINE, answerQuestion as answer, expectNoAxeViolations, plain, waitForHydration } from "./helpers";
 
 type Answers = Record<string, string | string[]>;
+
+/** Zanica's ISTAT code: another municipality of the demo network. */
+const ZANICA = "016246";
 
 const PATHS: Record<string, { persona?: string; answers: Answers; fits: string[]; notFits?: string[]; urgent?: boolean }> = {
   elderly: {
     persona: "maria_82_living_alone_with_a_low_isee",
-    answers: { age: "82", "lives-alone": "yes", "daily-help": ["washing", "meals", "housework"], "alone-risk": "yes", "needs-constant-care": "no", "manages-money": "yes", invalidity: "no", carer: "no", resident: "yes", citizenship: "italian", "monthly-income": "450", "has-isee": "yes", isee: "5200" },
+    answers: { age: "82", "lives-alone": "yes", "daily-help": ["washing", "meals", "housework"], "alone-risk": "yes", "needs-constant-care": "no", "manages-money": "yes", invalidity: "no", carer: "no", municipality: DALMINE, resident: "yes", citizenship: "italian", "monthly-income": "450", "has-isee": "yes", isee: "5200" },
     fits: ["home-care", "meals-at-home", "telecare", "social-pension", "civil-invalidity"],
     notFits: ["universal-benefit", "attendance-allowance", "isee-help"],
   },
   disability: {
-    answers: { age: "34", invalidity: "46-73", "law-104": "no", "disability-needs": ["work"], "needs-constant-care": "no", "manages-money": "yes", carer: "no", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "9.000" },
+    answers: { age: "34", invalidity: "46-73", "law-104": "no", "disability-needs": ["work"], "needs-constant-care": "no", "manages-money": "yes", carer: "no", municipality: ZANICA, resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "9.000" },
     fits: ["targeted-employment", "law-104-recognition"],
   },
   family: {
     persona: "el_amrani_moroccan_family_of_five_with_an_expiring_permit",
-    answers: { children: "3", "children-ages": ["3-5", "6-10", "11-13"], pregnant: "no", "family-needs": ["parenting"], resident: "yes", citizenship: "non-eu", permit: "expiring", "has-isee": "yes", isee: "8500" },
+    answers: { children: "3", "children-ages": ["3-5", "6-10", "11-13"], pregnant: "no", "family-needs": ["parenting"], municipality: DALMINE, resident: "yes", citizenship: "non-eu", permit: "expiring", "has-isee": "yes", isee: "8500" },
     fits: ["school-meals-discount", "school-grant", "family-centre"],
     notFits: ["nursery-bonus", "birth-bonus", "maternity-allowance"],
   },
   "money-work": {
-    answers: { age: "45", "work-status": "lost-job", "job-lost-involuntary": "yes", household: ["minor"], children: "2", "household-size": "3", food: "no", bills: "yes", debts: "no", resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "8000" },
+    answers: { age: "45", "work-status": "lost-job", "job-lost-involuntary": "yes", household: ["minor"], children: "2", "household-size": "3", food: "no", bills: "yes", debts: "no", municipality: ZANICA, resident: "yes", citizenship: "italian", "has-isee": "yes", isee: "8000" },
     fits: ["food-aid", "unemployment-benefit", "inclusion-allowance", "dedicated-card"],
     urgent: true,
   },
   housing: {
     persona: "sergio_homeless_with_nowhere_to_sleep_tonight",
-    answers: { "housing-situation": "no-home", "sleep-tonight": "no", resident: "no", citizenship: "italian", "has-isee": "no" },
+    answers: { "housing-situation": "no-home", "sleep-tonight": "no", municipality: DALMINE, resident: "no", citizenship: "italian", "has-isee": "no" },
     fits: ["night-shelter", "registered-residence", "housing-emergency", "isee-help"],
     notFits: ["rent-support", "arrears-fund"],
     urgent: true,
   },
   health: {
     persona: "paolo_45_italian_in_the_health_area",
-    answers: { age: "45", "has-doctor": "no", citizenship: "italian", "health-needs": ["mental-health"], "has-isee": "yes", isee: "22000" },
+    answers: { age: "45", "has-doctor": "no", municipality: DALMINE, citizenship: "italian", "health-needs": ["mental-health"], "has-isee": "yes", isee: "22000" },
     fits: ["family-doctor", "mental-health-centre", "psychologist-bonus"],
     notFits: ["stp-code", "uonpia", "ticket-exemption"],
   },
   foreigners: {
-    answers: { citizenship: "non-eu", permit: "expiring", "years-italy": "6", "family-abroad": "yes", "italian-level": "basic", resident: "yes" },
+    answers: { citizenship: "non-eu", permit: "expiring", "years-italy": "6", "family-abroad": "yes", "italian-level": "basic", municipality: "other", resident: "yes" },
     fits: ["permit-renewal", "family-reunification", "long-term-permit", "italian-course"],
   },
   safety: {
@@ -76,20 +79,6 @@ async function start(page: Page, lang: string, area: string, who = "me") {
 function currentQuestion(page: Page, area: string): string | null {
   const match = new URL(page.url()).pathname.match(new RegExp(`/questions/${area}/([^/]+)$`));
   return match ? match[1] : null;
-}
-
-async function answer(page: Page, value: string | string[]) {
-  const number = page.locator("input#value");
-  if (await number.count()) {
-    await number.fill(value as string);
-  } else {
-    for (const v of Array.isArray(value) ? value : [value]) {
-      await page.locator(`label[for="value-${v}"]`).click();
-    }
-  }
-  const before = page.url();
-  await page.locator("form.question-form button[type=submit]").click();
-  await page.waitForURL((url) => url.toString() !== before);
 }
 
 for (const lang of LANGS) {
@@ -139,6 +128,15 @@ for (const lang of LANGS) {
         await expect(page.locator('[data-urgent="emergency-112"]'), "not in danger now").toHaveCount(0);
       }
       await expect(page.locator("#checklist")).toBeVisible();
+      // Where the person lives is asked once: every desk search starts from it (and from
+      // nowhere for someone living outside the network).
+      const town = path.answers.municipality as string | undefined;
+      const deskLinks = page.locator(`a[href^="/${lang}/desks/"]`);
+      if (town && town !== "other") {
+        await expect(deskLinks.first()).toHaveAttribute("href", new RegExp(`\\?municipality=${town}$`));
+      } else {
+        await expect(deskLinks.first()).toHaveAttribute("href", new RegExp(`^/${lang}/desks/[a-z0-9-]+$`));
+      }
       await expectNoAxeViolations(page, javaScriptEnabled);
       if (area === "elderly") {
         // A person is more than one area: her age and answers already make the Assegno di
@@ -179,15 +177,17 @@ test("back and change: answers are kept, and a changed answer drops the question
   await expect(page.locator("#value-no")).toBeChecked();
   await answer(page, "no");
   await answer(page, "no");
+  await answer(page, DALMINE);
   await answer(page, "yes");
   await answer(page, "italian");
   await answer(page, "dont-know");
   await expect(page).toHaveURL(/\/check\/housing$/);
-  await expect(page.locator(".summary-list__row")).toHaveCount(7);
+  await expect(page.locator(".summary-list__row")).toHaveCount(8);
+  await expect(page.locator(".summary-list"), "the municipality by its name").toContainText("Dalmine");
   await page.locator('a[href$="/questions/housing/housing-situation?return=check"]').click();
   await answer(page, "own");
   await expect(page).toHaveURL(/\/check\/housing$/);
-  await expect(page.locator(".summary-list__row"), "eviction and arrears dropped").toHaveCount(5);
+  await expect(page.locator(".summary-list__row"), "eviction and arrears dropped").toHaveCount(6);
 });
 
 test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
@@ -197,7 +197,7 @@ test("ticking documents is remembered", async ({ page, javaScriptEnabled }) => {
   await expect(page.locator("#checklist")).toBeVisible();
   await page.goto("/it/start?who=me&area=disability");
   await page.locator("form button[type=submit]").click();
-  for (const v of ["40", "no", "no", ["parking"], "no", "yes", "no", "yes", "italian", "yes", "5000"]) await answer(page, v);
+  for (const v of ["40", "no", "no", ["parking"], "no", "yes", "no", DALMINE, "yes", "italian", "yes", "5000"]) await answer(page, v);
   await page.locator("a.button").click();
   const identity = page.locator("#have-identity");
   await expect(identity).not.toBeChecked();

@@ -5,6 +5,7 @@ question-progress = السؤال { $current } من { $total }
 back = رجوع
 continue-link = تابع
 why-we-ask = لماذا نسأل هذا
+municipality-choose = اختر البلدية
 choose-all-that-apply = اختر كل الإجابات المناسبة.
 title-neutral-question = سؤال
 title-neutral-results = معلومات

@@ -369,6 +369,14 @@ q-manages-money = { $who ->
 q-manages-money-short = يدبّر المال والأوراق
 q-manages-money-why = إذا لم يعد الشخص قادراً على ذلك، يمكن للقاضي أن يعيّن شخصاً يساعده.
 
+q-municipality = { $who ->
+    [me] ما هي بلدية سكنك؟
+   *[other] ما هي بلدية سكن الشخص؟
+  }
+q-municipality-short = بلدية السكن
+q-municipality-why = كل بلدية تساعد من يسكن فيها. لذلك نعرض عليك أولاً مكتب بلديتك.
+q-municipality-other = بلدية أخرى ليست في هذه القائمة
+
 q-resident = { $who ->
     [me] هل لديك إقامة مسجّلة (residenza) في بلدية سكنك؟
    *[other] هل لدى الشخص إقامة مسجّلة (residenza) في البلدية التي يعيش فيها؟

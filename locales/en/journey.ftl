@@ -5,6 +5,7 @@ question-progress = Question { $current } of { $total }
 back = Back
 continue-link = Continue
 why-we-ask = Why we ask this
+municipality-choose = Choose the town
 choose-all-that-apply = Choose all that apply.
 title-neutral-question = Question
 title-neutral-results = Information

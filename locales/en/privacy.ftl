@@ -30,7 +30,7 @@ privacy-desks-body =
 
 privacy-what-heading = What data we use
 privacy-what-body =
-    Your answers to the questions. Some say sensitive things: your health, a disability, your residence permit, violence.
+    Your answers to the questions, the town where you live among them. Some say sensitive things: your health, a disability, your residence permit, violence.
     The documents you say you have.
     If you book: your name, your phone or email if you give them, your language and your message to the desk. Also who fills in the form: you, a relative or a mediator.
     The booking code and the PIN. We store the PIN in a form that cannot be read.

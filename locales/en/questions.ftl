@@ -359,6 +359,14 @@ q-manages-money = { $who ->
 q-manages-money-short = Manages money and papers
 q-manages-money-why = If a person can no longer do this, a judge can name someone to help them.
 
+q-municipality = { $who ->
+    [me] Which town do you live in?
+   *[other] Which town does the person live in?
+  }
+q-municipality-short = Town where they live
+q-municipality-why = Each town helps the people who live there. We will show you your own town's desk first.
+q-municipality-other = Another town, not on this list
+
 q-resident = { $who ->
     [me] Are you a registered resident of the town where you live?
    *[other] Is the person a registered resident of the town where they live?

@@ -5,6 +5,7 @@ question-progress = Domanda { $current } di { $total }
 back = Indietro
 continue-link = Continua
 why-we-ask = Perché te lo chiediamo
+municipality-choose = Scegli il Comune
 choose-all-that-apply = Scegli tutte le risposte giuste.
 title-neutral-question = Domanda
 title-neutral-results = Informazioni

@@ -30,7 +30,7 @@ privacy-desks-body =
 
 privacy-what-heading = Quali dati usiamo
 privacy-what-body =
-    Le risposte alle domande. Alcune dicono cose delicate: la salute, una disabilità, il permesso di soggiorno, la violenza.
+    Le risposte alle domande, anche il Comune dove vivi. Alcune dicono cose delicate: la salute, una disabilità, il permesso di soggiorno, la violenza.
     I documenti che dici di avere.
     Se prenoti: il nome, il telefono o la email se li dai, la lingua e il messaggio per lo sportello. Anche chi compila: tu, un parente o un mediatore.
     Il codice della prenotazione e il PIN. Il PIN lo salviamo in una forma che non si può leggere.

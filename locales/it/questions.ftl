@@ -359,6 +359,14 @@ q-manages-money = { $who ->
 q-manages-money-short = Gestisce soldi e carte
 q-manages-money-why = Se una persona non ci riesce più, il giudice può nominare qualcuno che la aiuti.
 
+q-municipality = { $who ->
+    [me] In quale Comune vivi?
+   *[other] In quale Comune vive la persona?
+  }
+q-municipality-short = Comune dove vive
+q-municipality-why = Ogni Comune aiuta chi vive lì. Così ti mostriamo prima lo sportello del tuo Comune.
+q-municipality-other = Un altro Comune, non in questa lista
+
 q-resident = { $who ->
     [me] Hai la residenza nel Comune dove vivi?
    *[other] La persona ha la residenza nel Comune dove vive?

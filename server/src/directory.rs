@@ -161,6 +161,11 @@ impl DbDirectory {
 
 #[async_trait::async_trait]
 impl Directory for DbDirectory {
+    async fn municipalities(&self) -> Result<Vec<(String, String)>, String> {
+        let list = municipalities::list(&self.db).await.map_err(err)?;
+        Ok(list.into_iter().map(|m| (m.istat_code, m.name)).collect())
+    }
+
     async fn search(&self, q: DeskQuery) -> Result<Option<DeskSearch>, String> {
         if app::content::catalogue().service(&q.service).is_none() {
             return Ok(None);

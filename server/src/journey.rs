@@ -9,18 +9,22 @@ use app::{
     paths,
 };
 use axum::{
-    extract::{Path, Query},
+    extract::{Path, Query, State},
     http::{header, HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
     Form,
 };
 use domain::{
     answers::parse_answer,
-    catalogue::Area,
+    catalogue::{Area, QuestionKind},
     flow,
     journey::{validate_start, Draft, Refused},
 };
-use crate::form::{values, Pairs};
+use crate::{
+    form::{values, Pairs},
+    repo::municipalities,
+    AppState,
+};
 use std::collections::HashMap;
 use tower_sessions::Session;
 
@@ -116,6 +120,7 @@ fn next_page(lang: &str, draft: &Draft) -> String {
 /// question with the message and what was typed; an accepted one moves on. Answers to later
 /// questions that are no longer asked are dropped.
 pub async fn answer(
+    State(state): State<AppState>,
     Path((lang, area_id, question_id)): Path<(String, String, String)>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
@@ -137,7 +142,16 @@ pub async fn answer(
     let back_to_check = query.get("return").is_some_and(|r| r == "check")
         || values(&pairs, "return").contains(&"check");
     let submitted = values(&pairs, "value");
-    match parse_answer(question, &submitted, &[]) {
+    // A municipality must be one of the network's, as the directory has them now.
+    let network = match question.kind {
+        QuestionKind::Municipality => match municipalities::list(&state.db).await {
+            Ok(list) => list,
+            Err(e) => return crate::busy::unavailable("municipalities", e),
+        },
+        _ => Vec::new(),
+    };
+    let codes: Vec<&str> = network.iter().map(|m| m.istat_code.as_str()).collect();
+    match parse_answer(question, &submitted, &codes) {
         Err(error) => {
             let refused = Refused {
                 question: question.id.clone(),

@@ -170,6 +170,7 @@ impl Workspace for DbWorkspace {
             .service(&d.service)
             .map(|s| s.documents.iter().map(|r| r.id().to_owned()).collect())
             .unwrap_or_default();
+        let municipalities = crate::repo::municipalities::list(&self.db).await.map_err(err)?;
         let referred_desk = d.referral.as_ref().and_then(|(_, desk)| *desk);
         let near = desks::nearest_names(&self.db, d.desk_id, desks::REFERRAL_CHOICES, referred_desk).await.map_err(err)?;
         let referral = d.referral.map(|(service, desk)| {
@@ -190,6 +191,7 @@ impl Workspace for DbWorkspace {
             status: d.status,
             area: area_id,
             answers,
+            municipalities: municipalities.into_iter().map(|m| (m.istat_code, m.name)).collect(),
             have,
             documents,
             missing: d.missing,

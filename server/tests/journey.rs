@@ -32,13 +32,25 @@ async fn a_whole_path_without_javascript() {
     assert!(!again.contains("Scegli una delle risposte della lista."), "shown once");
 
     let owner = post(&client, q, &[("value", "own")]).await;
-    assert_eq!(location(&owner), "/it/questions/housing/resident", "tenant questions skipped");
+    assert_eq!(location(&owner), "/it/questions/housing/municipality", "tenant questions skipped");
     let unasked = post(&client, format!("{base}/it/questions/housing/eviction"), &[("value", "yes")]).await;
-    assert_eq!(location(&unasked), "/it/questions/housing/resident", "an unasked answer is not stored");
+    assert_eq!(location(&unasked), "/it/questions/housing/municipality", "an unasked answer is not stored");
 
     let results_too_early = client.get(format!("{base}/it/results/housing")).send().await.unwrap();
     assert!(results_too_early.status().is_redirection());
-    assert_eq!(location(&results_too_early), "/it/questions/housing/resident");
+    assert_eq!(location(&results_too_early), "/it/questions/housing/municipality");
+
+    // Where the person lives: one of the network's municipalities, from the directory.
+    let town = format!("{base}/it/questions/housing/municipality");
+    let list = client.get(&town).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains(r#"<option value="016091">Dalmine</option>"#), "the network's municipalities to choose from");
+    assert!(list.contains(r#"<option value="other">"#), "and a way to say it is somewhere else");
+    let unknown = post(&client, town.clone(), &[("value", "999999")]).await;
+    assert_eq!(location(&unknown), "/it/questions/housing/municipality");
+    let page = client.get(&town).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Scegli un comune della lista."), "message next to the field");
+    let dalmine = post(&client, town, &[("value", "016091")]).await;
+    assert_eq!(location(&dalmine), "/it/questions/housing/resident");
 
     let resident = post(&client, format!("{base}/it/questions/housing/resident"), &[("value", "yes")]).await;
     assert_eq!(location(&resident), "/it/questions/housing/citizenship");
@@ -48,6 +60,7 @@ async fn a_whole_path_without_javascript() {
     assert_eq!(location(&done), "/it/check/housing");
     let check = client.get(format!("{base}/it/check/housing")).send().await.unwrap().text().await.unwrap();
     assert!(check.contains("In una casa di proprietà"));
+    assert!(check.contains("<dd>Dalmine</dd>"), "the municipality by its name, not its code");
     assert!(!check.contains("Sfratto"));
 
     let results = client.get(format!("{base}/it/results/housing")).send().await.unwrap();
@@ -56,6 +69,8 @@ async fn a_whole_path_without_javascript() {
     assert!(html.contains(r#"data-service="isee-help""#));
     let fits = html.split("id=\"may-heading\"").next().unwrap();
     assert!(fits.contains(r#"data-service="isee-help""#), "fits before 'may fit'");
+    // The desks are looked up from where the person lives, never asked again.
+    assert!(html.contains(r#"href="/it/desks/isee-help?municipality=016091""#), "desk search starts from Dalmine");
 
     let ticked = post(&client, format!("{base}/it/results/housing/checklist"), &[("have", "identity"), ("have", "nonsense")]).await;
     assert_eq!(location(&ticked), "/it/results/housing#checklist");
@@ -126,6 +141,7 @@ async fn results_point_to_other_areas_and_going_there_asks_nothing_twice() {
         ("manages-money", &["yes"]),
         ("invalidity", &["no"]),
         ("carer", &["no"]),
+        ("municipality", &["016122"]),
         ("resident", &["yes"]),
         ("citizenship", &["italian"]),
         ("monthly-income", &["700"]),

@@ -10,7 +10,7 @@ use crate::{
     paths,
 };
 use domain::{
-    answers::Answer,
+    answers::{Answer, OTHER_MUNICIPALITY},
     catalogue::{Question, QuestionKind},
     flow,
     journey::Who,
@@ -21,9 +21,20 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 /// An answer in words: option labels (phrased for who needs help: "I am retired" or "is
-/// retired"), or the number with its unit.
-pub fn answer_text(i18n: &I18n, who: Who, question: &Question, answer: &Answer) -> String {
+/// retired"), the number with its unit, or the municipality's name (`municipalities`: the
+/// network's, (ISTAT code, name)).
+pub fn answer_text(
+    i18n: &I18n,
+    who: Who,
+    question: &Question,
+    answer: &Answer,
+    municipalities: &[(String, String)],
+) -> String {
     match (answer, &question.kind) {
+        (Answer::One(code), QuestionKind::Municipality) if code != OTHER_MUNICIPALITY => municipalities
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or_else(|| code.clone(), |(_, name)| name.clone()),
         (Answer::Number(n), QuestionKind::Number { unit, .. }) => {
             let word = i18n.t_with(&messages::unit_count(unit), &[("count", (*n).into())]);
             format!("{} {word}", i18n.number(*n))
@@ -65,7 +76,7 @@ fn page(state: JourneyState, area_id: &str) -> AnyView {
             view! {
                 <div class="summary-list__row">
                     <dt>{label.clone()}</dt>
-                    <dd>{answer_text(&i18n, draft.who, q, a)}</dd>
+                    <dd>{answer_text(&i18n, draft.who, q, a, &state.municipalities)}</dd>
                     <dd class="summary-list__action">
                         <a href=href>{change.clone()}<span class="visually-hidden">{format!(" {label}")}</span></a>
                     </dd>

@@ -11,7 +11,7 @@ use crate::{
     paths,
 };
 use domain::{
-    answers::{Answer, AnswerError},
+    answers::{Answer, AnswerError, OTHER_MUNICIPALITY},
     catalogue::{Question, QuestionKind},
     flow,
     journey::{Draft, Refused, Who},
@@ -84,6 +84,7 @@ fn page(state: JourneyState, area_id: &str, question_id: &str, back_to_check: bo
         <QuestionForm
             question=question.clone()
             draft=draft.clone()
+            municipalities=state.municipalities.clone()
             refused
             progress
             sensitive=area.sensitive
@@ -122,6 +123,7 @@ fn error_message(i18n: &I18n, error: AnswerError, question: &Question) -> String
 fn QuestionForm(
     question: Question,
     draft: Draft,
+    municipalities: Vec<(String, String)>,
     refused: Option<Refused>,
     progress: String,
     sensitive: bool,
@@ -151,19 +153,20 @@ fn QuestionForm(
     let on_submit = {
         let question = question.clone();
         let draft = draft.clone();
+        let municipalities = municipalities.clone();
         let i18n = i18n.clone();
         let store = expect_context::<JourneyStore>();
         let navigate = leptos_router::hooks::use_navigate();
         move |event: leptos::ev::SubmitEvent| {
             crate::enhance::submit_answer(
-                event, &i18n, &question, &draft, back_to_check, error, store, &navigate,
+                event, &i18n, &question, &draft, &municipalities, back_to_check, error, store, &navigate,
             );
         }
     };
     #[cfg(not(feature = "hydrate"))]
     let on_submit = move |_event: leptos::ev::SubmitEvent| {};
 
-    let field = question_field(&i18n, who, &question, &values, text.clone(), error);
+    let field = question_field(&i18n, who, &question, &values, &municipalities, text.clone(), error);
     let why = question.why.then(|| {
         view! {
             <details class="details">
@@ -207,6 +210,7 @@ fn question_field(
     who: Who,
     question: &Question,
     values: &[String],
+    municipalities: &[(String, String)],
     text: String,
     error: RwSignal<Option<String>>,
 ) -> AnyView {
@@ -245,12 +249,33 @@ fn question_field(
             .into_any()
         }
         QuestionKind::Municipality => {
-            let value = values.first().cloned().unwrap_or_default();
+            // A native list: it works without JavaScript, with the keyboard (typing a name's
+            // first letters) and on a phone; the municipalities are the directory's.
+            let chosen = values.first().cloned().unwrap_or_default();
+            let option = |value: String, label: String| {
+                let selected = value == chosen;
+                view! { <option value=value selected=selected>{label}</option> }
+            };
+            let towns = municipalities
+                .iter()
+                .map(|(code, name)| option(code.clone(), name.clone()))
+                .collect_view();
+            let other = option(OTHER_MUNICIPALITY.to_owned(), i18n.t_who(&messages::option(&question.id, OTHER_MUNICIPALITY), who));
             view! {
                 <div class=group_class>
                     <h1 class="label-wrapper"><label for="value">{text}</label></h1>
                     {error_view}
-                    <input class="input" id="value" name="value" type="text" value=value aria-describedby=described/>
+                    <select
+                        class="input--select"
+                        id="value"
+                        name="value"
+                        aria-describedby=described
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                    >
+                        {option(String::new(), i18n.t("municipality-choose"))}
+                        {towns}
+                        {other}
+                    </select>
                 </div>
             }
             .into_any()

@@ -37,12 +37,12 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let i18n = use_i18n();
     let lang = i18n.lang.code;
     let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
-    let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
+    let Some(draft) = state.draft.clone().filter(|d| d.area == area.id) else {
         return view! { <Redirect to=paths::journey_gone(lang, area)/> }.into_any();
     };
     // The server never trusts stored answers: anything missing, stale or invalid sends the
     // person back to that question.
-    if let Some(problem) = flow::validate(catalogue(), area, &draft.answers, &[]).first() {
+    if let Some(problem) = flow::validate(catalogue(), area, &draft.answers, &state.municipality_codes()).first() {
         return view! { <Redirect to=paths::question(lang, &area.id, problem.question())/> }.into_any();
     }
     let results = evaluate(catalogue(), &area.id, &draft.answers);
@@ -57,20 +57,20 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let fits_view = (!fits.is_empty()).then(|| view! {
         <section aria-labelledby="fits-heading">
             <h2 id="fits-heading">{i18n.t_who("results-fits-heading", draft.who)}</h2>
-            <ul class="service-list">{fits.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+            <ul class="service-list">{fits.iter().map(|r| service_item(&i18n, &draft, &state.municipalities, r, print)).collect_view()}</ul>
         </section>
     });
     let may_view = (!may.is_empty()).then(|| view! {
         <section aria-labelledby="may-heading">
             <h2 id="may-heading">{i18n.t("results-may-heading")}</h2>
             <p>{i18n.t_who("results-may-intro", who)}</p>
-            <ul class="service-list">{may.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+            <ul class="service-list">{may.iter().map(|r| service_item(&i18n, &draft, &state.municipalities, r, print)).collect_view()}</ul>
         </section>
     });
     let not_view = (!not.is_empty()).then(|| view! {
         <section aria-labelledby="not-heading">
             <h2 id="not-heading">{i18n.t_who("results-not-heading", who)}</h2>
-            <ul class="service-list service-list--not">{not.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+            <ul class="service-list service-list--not">{not.iter().map(|r| service_item(&i18n, &draft, &state.municipalities, r, print)).collect_view()}</ul>
         </section>
     });
     // Never a dead end: with nothing that fits for sure, the first step is a talk at the
@@ -94,7 +94,7 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
         <section aria-labelledby="always-heading">
             <h2 id="always-heading">{i18n.t("results-always-heading")}</h2>
             <p>{i18n.t("results-always-intro")}</p>
-            <ul class="service-list">{always.iter().map(|r| service_item(&i18n, &draft, r, print)).collect_view()}</ul>
+            <ul class="service-list">{always.iter().map(|r| service_item(&i18n, &draft, &state.municipalities, r, print)).collect_view()}</ul>
         </section>
     });
     let pua_note = results
@@ -133,7 +133,13 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
 }
 
 /// One service, expandable (open when printing).
-fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool) -> impl IntoView {
+fn service_item(
+    i18n: &I18n,
+    draft: &Draft,
+    municipalities: &[(String, String)],
+    result: &ServiceResult,
+    print: bool,
+) -> impl IntoView {
     let s = result.service;
     let reasons = result
         .reasons
@@ -144,7 +150,7 @@ fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool)
                 .iter()
                 .filter_map(|(qid, answer)| {
                     let q = catalogue().question(qid)?;
-                    Some(format!("{}: {}", i18n.t(&messages::question_short(qid)), answer_text(i18n, draft.who, q, answer)))
+                    Some(format!("{}: {}", i18n.t(&messages::question_short(qid)), answer_text(i18n, draft.who, q, answer, municipalities)))
                 })
                 .collect::<Vec<_>>()
                 .join("; ");
@@ -190,7 +196,7 @@ fn service_item(i18n: &I18n, draft: &Draft, result: &ServiceResult, print: bool)
             <h3>{i18n.t("results-how-long")}</h3>
             <p>{i18n.t(&messages::time(&s.time))}</p>
             {(s.provider != "emergency").then(|| view! {
-                <p><a class="button button--secondary" href=paths::desks(i18n.lang.code, &s.id) rel="external">{i18n.t("results-find-desk")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
+                <p><a class="button button--secondary" href=paths::desks_for(i18n.lang.code, &s.id, draft.lives_in(catalogue())) rel="external">{i18n.t("results-find-desk")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
             })}
             <p><a href=s.link.clone() rel="external noreferrer">{i18n.t("results-official-page")}<span class="visually-hidden">{format!(": {}", i18n.t(&messages::service_name(&s.id)))}</span></a></p>
             <p class="service__law">{i18n.t_with("results-law", &[("law", s.law.clone().into()), ("checked", s.checked.clone().into())])}</p>

@@ -280,9 +280,9 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             let question = catalogue().question(q)?;
             let label = i18n.t(&messages::question_short(q));
             // The operator reads about the person: options in the third person.
-            let mine = answer_text(i18n, Who::Other, question, a);
+            let mine = answer_text(i18n, Who::Other, question, a, &d.municipalities);
             let other = theirs.as_ref().map(|t| {
-                view! { <td lang=t.lang.code dir=t.lang.dir()>{answer_text(t, Who::Other, question, a)}</td> }
+                view! { <td lang=t.lang.code dir=t.lang.dir()>{answer_text(t, Who::Other, question, a, &d.municipalities)}</td> }
             });
             Some(view! { <tr><th scope="row">{label}</th><td>{mine}</td>{other}</tr> })
         })
