@@ -177,9 +177,12 @@ async fn session() -> Result<tower_sessions::Session, ServerFnError> {
     Ok(leptos_axum::extract().await?)
 }
 
+/// A session store that did not answer, as a server function's error: the details go to the
+/// log, and the browser is told only that the session is unavailable.
 #[cfg(feature = "ssr")]
-fn session_failed(e: impl std::fmt::Display) -> ServerFnError {
-    ServerFnError::new(format!("session unavailable: {e}"))
+pub(crate) fn session_failed(e: impl std::fmt::Display) -> ServerFnError {
+    tracing::error!(error = %e, "session store failed");
+    ServerFnError::new("session unavailable")
 }
 
 /// Desks providing a service, nearest first. Public data only.

@@ -35,11 +35,11 @@ pub async fn get_journey() -> Result<JourneyState, ServerFnError> {
     let draft = session
         .get::<Draft>(DRAFT_KEY)
         .await
-        .map_err(|e| ServerFnError::new(format!("session unavailable: {e}")))?;
+        .map_err(crate::desks::session_failed)?;
     let refused = session
         .remove::<Refused>(REFUSED_KEY)
         .await
-        .map_err(|e| ServerFnError::new(format!("session unavailable: {e}")))?;
+        .map_err(crate::desks::session_failed)?;
     let municipalities = crate::desks::directory()?.municipalities().await.map_err(ServerFnError::new)?;
     Ok(JourneyState { draft, refused, municipalities })
 }

@@ -14,6 +14,7 @@ pub mod lang_cookie;
 mod layout;
 pub mod pages;
 pub mod paths;
+pub mod security;
 pub mod workspace;
 
 use leptos::prelude::*;
@@ -37,6 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = i18n.lang;
     // Server-only pages load no WebAssembly and no messages file.
     let hydrated = !request_path().is_some_and(|p| paths::is_server_only(&p));
+    send_content_security_policy(leptos::nonce::use_nonce().map(|n| n.to_string()));
     view! {
         <!DOCTYPE html>
         <html lang=lang.code dir=lang.dir()>
@@ -64,6 +66,20 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The page's policy, with the nonce its inline scripts carry, as a response header (server
+/// side; other responses get the policy without a nonce from the server's middleware).
+fn send_content_security_policy(nonce: Option<String>) {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) = (nonce, use_context::<leptos_axum::ResponseOptions>()) {
+        let policy = security::content_security_policy(Some(&nonce));
+        if let Ok(value) = http::HeaderValue::from_str(&policy) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = nonce;
 }
 
 /// The first path segment of the request being rendered (server side).

@@ -299,7 +299,7 @@ pub async fn workspace_home(
     }
     let session: tower_sessions::Session = leptos_axum::extract().await?;
     let refused: Option<(String, String)> =
-        session.remove(SIGN_IN_KEY).await.map_err(|e| ServerFnError::new(format!("session unavailable: {e}")))?;
+        session.remove(SIGN_IN_KEY).await.map_err(crate::desks::session_failed)?;
     Ok(match refused {
         Some((email, error)) => StaffHome::SignIn { email, error: Some(error) },
         None => StaffHome::SignIn { email: String::new(), error: None },
@@ -315,7 +315,7 @@ pub async fn staff_dossier(id: i64) -> Result<Option<DossierView>, ServerFnError
     let refused: Option<(i64, DecisionForm, DecisionError)> = session
         .remove(DECISION_FORM_KEY)
         .await
-        .map_err(|e| ServerFnError::new(format!("session unavailable: {e}")))?;
+        .map_err(crate::desks::session_failed)?;
     view.refused = refused.filter(|(of, _, _)| *of == id).map(|(_, form, error)| (form, error));
     Ok(Some(view))
 }
@@ -334,7 +334,7 @@ pub async fn staff_accounts() -> Result<Option<Accounts>, ServerFnError> {
     let (workspace, parts) = workspace()?;
     let Some(mut view) = workspace.accounts(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
     let session: tower_sessions::Session = leptos_axum::extract().await?;
-    let failed = |e: tower_sessions::session::Error| ServerFnError::new(format!("session unavailable: {e}"));
+    let failed = crate::desks::session_failed;
     if let Some((form, errors)) = session.remove::<(AccountForm, Vec<String>)>(ACCOUNT_FORM_KEY).await.map_err(failed)? {
         view.form = form;
         view.errors = errors;

@@ -44,6 +44,9 @@ for (const lang of LANGUAGES) {
 
       const response = await page.goto(`/${lang}${p.path}`);
       expect(response?.status()).toBe(p.status);
+      // The browser enforces the page's policy: a script it blocks is an error in the console,
+      // and the page would not hydrate.
+      expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
       // Server-only pages (desks, booking) are plain HTML: no WebAssembly is loaded there.
       if (javaScriptEnabled && !("serverOnly" in p)) await waitForHydration(page);
       if ("serverOnly" in p) {

@@ -66,6 +66,7 @@ async fn start_server(bin: &Path, data: &Path, url: &str) -> Server {
         .env("PONTE_DATA_DIR", data)
         .env("PONTE_SITE_DIR", data.join("site"))
         .env("PONTE_DATABASE_URL", url)
+        .env("PONTE_DEMO_DATA", "true")
         .env("PONTE_LOG", "error")
         .stdout(Stdio::null())
         .spawn()

@@ -27,7 +27,9 @@ pub struct Config {
     pub public_url: String,
     /// `PONTE_SITE_DIR`: the built site (wasm, JS, CSS) from cargo-leptos. Default `target/site`.
     pub site_dir: PathBuf,
-    /// `PONTE_DEMO_DATA`: `true` loads the demo network into an empty database. Default `true`.
+    /// `PONTE_DEMO_DATA`: `true` loads the demo network into an empty database. Default `false`:
+    /// a real network's database never fills with invented desks by mistake (the run command
+    /// and the tests turn it on).
     pub demo_data: bool,
     /// `PONTE_PIN_KEY_FILE`: the keys of the booking PINs' keyed hash, outside the database
     /// (created with one key when missing). Default `<data dir>/pin-keys`.
@@ -80,6 +82,7 @@ impl Config {
             "PONTE_DATA_DIR" => Some(data_dir.to_owned()),
             "PONTE_SITE_DIR" => Some(format!("{data_dir}/site")),
             "PONTE_DATABASE_URL" => database_url.clone(),
+            "PONTE_DEMO_DATA" => Some("true".into()),
             // Tests run many servers in one process: its memory is not one server's, so the
             // memory gate is set out of reach (a test that wants it sets its own).
             "PONTE_MEMORY_LIMIT_MB" => Some("1000000".into()),
@@ -125,8 +128,8 @@ impl Config {
         };
         let site_dir = PathBuf::from(get("PONTE_SITE_DIR").unwrap_or_else(|| "target/site".into()));
         let demo_data = match get("PONTE_DEMO_DATA").as_deref() {
-            None | Some("true") | Some("1") | Some("yes") => true,
-            Some("false") | Some("0") | Some("no") => false,
+            Some("true") | Some("1") | Some("yes") => true,
+            None | Some("false") | Some("0") | Some("no") => false,
             Some(v) => return Err(invalid("PONTE_DEMO_DATA", v.into(), "true or false")),
         };
         let pin_key_file = get("PONTE_PIN_KEY_FILE").map_or_else(|| data_dir.join("pin-keys"), PathBuf::from);
@@ -187,7 +190,7 @@ mod tests {
         assert_eq!(c.database_url, "sqlite://data/ponte.db");
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert!(!c.is_https());
-        assert!(c.demo_data);
+        assert!(!c.demo_data, "no invented desks unless asked for");
         assert_eq!(c.pin_key_file, PathBuf::from("data/pin-keys"));
         assert_eq!((c.max_in_flight, c.busy_wait, c.memory_limit_mb), (64, Duration::from_secs(2), 512));
         assert_eq!(c.retention_days, 180);

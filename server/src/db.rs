@@ -58,6 +58,9 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
+                // Deleted personal data (retention, erasure) is overwritten in the file, not
+                // left readable in free pages until they happen to be reused.
+                .pragma("secure_delete", "on")
                 .busy_timeout(Duration::from_secs(10));
             // SQLite has one writer at a time: under a burst writers queue for the lock and
             // requests queue for a connection. The number of requests served at once is bounded

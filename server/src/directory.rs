@@ -44,8 +44,7 @@ pub fn now_unix() -> i64 {
 }
 
 fn err(e: RepoError) -> String {
-    tracing::error!(error = %e, "directory query failed");
-    e.to_string()
+    e.logged("directory")
 }
 
 /// The public card of a desk. `service` decides whether a booking link is offered.

@@ -123,12 +123,14 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         pin_keys,
     };
     let gate = busy::Gate::new(config.max_in_flight, config.busy_wait, config.memory_limit_mb);
-    let app = routes::router(state)
+    let app = routes::router(state.clone())
         .layer(store.layer(secure))
         // Outermost, so that a render tried again loads the session afresh.
         .layer(axum::middleware::from_fn(middleware::retry_stalled_page))
-        // Outermost of all: a request that gets no turn costs no session read.
-        .layer(axum::middleware::from_fn_with_state(gate, busy::shed));
+        // A request that gets no turn costs no session read.
+        .layer(axum::middleware::from_fn_with_state(gate, busy::shed))
+        // Outermost of all: every response carries them, the busy page included.
+        .layer(axum::middleware::from_fn_with_state(state, middleware::security_headers));
 
     let listener = TcpListener::bind(config.addr)
         .await

@@ -82,7 +82,6 @@ pub fn router(state: AppState) -> Router {
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn(middleware::no_store_for_sensitive))
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(CompressionLayer::new())

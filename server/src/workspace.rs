@@ -48,8 +48,7 @@ pub struct DbWorkspace {
 }
 
 fn err(e: RepoError) -> String {
-    tracing::error!(error = %e, "workspace query failed");
-    e.to_string()
+    e.logged("workspace")
 }
 
 fn cookie_header(headers: &HeaderMap) -> &str {

@@ -124,6 +124,7 @@ fn start_program(data: &Path, url: &str) -> (Child, String) {
         .env("PONTE_DATA_DIR", data)
         .env("PONTE_SITE_DIR", data.join("site"))
         .env("PONTE_DATABASE_URL", url)
+        .env("PONTE_DEMO_DATA", "true")
         .env("PONTE_LOG", "error")
         .stdout(Stdio::null())
         .spawn()

@@ -137,3 +137,29 @@ async fn shutdown_is_clean() {
     app.running.shutdown().await.unwrap();
     assert!(reqwest::get(format!("http://{addr}/healthz")).await.is_err(), "no longer listening");
 }
+
+/// Nothing a database says reaches a response (it can name tables, values or the server): a
+/// failed query is logged, and the person is told only that the service is unavailable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_database_shows_no_internals() {
+    let app = spawn().await;
+    app.running.db.close().await;
+    let page = app.get("/it/desks/home-care", &[]).await;
+    let journey = app
+        .client
+        .post(format!("{}/api/journey", app.base))
+        .header(header::ACCEPT, "application/json")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body("")
+        .send()
+        .await
+        .unwrap();
+    for (what, response) in [("a page", page), ("a server function", journey)] {
+        let status = response.status();
+        let body = response.text().await.unwrap().to_lowercase();
+        assert!(status.is_server_error(), "{what}: {status}");
+        for internal in ["pool", "sqlx", "sqlite", "database error", "closed"] {
+            assert!(!body.contains(internal), "{what} shows `{internal}`: {body}");
+        }
+    }
+}

@@ -250,6 +250,17 @@ async fn cross_site_posts_are_refused(base: &str, db: &Db) {
         .await
         .unwrap();
     assert_eq!(same.status(), StatusCode::SEE_OTHER);
+    // A personal page is sent with `Referrer-Policy: no-referrer`, so a browser posts its forms
+    // with `Origin: null`; its `Sec-Fetch-Site` says they come from this site.
+    let no_referrer = client
+        .post(format!("{base}/it/manage"))
+        .header(header::ORIGIN, "null")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("code", "AAAA-AAAA"), ("secret", "000000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_referrer.status(), StatusCode::SEE_OTHER);
     let _ = db;
 }
 

@@ -188,6 +188,10 @@ fn run() -> Result {
     step("serving on http://127.0.0.1:3000 (Ctrl-C stops)");
     let mut cmd = Command::new(server_binary());
     cmd.env("PONTE_SITE_DIR", workspace_root().join("target/site"));
+    // The run command shows the demo network (the server alone starts with none).
+    if env::var_os("PONTE_DEMO_DATA").is_none() {
+        cmd.env("PONTE_DEMO_DATA", "true");
+    }
     sh(&mut cmd)
 }
 
@@ -292,6 +296,7 @@ impl TestServer {
             .env("PONTE_DATA_DIR", &data_dir)
             .env_remove("PONTE_DATABASE_URL")
             .env("PONTE_SITE_DIR", workspace_root().join("target/site"))
+            .env("PONTE_DEMO_DATA", "true")
             .env("PONTE_LOG", env::var("PONTE_LOG").unwrap_or_else(|_| "warn".into()))
             .envs(settings.iter().copied())
             .spawn()

@@ -44,9 +44,15 @@ pub fn DesksPage() -> impl IntoView {
     }
 }
 
-/// Shown when the directory cannot be read.
+/// Shown when the directory cannot be read: 503, so that a proxy, a monitor or a browser does
+/// not take the page for a good one, with a minute to wait.
 #[component]
 pub fn ServiceUnavailable() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+        response.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("60"));
+    }
     let i18n = use_i18n();
     let title = i18n.t("unavailable-title");
     view! {

@@ -18,3 +18,12 @@ pub enum RepoError {
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }
+
+impl RepoError {
+    /// What a server function sends back when a `what` query failed: the details go to the log
+    /// here and never to the browser (a database's message can name tables, values, the server).
+    pub fn logged(self, what: &str) -> String {
+        tracing::error!(error = %self, "{what} query failed");
+        format!("{what} unavailable")
+    }
+}
