@@ -170,6 +170,15 @@ pub struct Provider {
 }
 
 impl Catalogue {
+    /// Whether a service is only for sensitive areas (violence): pages about it (its desks,
+    /// booking and request) are treated like the area's own, with the quick exit and never
+    /// cached. A service of other areas too (the Sportello's first listening) is not.
+    pub fn is_sensitive_service(&self, id: &str) -> bool {
+        self.service(id).is_some_and(|s| {
+            !s.areas.is_empty() && s.areas.iter().all(|a| self.area(a).is_some_and(|area| area.sensitive))
+        })
+    }
+
     pub fn area(&self, id: &str) -> Option<&Area> {
         self.areas.iter().find(|a| a.id == id)
     }

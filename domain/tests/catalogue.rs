@@ -309,3 +309,15 @@ fn other_areas_show_what_the_answers_already_make_likely() {
     draft.move_to(c, c.area("elderly").unwrap());
     assert_eq!(draft.answers, answers);
 }
+
+/// Pages about a service only the violence area lists are treated like the area's own.
+#[test]
+fn services_only_for_the_violence_area_are_sensitive() {
+    let c = &*CATALOGUE;
+    for id in ["safe-house", "anti-violence-centre", "freedom-income", "children-protection"] {
+        assert!(c.is_sensitive_service(id), "{id}");
+    }
+    for id in ["first-listening", "home-care", "no-such-service"] {
+        assert!(!c.is_sensitive_service(id), "{id}");
+    }
+}

@@ -74,13 +74,13 @@ privacy-location-body =
 privacy-cookies-heading = Cookies
 privacy-cookies-body =
     ponte_lang remembers the language you choose in the language menu. It lasts one year. We set it only if you choose a language.
-    ponte_session keeps your answers while you answer, and the codes of bookings made here. It ends after { $session-minutes } minutes without activity.
+    ponte_session keeps your answers while you answer, and the codes of bookings made here. Over https it is called __Host-ponte_session. It ends after { $session-minutes } minutes without activity.
     These are technical cookies: they do what you ask for. There are no other cookies.
 
 privacy-rights-heading = Your rights
 privacy-rights-body =
     You can ask to see your data, to correct it or to delete it. You can ask us to use it less, or object to its use.
-    With the code and the PIN you see your booking. The code with the phone or email you gave works too. You can change the time or cancel it. If you cancel, we delete your data at once.
+    With the code and the PIN you see your booking. Your phone or email is not enough: someone who knows you might know them. You can change the time or cancel it. If you cancel, we delete your data at once.
     For anything else write to { $contact }. You can also write to the data protection officer: { $dpo }. Or ask at the desk.
     Do you think we do not follow the rules? You can complain to the Italian data protection authority (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

@@ -74,13 +74,13 @@ privacy-location-body =
 privacy-cookies-heading = Cookie
 privacy-cookies-body =
     ponte_lang ricorda la lingua che scegli dal menu delle lingue. Dura un anno. Lo mettiamo solo se scegli una lingua.
-    ponte_session tiene le risposte mentre rispondi e i codici delle prenotazioni fatte qui. Scade dopo { $session-minutes } minuti senza attività.
+    ponte_session tiene le risposte mentre rispondi e i codici delle prenotazioni fatte qui. Con https si chiama __Host-ponte_session. Scade dopo { $session-minutes } minuti senza attività.
     Sono cookie tecnici: servono a fare quello che chiedi. Non ci sono altri cookie.
 
 privacy-rights-heading = I tuoi diritti
 privacy-rights-body =
     Puoi chiedere di vedere i tuoi dati, di correggerli o di cancellarli. Puoi chiedere di usarli di meno o opporti al loro uso.
-    Con il codice e il PIN vedi la prenotazione. Va bene anche il codice con il telefono o la email che hai dato. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati.
+    Con il codice e il PIN vedi la prenotazione. Il telefono o la email non bastano: chi ti conosce potrebbe saperli. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati.
     Per il resto scrivi a { $contact }. Puoi scrivere anche al responsabile della protezione dei dati: { $dpo }. Oppure chiedi allo sportello.
     Pensi che non rispettiamo le regole? Puoi fare reclamo al Garante per la protezione dei dati personali: www.garanteprivacy.it.
 

@@ -72,12 +72,15 @@ async fn my_codes(session: &Session) -> Result<Vec<String>, Response> {
         .map_err(|e| failed("session read", e))
 }
 
+/// Lets this session open `code` (it made the booking, or proved it knows the PIN), under a new
+/// session id: an id seen before (on a shared computer, fixed by someone else) opens nothing.
 async fn remember(session: &Session, code: &str) -> Result<(), Response> {
     let mut codes = my_codes(session).await?;
     if !codes.iter().any(|c| c == code) {
         codes.push(code.to_owned());
     }
-    session.insert(BOOKINGS_KEY, codes).await.map_err(|e| failed("session write", e))
+    session.insert(BOOKINGS_KEY, codes).await.map_err(|e| failed("session write", e))?;
+    session.cycle_id().await.map_err(|e| failed("session write", e))
 }
 
 /// The request the desk receives: the journey's answers when they led to this service (a
@@ -293,8 +296,11 @@ async fn save(
     Redirect::to(&paths::booking(to.lang, &code)).into_response()
 }
 
-/// `POST /<lang>/manage`: the code plus the PIN or the contact. The same message for a code that
-/// does not exist and a wrong PIN; failures are counted per address and per code.
+/// `POST /<lang>/manage`: the code plus the PIN. Not the contact: someone close to the person
+/// (an abusive partner) may know their phone number and e-mail. The same message, and the same
+/// work (a look-up and a keyed hash), for a code that does not exist and a wrong PIN, so neither
+/// the answer nor its time says whether a code exists; failures are counted per address and
+/// per code.
 pub async fn manage(
     State(state): State<AppState>,
     Path(lang): Path<String>,
@@ -328,12 +334,12 @@ pub async fn manage(
         None => None,
     };
     let proven = match &booking {
-        Some(b) if !secret.is_empty() => {
-            let contact = rules::normalize_contact(&secret);
-            b.contact.as_deref().is_some_and(|c| !c.is_empty() && c == contact)
-                || state.pin_keys.matches(&secret, &b.pin_hash).await
+        Some(b) if !secret.is_empty() => state.pin_keys.matches(&secret, &b.pin_hash).await,
+        _ => {
+            // As much work as checking a PIN.
+            let _ = state.pin_keys.protect(&secret);
+            false
         }
-        _ => false,
     };
     match booking.filter(|_| proven) {
         Some(b) => {

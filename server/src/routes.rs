@@ -16,7 +16,7 @@ use axum::{
     routing::{get, post},
     Router,
 };
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tower_http::{
     compression::CompressionLayer,
     services::{ServeDir, ServeFile},
@@ -28,7 +28,7 @@ pub fn router(state: AppState) -> Router {
     let site = state.config.site_dir.clone();
     let pkg = ServeDir::new(site.join("pkg")).precompressed_br().precompressed_gzip();
     let leptos_options = state.leptos_options.clone();
-    let routes = generate_route_list(App);
+    let routes = routes();
     let directory: SharedDirectory = Arc::new(DbDirectory { db: state.db.clone() });
     let notice = notice(&state.config);
     let staff_workspace: SharedWorkspace =
@@ -87,6 +87,14 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(crate::telemetry::request_span))
         .with_state(state)
+}
+
+/// The app's routes, worked out once per process (the tests start many servers in one): listing
+/// them renders the app, and doing that while other renders start is the likely trigger of the
+/// stalled renders `middleware::retry_stalled_page` works around (leptos-rs/leptos#4773).
+fn routes() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// What the privacy notices state that settings and code decide.

@@ -22,6 +22,10 @@ pub enum Store {
 /// Idle sessions end after 30 minutes: the answers of a journey not sent with a booking are
 /// not read again after that.
 pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
+/// The session cookie; over HTTPS with the `__Host-` prefix, so the browser keeps it only if
+/// it is `Secure`, for the whole site and this host alone (no sub-domain can set or read it).
+pub const COOKIE: &str = "ponte_session";
+pub const SECURE_COOKIE: &str = "__Host-ponte_session";
 
 /// How often ended sessions are deleted from the database.
 pub const CLEANUP_EVERY_MINUTES: i64 = 5;
@@ -48,7 +52,8 @@ impl Store {
     /// The tower layer that loads and saves sessions, with a cookie fit for the deployment.
     pub fn layer(self, secure: bool) -> SessionManagerLayer<Store> {
         SessionManagerLayer::new(self)
-            .with_name("ponte_session")
+            .with_name(if secure { SECURE_COOKIE } else { COOKIE })
+            .with_path("/")
             .with_http_only(true)
             .with_secure(secure)
             .with_same_site(SameSite::Lax)

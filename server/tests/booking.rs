@@ -23,6 +23,12 @@ const ONE_SEAT: &str = "sportello-sociale-boltiere";
 const TWO_SEATS: &str = "sportello-sociale-azzano-san-paolo";
 const SERVICE: &str = "home-care";
 
+/// The PIN a booking's own page shows to the browser that made it.
+async fn shown_pin(client: &reqwest::Client, page_url: &str) -> String {
+    let page = client.get(page_url).send().await.unwrap().text().await.unwrap();
+    page.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN is shown").to_owned()
+}
+
 fn form(slot: &LocalDateTime, key: &str) -> Vec<(&'static str, String)> {
     vec![
         ("slot", slot.to_string()),
@@ -142,9 +148,12 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
     assert_eq!(location(&wrong), "/it/manage");
     let message = stranger.get(format!("{base}/it/manage")).send().await.unwrap().text().await.unwrap();
     assert!(message.contains("Non troviamo una prenotazione con questi dati"));
-    // With the code typed loosely and the phone number written differently: found.
+    // The phone number given is not enough: someone close to the person may know it.
+    let phone = stranger.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "3331234567")]).send().await.unwrap();
+    assert_eq!(location(&phone), "/it/manage");
+    // With the code typed loosely and the PIN: found.
     let typed = format!("{}-{}", &code[..4], &code[4..]).to_lowercase();
-    let found = stranger.post(format!("{base}/it/manage")).form(&[("code", typed.as_str()), ("secret", "3331234567")]).send().await.unwrap();
+    let found = stranger.post(format!("{base}/it/manage")).form(&[("code", typed.as_str()), ("secret", pin.as_str())]).send().await.unwrap();
     assert_eq!(location(&found), format!("/it/booking/{code}"));
     let calendar = stranger.get(format!("{page_url}/calendar.ics")).send().await.unwrap().text().await.unwrap();
     assert!(calendar.contains(&format!("DTSTART;TZID=Europe/Rome:{}", first.to_string().replace(['-', ':'], "") + "00")), "{calendar}");
@@ -226,14 +235,15 @@ async fn guessing_codes_is_rate_limited(base: &str, db: &Db) {
     let me = browser();
     let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[4], "guess")).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
+    let pin = shown_pin(&me, &format!("{base}{}", location(&made))).await;
     let guesser = browser();
     // Ten guesses of different codes from one address.
     for last in "ACDEFGHJKM".chars() {
         let guess = format!("ACDEFGH{last}");
         guesser.post(format!("{base}/it/manage")).form(&[("code", guess.as_str()), ("secret", "123456")]).send().await.unwrap();
     }
-    // Even the right contact is refused now, from this address, for a while.
-    let r = guesser.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "3331234567")]).send().await.unwrap();
+    // Even the right PIN is refused now, from this address, for a while.
+    let r = guesser.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", pin.as_str())]).send().await.unwrap();
     assert_eq!(location(&r), "/it/manage");
     let page = guesser.get(format!("{base}/it/manage")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Troppi tentativi"));
@@ -302,11 +312,14 @@ async fn a_request_without_an_appointment_is_sent_followed_and_withdrawn(base: &
     assert!(!page.contains("calendar.ics") && !page.contains("?change="), "no time to add to a calendar or to move");
     assert_eq!(me.get(format!("{page_url}/calendar.ics")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
 
-    // Someone else finds it only with the code and the contact (or the PIN).
+    // Someone else finds it only with the code and the PIN; the e-mail given is not enough.
+    let pin = page.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN").to_owned();
     let stranger = browser();
     let hidden = stranger.get(&page_url).send().await.unwrap().text().await.unwrap();
     assert!(!hidden.contains("Richiesta inviata") && !hidden.contains("Amina"));
-    let found = stranger.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "Amina@Example.org")]).send().await.unwrap();
+    let email = stranger.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", "Amina@Example.org")]).send().await.unwrap();
+    assert_eq!(location(&email), "/it/manage");
+    let found = stranger.post(format!("{base}/it/manage")).form(&[("code", code.as_str()), ("secret", pin.as_str())]).send().await.unwrap();
     assert_eq!(location(&found), format!("/it/booking/{code}"));
 
     let withdrawn = stranger.post(format!("{page_url}/cancel")).send().await.unwrap();
@@ -359,7 +372,61 @@ fn catalogue_service_not_at(desk: &desks::Desk) -> String {
 }
 
 
+/// The session id a response sets, if it sets one.
+fn session_cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("ponte_session="))
+        .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
+}
+
+/// Whether a browser holding only the session id `id` sees the booking at `page_url`.
+async fn opens_with(id: &str, page_url: &str) -> bool {
+    let page = reqwest::Client::new()
+        .get(page_url)
+        .header(header::COOKIE, format!("ponte_session={id}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    page.contains("Appuntamento prenotato")
+}
+
+/// A session id seen before a booking (on a shared computer, or fixed by someone else) opens
+/// nothing: the session that books, or proves it knows the PIN, goes on under a new id.
+async fn the_session_id_changes_when_it_gains_a_booking(base: &str, db: &Db) {
+    let (_, slots) = free_slots(db, TWO_SEATS, SERVICE, 1).await;
+    let me = browser();
+    let started = me.post(format!("{base}/it/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
+    let before = session_cookie(&started).expect("the journey has a session");
+    let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[0], "cycle")).send().await.unwrap();
+    let after = session_cookie(&made).expect("the booking moves the session to a new id");
+    assert_ne!(before, after);
+    let page_url = format!("{base}{}", location(&made));
+    let pin = shown_pin(&me, &page_url).await;
+    assert!(opens_with(&after, &page_url).await, "the new id opens it");
+    assert!(!opens_with(&before, &page_url).await, "the old id opens nothing");
+
+    // The same for a browser that proves it knows the PIN.
+    let other = browser();
+    let visited = other.get(format!("{base}/it/manage")).send().await.unwrap();
+    let seen = session_cookie(&visited).unwrap_or_default();
+    let code = page_url.rsplit('/').next().unwrap();
+    let found = other.post(format!("{base}/it/manage")).form(&[("code", code), ("secret", pin.as_str())]).send().await.unwrap();
+    let cycled = session_cookie(&found).expect("a new id after the PIN");
+    assert_ne!(seen, cycled);
+    assert!(opens_with(&cycled, &page_url).await);
+    if !seen.is_empty() {
+        assert!(!opens_with(&seen, &page_url).await, "the id before the PIN opens nothing");
+    }
+}
+
 against_running_server!(
+    the_session_id_changes_when_it_gains_a_booking,
     one_seat_is_booked_once_under_100_concurrent_requests,
     capacity_two_is_never_exceeded,
     a_resubmitted_form_books_once,

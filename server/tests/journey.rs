@@ -166,3 +166,27 @@ async fn results_point_to_other_areas_and_going_there_asks_nothing_twice() {
     let back = post(&client, format!("{base}/it/results/money-work/continue"), &[("to", "elderly")]).await;
     assert_eq!(location(&back), "/it/check/elderly");
 }
+
+/// The quick exit is on every page of the violence route: besides the area's questions and
+/// results, the desks, booking and request pages of a service only that area lists; those
+/// pages are never cached either. Pages of other services have none.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_quick_exit_is_on_every_page_of_the_violence_route() {
+    let (_running, base, _dir) = spawn().await;
+    let client = browser();
+    let page = |path: &'static str| {
+        let request = client.get(format!("{base}{path}"));
+        async move {
+            let r = request.send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK, "{path}");
+            let no_store = r.headers().get(header::CACHE_CONTROL).is_some_and(|v| v == "no-store");
+            (r.text().await.unwrap().contains("quick-exit__button"), no_store)
+        }
+    };
+    for path in ["/it/desks/safe-house", "/it/desks/children-protection", "/it/request/sportello-sociale-dalmine/children-protection"] {
+        assert_eq!(page(path).await, (true, true), "{path}: quick exit, never cached");
+    }
+    for path in ["/it/desks/home-care", "/it/desks/first-listening", "/it/request/sportello-sociale-dalmine/first-listening"] {
+        assert!(!page(path).await.0, "{path}: no quick exit");
+    }
+}

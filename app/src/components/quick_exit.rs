@@ -6,6 +6,14 @@
 use crate::{i18n::use_i18n, paths};
 use leptos::prelude::*;
 
+/// The quick exit on a page about `service` (its desks, booking, request) when the service is
+/// only for a sensitive area: someone who looks for a safe house is as exposed as someone who
+/// answers the area's questions.
+#[component]
+pub fn QuickExitForService(#[prop(into)] service: String) -> impl IntoView {
+    crate::content::catalogue().is_sensitive_service(&service).then(|| view! { <QuickExit/> })
+}
+
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();

@@ -7,6 +7,7 @@ use crate::{
         desk_card::{date_text, desk_details, language_name},
         error_summary::error_summary,
         person_fields::{error_for, person_fields, problems},
+        quick_exit::QuickExitForService,
     },
     content::catalogue,
     desks::{desk_slots, SlotsView},
@@ -119,6 +120,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
     let person_fields = rescheduling.is_none().then(|| person_fields(i18n, &form, &errors, &desk_languages, false));
     let submit = if rescheduling.is_some() { i18n.t("book-change-submit") } else { i18n.t("book-submit") };
     view! {
+        <QuickExitForService service=service.id.clone()/>
         <Title text=title.clone()/>
         <a class="back-link" href=paths::desks(lang, &service.id)>{i18n.t("back")}</a>
         <h1>{title}</h1>

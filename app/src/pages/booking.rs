@@ -4,7 +4,10 @@
 //! to the browser that made the booking or proved it knows the PIN or the contact.
 
 use crate::{
-    components::desk_card::{date_text, desk_details},
+    components::{
+        desk_card::{date_text, desk_details},
+        quick_exit::QuickExitForService,
+    },
     content::catalogue,
     desks::{get_booking, BookingView},
     i18n::{use_i18n, I18n},
@@ -144,6 +147,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
     });
     let qr_alt = i18n.t_with("booking-qr-alt", &[("code", shown_code.clone().into())]);
     view! {
+        <QuickExitForService service=b.service.clone()/>
         <Title text=title.clone()/>
         <h1>{title}</h1>
         {b.cancelled.then(|| view! { <p class="lead">{i18n.t("booking-cancelled-body")}</p> })}

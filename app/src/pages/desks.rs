@@ -3,7 +3,10 @@
 //! person agrees; filters for language, day and step-free access.
 
 use crate::{
-    components::desk_card::{desk_details, language_name},
+    components::{
+        desk_card::{desk_details, language_name},
+        quick_exit::QuickExitForService,
+    },
     content::catalogue,
     desks::{find_desks, DeskQuery, DeskSearch, PlaceProblem},
     i18n::{use_i18n, I18n},
@@ -138,6 +141,7 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
         .collect_view();
     let location_button = geolocation_button(i18n);
     view! {
+        <QuickExitForService service=service.clone()/>
         <Title text=title.clone()/>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("desks-intro")}</p>

@@ -29,7 +29,7 @@ pub fn ManagePage() -> impl IntoView {
                         <div class="form-group">
                             <label for="secret">{i18n.t("manage-secret")}</label>
                             <p class="hint" id="secret-hint">{i18n.t("manage-secret-hint")}</p>
-                            <input id="secret" name="secret" type="text" autocomplete="off" dir="ltr"
+                            <input id="secret" name="secret" type="text" inputmode="numeric" autocomplete="off" dir="ltr"
                                 aria-describedby="secret-hint"/>
                         </div>
                         <button type="submit" class="button">{i18n.t("manage-submit")}</button>

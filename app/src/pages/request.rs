@@ -7,6 +7,7 @@ use crate::{
         desk_card::desk_details,
         error_summary::error_summary,
         person_fields::{person_fields, problems},
+        quick_exit::QuickExitForService,
     },
     content::catalogue,
     desks::{request_form, RequestFormView},
@@ -49,6 +50,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
         view! { <p><a href=paths::book(lang, &view.desk.slug, &service.id)>{i18n.t("request-book-instead")}</a></p> }
     });
     view! {
+        <QuickExitForService service=service.id.clone()/>
         <Title text=title.clone()/>
         <a class="back-link" href=paths::desks(lang, &service.id)>{i18n.t("back")}</a>
         <h1>{title}</h1>
