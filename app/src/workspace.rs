@@ -245,7 +245,7 @@ pub struct AuditRow {
     /// Europe/Rome wall-clock time.
     pub at: LocalDateTime,
     pub staff: String,
-    /// `view`, `claim`, `status:<status>` or `attendance:<attendance>`.
+    /// As stored: the text of a [`domain::audit::AuditAction`].
     pub action: String,
     pub dossier: Option<i64>,
     pub address: String,

@@ -154,6 +154,7 @@ booking-document-if = { $document } (إذا كانت تلزم في حالتك)
 booking-next-heading = ماذا يمكنك أن تفعل
 booking-calendar = أضف إلى التقويم
 booking-print = اطبع
+booking-download-data = نزّل بياناتك (ملف JSON)
 booking-change = غيّر اليوم أو الساعة
 booking-cancel-heading = لا تستطيع الحضور؟
 booking-cancel-body = ألغِ الموعد، ليذهب إلى شخص آخر.

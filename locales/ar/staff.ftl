@@ -89,7 +89,7 @@ staff-note = ملاحظة للزملاء
 staff-save = حفظ
 
 staff-audit-title = سجل الوصول
-staff-audit-intro = من قرأ أو غيّر أي طلب، ومتى، ومن أين. لا يمكن تغيير الأسطر ولا حذفها.
+staff-audit-intro = من سجّل الدخول، ومن قرأ أو غيّر أي طلب، ومتى، ومن أين. لا يمكن تغيير الأسطر ولا حذفها.
 staff-audit-caption = آخر 500 سطر، الأحدث أولًا
 staff-audit-when = متى
 staff-audit-who = من
@@ -97,6 +97,8 @@ staff-audit-what = ماذا
 staff-audit-dossier = رقم الطلب
 staff-audit-from = من العنوان
 staff-audit-view = قرأ الطلب
+staff-audit-sign-in = سجّل الدخول
+staff-audit-sign-in-refused = رُفض تسجيل الدخول (كلمة مرور خاطئة، أو حساب غير معروف أو معطّل)
 staff-audit-status = غيّر الحالة إلى: { $status }
 
 staff-accounts-title = حسابات الموظفين

@@ -142,6 +142,7 @@ booking-document-if = { $document } (if it applies to you)
 booking-next-heading = What you can do
 booking-calendar = Add to calendar
 booking-print = Print
+booking-download-data = Download your data (JSON file)
 booking-change = Change the day or time
 booking-cancel-heading = Cannot come?
 booking-cancel-body = Cancel, so the time goes to someone else.

@@ -80,7 +80,7 @@ privacy-cookies-body =
 privacy-rights-heading = Your rights
 privacy-rights-body =
     You can ask to see your data, to correct it or to delete it. You can ask us to use it less, or object to its use.
-    With the code and the PIN you see your booking. Your phone or email is not enough: someone who knows you might know them. You can change the time or cancel it. If you cancel, we delete your data at once.
+    With the code and the PIN you see your booking. Your phone or email is not enough: someone who knows you might know them. There you can download your data as a file. You can change the time or cancel it. If you cancel, we delete your data at once.
     For anything else write to { $contact }. You can also write to the data protection officer: { $dpo }. Or ask at the desk.
     Do you think we do not follow the rules? You can complain to the Italian data protection authority (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

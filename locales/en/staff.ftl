@@ -89,7 +89,7 @@ staff-note = Note for colleagues
 staff-save = Save
 
 staff-audit-title = Audit log
-staff-audit-intro = Who read or changed which request, when and from where. Lines cannot be changed or deleted.
+staff-audit-intro = Who signed in, who read or changed which request, when and from where. Lines cannot be changed or deleted.
 staff-audit-caption = Latest 500 lines, newest first
 staff-audit-when = When
 staff-audit-who = Who
@@ -97,6 +97,8 @@ staff-audit-what = What
 staff-audit-dossier = Request no.
 staff-audit-from = From address
 staff-audit-view = read the request
+staff-audit-sign-in = signed in
+staff-audit-sign-in-refused = sign-in refused (wrong password, unknown or disabled account)
 staff-audit-status = changed the status to: { $status }
 
 staff-accounts-title = Staff accounts

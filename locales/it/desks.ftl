@@ -142,6 +142,7 @@ booking-document-if = { $document } (se serve nel tuo caso)
 booking-next-heading = Cosa puoi fare
 booking-calendar = Aggiungi al calendario
 booking-print = Stampa
+booking-download-data = Scarica i tuoi dati (file JSON)
 booking-change = Cambia giorno o ora
 booking-cancel-heading = Non puoi venire?
 booking-cancel-body = Annulla, così l'orario va a un'altra persona.

@@ -80,7 +80,7 @@ privacy-cookies-body =
 privacy-rights-heading = I tuoi diritti
 privacy-rights-body =
     Puoi chiedere di vedere i tuoi dati, di correggerli o di cancellarli. Puoi chiedere di usarli di meno o opporti al loro uso.
-    Con il codice e il PIN vedi la prenotazione. Il telefono o la email non bastano: chi ti conosce potrebbe saperli. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati.
+    Con il codice e il PIN vedi la prenotazione. Il telefono o la email non bastano: chi ti conosce potrebbe saperli. Lì puoi scaricare i tuoi dati in un file. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati.
     Per il resto scrivi a { $contact }. Puoi scrivere anche al responsabile della protezione dei dati: { $dpo }. Oppure chiedi allo sportello.
     Pensi che non rispettiamo le regole? Puoi fare reclamo al Garante per la protezione dei dati personali: www.garanteprivacy.it.
 

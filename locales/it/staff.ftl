@@ -89,7 +89,7 @@ staff-note = Nota per i colleghi
 staff-save = Salva
 
 staff-audit-title = Registro degli accessi
-staff-audit-intro = Chi ha letto o cambiato quale richiesta, quando e da dove. Le righe non si possono cambiare né cancellare.
+staff-audit-intro = Chi ha fatto l'accesso, chi ha letto o cambiato quale richiesta, quando e da dove. Le righe non si possono cambiare né cancellare.
 staff-audit-caption = Ultime 500 righe, dalla più recente
 staff-audit-when = Quando
 staff-audit-who = Chi
@@ -97,6 +97,8 @@ staff-audit-what = Cosa
 staff-audit-dossier = Richiesta n.
 staff-audit-from = Da indirizzo
 staff-audit-view = ha letto la richiesta
+staff-audit-sign-in = ha fatto l'accesso
+staff-audit-sign-in-refused = accesso rifiutato: password sbagliata, oppure account che non c'è o spento
 staff-audit-status = ha cambiato lo stato in: { $status }
 
 staff-accounts-title = Account degli operatori

@@ -11,7 +11,7 @@ use crate::{
     ics,
     repo::{
         bookings::{self, BookError, NewBooking, Status},
-        dossiers::NewDossier,
+        dossiers::{self, NewDossier},
         desks,
     },
     AppState,
@@ -31,7 +31,7 @@ use axum::{
 };
 use domain::{
     booking::{self as rules, BookingForm, FormError, ValidPerson},
-    calendar::LocalDateTime,
+    calendar::{rome_local, LocalDateTime},
     desks::is_slot,
     dossier::FilledBy,
     journey::Draft,
@@ -377,6 +377,76 @@ async fn desk_of(state: &AppState, booking: &bookings::Booking) -> Result<desks:
         Ok(None) => Err(not_found()),
         Err(e) => Err(failed("desk lookup", e)),
     }
+}
+
+/// Everything Ponte holds about a booking or request, as its person may read it (GDPR art. 15,
+/// and art. 20 in a machine-readable form): what they gave and what the desk told them. Codes
+/// (service, answers, documents) as stored, so the file reads the same in every language.
+#[derive(serde::Serialize)]
+struct PersonalData {
+    code: String,
+    desk: String,
+    service: String,
+    /// Europe/Rome; `None` for a request without an appointment.
+    appointment: Option<String>,
+    sent_on: String,
+    status: &'static str,
+    name: Option<String>,
+    contact: Option<String>,
+    language: String,
+    filled_by: &'static str,
+    note: Option<String>,
+    area: Option<String>,
+    answers: domain::answers::Answers,
+    documents_you_have: Vec<String>,
+    documents_missing: Vec<String>,
+    outcome: Option<&'static str>,
+}
+
+/// `GET /<lang>/booking/<code>/data.json`: [`PersonalData`], for the browser that made the
+/// booking or proved it knows the PIN (anyone else: 404), as a file to keep.
+pub async fn personal_data(
+    State(state): State<AppState>,
+    Path((_lang, code)): Path<(String, String)>,
+    session: Session,
+) -> Response {
+    let booking = match my_booking(&state, &session, &code).await {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let (desk, dossier) = match (desk_of(&state, &booking).await, dossiers::by_booking(&state.db, booking.id).await) {
+        (Ok(desk), Ok(dossier)) => (desk, dossier),
+        (Err(r), _) => return r,
+        (_, Err(e)) => return failed("dossier lookup", e),
+    };
+    let draft = dossier.as_ref().and_then(|d| d.draft.clone());
+    let data = PersonalData {
+        code: booking.code.clone(),
+        desk: desk.desk.name,
+        service: booking.service,
+        appointment: booking.starts_at.map(|at| at.to_string()),
+        sent_on: rome_local(booking.created_at).date.to_string(),
+        status: dossier.as_ref().map_or("received", |d| d.status.as_str()),
+        name: booking.name,
+        contact: booking.contact,
+        language: booking.language,
+        filled_by: dossier.as_ref().map_or(FilledBy::Person, |d| d.filled_by).as_str(),
+        note: dossier.as_ref().and_then(|d| d.note.clone()),
+        area: draft.as_ref().map(|d| d.area.clone()),
+        answers: draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default(),
+        documents_you_have: draft.map(|d| d.have.into_iter().collect()).unwrap_or_default(),
+        documents_missing: dossier.as_ref().map(|d| d.missing.clone()).unwrap_or_default(),
+        outcome: dossier.as_ref().and_then(|d| d.outcome).map(|o| o.as_str()),
+    };
+    let Ok(json) = serde_json::to_string_pretty(&data) else { return failed("personal data", "not serialisable") };
+    (
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"ponte-{code}.json\"")),
+        ],
+        json,
+    )
+        .into_response()
 }
 
 /// `POST /<lang>/booking/<code>/cancel`: frees the slot and removes name and contact.

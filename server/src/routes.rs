@@ -52,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
         .route("/{lang}/booking/{code}/calendar.ics", get(booking::calendar))
+        .route("/{lang}/booking/{code}/data.json", get(booking::personal_data))
         .route("/{lang}/booking/{code}/qr.svg", get(booking::qr))
         .route("/{lang}/staff/sign-in", post(workspace::sign_in))
         .route("/{lang}/staff/sign-out", post(workspace::sign_out))

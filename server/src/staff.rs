@@ -9,10 +9,17 @@ use crate::{
     db::Db,
     directory::random_token,
     rate_limit::Limiter,
-    repo::{desks, staff, RepoError},
+    repo::{
+        desks,
+        staff::{self, AuditEntry},
+        RepoError,
+    },
     secret,
 };
-use domain::staff::{check_password, normalize_email, PasswordProblem, Role};
+use domain::{
+    audit::AuditAction,
+    staff::{check_password, normalize_email, PasswordProblem, Role},
+};
 use sha2::{Digest, Sha256};
 
 /// Known common passwords, refused whatever their length.
@@ -115,15 +122,26 @@ pub async fn sign_in(
         None => dummy_hash().await,
     };
     let matches = secret::matches(password.to_owned(), hash).await;
+    // Every attempt checked is audited, with the account when it exists. Attempts past the
+    // limits are not checked, so they cannot flood the log.
+    let audit = |action: AuditAction, staff_id: Option<i64>| AuditEntry {
+        at: now,
+        staff_id,
+        action: action.as_text(),
+        dossier_id: None,
+        address: address.to_owned(),
+    };
     match account {
         Some(a) if matches && a.active => {
             let token = random_token(32);
             staff::open_session(db, &token_hash(&token), a.id, now).await?;
+            staff::audit(db, &audit(AuditAction::SignIn, Some(a.id))).await?;
             Ok((token, a))
         }
-        _ => {
+        account => {
             limits.per_account.fail(&email);
             limits.per_address.fail(address);
+            staff::audit(db, &audit(AuditAction::SignInRefused, account.map(|a| a.id))).await?;
             Err(SignInError::Refused)
         }
     }

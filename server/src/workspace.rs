@@ -34,6 +34,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use domain::{
+    audit::AuditAction,
     calendar::{rome_local, Date},
     dossier::{Attendance, DecisionForm, Status},
     staff::Role,
@@ -145,7 +146,7 @@ impl Workspace for DbWorkspace {
         let entry = AuditEntry {
             at: now_unix(),
             staff_id: Some(me.id),
-            action: "view".into(),
+            action: AuditAction::View.as_text(),
             dossier_id: Some(d.id),
             address: address(parts),
         };
@@ -359,8 +360,8 @@ async fn operator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Result<
 }
 
 /// The audit line of what `me` does to dossier `id` from `peer`.
-fn audit_entry(now: i64, me: &Staff, action: String, id: i64, peer: SocketAddr) -> AuditEntry {
-    AuditEntry { at: now, staff_id: Some(me.id), action, dossier_id: Some(id), address: peer.ip().to_string() }
+fn audit_entry(now: i64, me: &Staff, action: AuditAction, id: i64, peer: SocketAddr) -> AuditEntry {
+    AuditEntry { at: now, staff_id: Some(me.id), action: action.as_text(), dossier_id: Some(id), address: peer.ip().to_string() }
 }
 
 /// `POST /<lang>/staff/dossier/<id>/claim`: "I take this one", so colleagues see who has it.
@@ -376,7 +377,7 @@ pub async fn claim(
         Ok(me) => me,
         Err(refused) => return refused,
     };
-    let entry = audit_entry(now, &me, "claim".into(), id, peer);
+    let entry = audit_entry(now, &me, AuditAction::Claim, id, peer);
     match dossiers::claim(&state.db, me.id, id, &entry).await {
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
@@ -401,7 +402,7 @@ pub async fn attendance(
     let Some(mark) = Attendance::parse(&value(&pairs, "attendance")) else {
         return Redirect::to(&paths::staff_appointments(lang)).into_response();
     };
-    let entry = audit_entry(now, &me, format!("attendance:{}", mark.as_str()), id, peer);
+    let entry = audit_entry(now, &me, AuditAction::Attendance(mark), id, peer);
     match dossiers::mark_attendance(&state.db, me.id, id, mark, &entry).await {
         // Back to the day of that appointment.
         Ok(true) => match dossiers::get_for_staff(&state.db, me.id, id).await {
@@ -468,7 +469,7 @@ pub async fn decide(
             return Redirect::to(&format!("{}#decide-heading", paths::staff_dossier(lang, id))).into_response();
         }
     };
-    let entry = audit_entry(now, &me, format!("status:{}", decision.status.as_str()), id, peer);
+    let entry = audit_entry(now, &me, AuditAction::Status(decision.status), id, peer);
     match dossiers::decide(&state.db, me.id, id, &decision, &entry).await {
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),

@@ -230,6 +230,47 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     assert_eq!((dossier.draft, dossier.filled_by), (None, FilledBy::Person));
 }
 
+/// A person can see and keep what Ponte holds about their booking (GDPR art. 15 and 20): the
+/// browser that made it, or proved it knows the PIN, downloads it all as a JSON file; anyone
+/// else gets nothing; once cancelled, the file holds no name, contact or answers either.
+async fn a_person_downloads_what_ponte_holds_about_their_booking(base: &str, db: &Db) {
+    let (_, slots) = free_slots(db, TWO_SEATS, SERVICE, 1).await;
+    let me = browser();
+    me.post(format!("{base}/it/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
+    me.post(format!("{base}/it/questions/elderly/age")).form(&[("value", "82")]).send().await.unwrap();
+    let mut booking_form = form(&slots[0], "download");
+    booking_form.push(("note", "Vengo con mia figlia".into()));
+    let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&booking_form).send().await.unwrap();
+    let page_url = format!("{base}{}", location(&made));
+    let code = page_url.rsplit('/').next().unwrap().to_owned();
+    let page = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(&format!("/it/booking/{code}/data.json")), "the booking page offers the download");
+
+    let file = me.get(format!("{page_url}/data.json")).send().await.unwrap();
+    assert_eq!(file.status(), StatusCode::OK);
+    assert!(file.headers()[header::CONTENT_TYPE].to_str().unwrap().starts_with("application/json"));
+    assert!(file.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
+    assert_eq!(file.headers()[header::CACHE_CONTROL], "no-store");
+    let data: serde_json::Value = serde_json::from_str(&file.text().await.unwrap()).unwrap();
+    assert_eq!(data["code"], code.as_str());
+    assert_eq!(data["service"], SERVICE);
+    assert_eq!(data["appointment"], slots[0].to_string().as_str());
+    assert_eq!((data["name"].as_str(), data["note"].as_str()), (Some("M. R."), Some("Vengo con mia figlia")));
+    assert!(data["contact"].as_str().is_some_and(|c| c.contains("3331234567")), "{data}");
+    assert_eq!(data["answers"]["age"], 82, "the answers that went to the desk");
+    assert_eq!(data["status"], "received");
+
+    let stranger = browser();
+    assert_eq!(stranger.get(format!("{page_url}/data.json")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+
+    me.post(format!("{page_url}/cancel")).send().await.unwrap();
+    let file = me.get(format!("{page_url}/data.json")).send().await.unwrap().text().await.unwrap();
+    let data: serde_json::Value = serde_json::from_str(&file).unwrap();
+    assert_eq!((data["name"].is_null(), data["contact"].is_null(), data["note"].is_null()), (true, true, true), "{data}");
+    assert_eq!(data["answers"], serde_json::json!({}), "{data}");
+    assert_eq!(data["status"], "withdrawn");
+}
+
 async fn guessing_codes_is_rate_limited(base: &str, db: &Db) {
     let (_, slots) = free_slots(db, TWO_SEATS, SERVICE, 5).await;
     let me = browser();
@@ -432,6 +473,7 @@ against_running_server!(
     a_resubmitted_form_books_once,
     a_booking_is_found_moved_and_cancelled,
     a_booking_carries_the_answers_to_the_desk,
+    a_person_downloads_what_ponte_holds_about_their_booking,
     guessing_codes_is_rate_limited,
     bad_forms_keep_what_was_typed,
     a_request_without_an_appointment_is_sent_followed_and_withdrawn,

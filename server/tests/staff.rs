@@ -85,6 +85,20 @@ async fn sign_in_never_says_whether_an_account_exists_and_is_rate_limited(db: &D
     }
     let blocked = sign_in(db, &limits, "op@comune.it", PASSWORD, "10.0.0.3", NOW).await;
     assert!(matches!(blocked, Err(SignInError::TooMany)), "{blocked:?}");
+
+    // Every attempt checked is in the audit log, with the account when it exists; the one
+    // past the limit was not checked and is not there.
+    let mut log = staff::audit_log(db, 20).await.unwrap();
+    log.reverse();
+    let lines: Vec<(Option<i64>, &str, &str)> =
+        log.iter().map(|e| (e.staff_id, e.action.as_str(), e.address.as_str())).collect();
+    let mut expected = vec![
+        (None, "sign-in-refused", "10.0.0.1"),
+        (Some(who.id), "sign-in-refused", "10.0.0.1"),
+        (Some(who.id), "sign-in", "10.0.0.1"),
+    ];
+    expected.extend([(Some(who.id), "sign-in-refused", "10.0.0.2"); 4]);
+    assert_eq!(lines, expected);
 }
 
 async fn sessions_end_when_idle_after_twelve_hours_and_at_sign_out(db: &Db) {

@@ -99,6 +99,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
                     <li><a href=format!("{here}/calendar.ics") rel="external" download=format!("ponte-{}.ics", b.code)>{i18n.t("booking-calendar")}</a></li>
                 })}
                 <li><a href=format!("{here}?print=1") rel="external">{i18n.t("booking-print")}</a></li>
+                <li><a href=format!("{here}/data.json") rel="external" download=format!("ponte-{}.json", b.code)>{i18n.t("booking-download-data")}</a></li>
                 {(!is_request).then(|| view! {
                     <li><a href=format!("{}?change={}", paths::book(lang, &b.desk.slug, &b.service), b.code)>{i18n.t("booking-change")}</a></li>
                 })}

@@ -16,6 +16,7 @@ use crate::{
     },
 };
 use domain::{
+    audit::AuditAction,
     calendar::{Date, LocalDateTime},
     dossier::{Attendance, DecisionForm, Outcome, Status},
     journey::Who,
@@ -511,15 +512,18 @@ pub fn StaffAuditPage() -> impl IntoView {
     }
 }
 
+/// An audit line's act in words; a text this version does not know is shown as stored.
 fn audit_action(i18n: &I18n, action: &str) -> String {
-    match action.strip_prefix("status:").and_then(Status::parse) {
-        Some(status) => i18n.t_with("staff-audit-status", &[("status", status_name(i18n, status).into())]),
-        None if action == "view" => i18n.t("staff-audit-view"),
-        None if action == "claim" => i18n.t("staff-audit-claim"),
-        None => match action.strip_prefix("attendance:").and_then(Attendance::parse) {
-            Some(a) => i18n.t(&format!("staff-attendance-{}", a.as_str())),
-            None => action.to_owned(),
-        },
+    match AuditAction::parse(action) {
+        Some(AuditAction::View) => i18n.t("staff-audit-view"),
+        Some(AuditAction::Claim) => i18n.t("staff-audit-claim"),
+        Some(AuditAction::Status(status)) => {
+            i18n.t_with("staff-audit-status", &[("status", status_name(i18n, status).into())])
+        }
+        Some(AuditAction::Attendance(a)) => i18n.t(&format!("staff-attendance-{}", a.as_str())),
+        Some(AuditAction::SignIn) => i18n.t("staff-audit-sign-in"),
+        Some(AuditAction::SignInRefused) => i18n.t("staff-audit-sign-in-refused"),
+        None => action.to_owned(),
     }
 }
 

@@ -1,0 +1,69 @@
+//! What the staff audit log records, one line per act. Stored as text, read back for the
+//! administrators' page, whose words are the messages `staff-audit-*`.
+
+use crate::dossier::{Attendance, Status};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuditAction {
+    /// Read a dossier.
+    View,
+    /// Took a dossier ("I take this one").
+    Claim,
+    /// Changed a dossier's status.
+    Status(Status),
+    /// Marked whether the person came.
+    Attendance(Attendance),
+    /// Signed in.
+    SignIn,
+    /// A sign-in refused: a wrong password, or an account that does not exist or is disabled
+    /// (the line names the account when it exists).
+    SignInRefused,
+}
+
+impl AuditAction {
+    /// The text stored in the audit log.
+    pub fn as_text(self) -> String {
+        match self {
+            AuditAction::View => "view".into(),
+            AuditAction::Claim => "claim".into(),
+            AuditAction::Status(s) => format!("status:{}", s.as_str()),
+            AuditAction::Attendance(a) => format!("attendance:{}", a.as_str()),
+            AuditAction::SignIn => "sign-in".into(),
+            AuditAction::SignInRefused => "sign-in-refused".into(),
+        }
+    }
+
+    /// The action a stored text names, if any.
+    pub fn parse(text: &str) -> Option<AuditAction> {
+        if let Some(status) = text.strip_prefix("status:") {
+            return Status::parse(status).map(AuditAction::Status);
+        }
+        if let Some(mark) = text.strip_prefix("attendance:") {
+            return Attendance::parse(mark).map(AuditAction::Attendance);
+        }
+        match text {
+            "view" => Some(AuditAction::View),
+            "claim" => Some(AuditAction::Claim),
+            "sign-in" => Some(AuditAction::SignIn),
+            "sign-in-refused" => Some(AuditAction::SignInRefused),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_texts_read_back_as_the_same_action() {
+        let mut all = vec![AuditAction::View, AuditAction::Claim, AuditAction::SignIn, AuditAction::SignInRefused];
+        all.extend(Status::ALL.into_iter().map(AuditAction::Status));
+        all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));
+        for action in all {
+            assert_eq!(AuditAction::parse(&action.as_text()), Some(action), "{action:?}");
+        }
+        assert_eq!(AuditAction::parse("status:nonsense"), None);
+        assert_eq!(AuditAction::parse("delete-everything"), None);
+    }
+}
