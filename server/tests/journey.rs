@@ -169,7 +169,8 @@ async fn results_point_to_other_areas_and_going_there_asks_nothing_twice() {
 
 /// The quick exit is on every page of the violence route: besides the area's questions and
 /// results, the desks, booking and request pages of a service only that area lists; those
-/// pages are never cached either. Pages of other services have none.
+/// pages are never cached either, and their titles (the tab, the history) do not name the
+/// service. Pages of other services have none of this.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_quick_exit_is_on_every_page_of_the_violence_route() {
     let (_running, base, _dir) = spawn().await;
@@ -180,13 +181,17 @@ async fn the_quick_exit_is_on_every_page_of_the_violence_route() {
             let r = request.send().await.unwrap();
             assert_eq!(r.status(), StatusCode::OK, "{path}");
             let no_store = r.headers().get(header::CACHE_CONTROL).is_some_and(|v| v == "no-store");
-            (r.text().await.unwrap().contains("quick-exit__button"), no_store)
+            let html = r.text().await.unwrap();
+            // The tab and the history never name a service of the violence area.
+            let title = html.split("<title>").nth(1).and_then(|t| t.split("</title>").next()).unwrap_or_default().to_owned();
+            (html.contains("quick-exit__button"), no_store, title.contains("Dove andare"))
         }
     };
     for path in ["/it/desks/safe-house", "/it/desks/children-protection", "/it/request/sportello-sociale-dalmine/children-protection"] {
-        assert_eq!(page(path).await, (true, true), "{path}: quick exit, never cached");
+        assert_eq!(page(path).await, (true, true, false), "{path}: quick exit, never cached, a neutral title");
     }
-    for path in ["/it/desks/home-care", "/it/desks/first-listening", "/it/request/sportello-sociale-dalmine/first-listening"] {
-        assert!(!page(path).await.0, "{path}: no quick exit");
+    for path in ["/it/desks/home-care", "/it/desks/first-listening"] {
+        assert_eq!(page(path).await, (false, false, true), "{path}: no quick exit, the service in the title");
     }
+    assert!(!page("/it/request/sportello-sociale-dalmine/first-listening").await.0, "no quick exit");
 }

@@ -70,6 +70,10 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
     let service = catalogue().service(&q.service).map(|s| s.id.clone()).unwrap_or_default();
     let service_name = i18n.t(&messages::service_name(&service));
     let title = i18n.t_with("desks-title", &[("service", service_name.clone().into())]);
+    // A service only for the violence area: the tab and the history do not name it (the
+    // heading on the screen does), as on the area's own pages.
+    let tab_title =
+        if catalogue().is_sensitive_service(&service) { i18n.t("title-neutral-results") } else { title.clone() };
     let municipality_options = found
         .municipalities
         .iter()
@@ -142,7 +146,7 @@ fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
     let location_button = geolocation_button(i18n);
     view! {
         <QuickExitForService service=service.clone()/>
-        <Title text=title.clone()/>
+        <Title text=tab_title/>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("desks-intro")}</p>
         {problem}
