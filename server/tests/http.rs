@@ -145,15 +145,7 @@ async fn a_failing_database_shows_no_internals() {
     let app = spawn().await;
     app.running.db.close().await;
     let page = app.get("/it/desks/home-care", &[]).await;
-    let journey = app
-        .client
-        .post(format!("{}/api/journey", app.base))
-        .header(header::ACCEPT, "application/json")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body("")
-        .send()
-        .await
-        .unwrap();
+    let journey = common::call_server_function(&app.client, &app.base, "journey", &[]).await;
     for (what, response) in [("a page", page), ("a server function", journey)] {
         let status = response.status();
         let body = response.text().await.unwrap().to_lowercase();

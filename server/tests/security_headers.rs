@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{browser, location, spawn_server};
+use common::{browser, call_server_function, location, spawn_server};
 use reqwest::{header, Response, StatusCode};
 use server::config::Config;
 
@@ -110,14 +110,7 @@ async fn every_kind_of_response_carries_the_security_headers() {
     assert_eq!(location(&results), "/it/questions/elderly/age");
     assert_always("results too early", &results);
     assert_personal("results too early", &results);
-    let journey = client
-        .post(format!("{base}/api/journey"))
-        .header(header::ACCEPT, "application/json")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body("")
-        .send()
-        .await
-        .unwrap();
+    let journey = call_server_function(&client, &base, "journey", &[]).await;
     assert_eq!(journey.status(), StatusCode::OK);
     assert_always("the journey's server function", &journey);
     assert_personal("the journey's server function", &journey);
