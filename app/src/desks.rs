@@ -96,8 +96,8 @@ pub struct SlotsView {
     /// The form as the person last sent it, with its problems (after a refused post).
     pub form: Option<BookingForm>,
     pub errors: Vec<FormError>,
-    /// The slot just went to someone else.
-    pub taken: bool,
+    /// Why the last form sent was not saved, when it was valid.
+    pub refusal: Option<Refusal>,
     /// A fresh key for the form (a resubmission of the same form finds the same booking).
     pub request_key: String,
     /// Changing the time of this booking instead of making a new one.
@@ -111,6 +111,8 @@ pub struct RequestFormView {
     /// The form as the person last sent it, with its problems (after a refused post).
     pub form: Option<BookingForm>,
     pub errors: Vec<FormError>,
+    /// Why the last form sent was not saved, when it was valid.
+    pub refusal: Option<Refusal>,
     /// A fresh key for the form (a resubmission of the same form finds the same request).
     pub request_key: String,
 }
@@ -208,7 +210,7 @@ pub async fn desk_slots(
     {
         view.form = Some(refused.form);
         view.errors = refused.errors;
-        view.taken = refused.taken;
+        view.refusal = refused.refusal;
     }
     // Rescheduling is offered only for a booking this browser may manage.
     let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
@@ -225,6 +227,7 @@ pub async fn request_form(desk: String, service: String) -> Result<Option<Reques
     if let Some(refused) = session().await?.remove::<RefusedBooking>(BOOKING_FORM_KEY).await.map_err(session_failed)? {
         view.form = Some(refused.form);
         view.errors = refused.errors;
+        view.refusal = refused.refusal;
     }
     Ok(Some(view))
 }
@@ -256,5 +259,24 @@ pub async fn manage_error() -> Result<Option<String>, ServerFnError> {
 pub struct RefusedBooking {
     pub form: BookingForm,
     pub errors: Vec<FormError>,
-    pub taken: bool,
+    pub refusal: Option<Refusal>,
+}
+
+/// Why a valid booking or request form was not saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Refusal {
+    /// The slot just went to someone else.
+    SlotTaken,
+    /// This connection already made the bookings and requests allowed in a day.
+    TooManyToday,
+}
+
+impl Refusal {
+    /// The id of the message that explains it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::SlotTaken => "book-slot-taken",
+            Refusal::TooManyToday => "book-too-many-today",
+        }
+    }
 }

@@ -135,7 +135,12 @@ pub enum DecisionError {
     NoReferralService,
     #[error("closed, but with no outcome")]
     NoOutcome,
+    #[error("the note is longer than {STATUS_NOTE_MAX_CHARS} characters")]
+    NoteTooLong,
 }
+
+/// The longest note an operator writes to the person with a status.
+pub const STATUS_NOTE_MAX_CHARS: usize = 1000;
 
 impl DecisionError {
     /// The form field to correct (its `id` on the page).
@@ -145,6 +150,7 @@ impl DecisionError {
             DecisionError::NoMissingDocument => "missing",
             DecisionError::NoReferralService => "referred-service",
             DecisionError::NoOutcome => "outcome",
+            DecisionError::NoteTooLong => "note",
         }
     }
 
@@ -155,6 +161,7 @@ impl DecisionError {
             DecisionError::NoMissingDocument => "staff-error-missing",
             DecisionError::NoReferralService => "staff-error-referral",
             DecisionError::NoOutcome => "staff-error-outcome",
+            DecisionError::NoteTooLong => "staff-error-note-long",
         }
     }
 }
@@ -176,6 +183,9 @@ impl DecisionForm {
     /// use are dropped, so a request that leaves "documents missing" no longer lists any.
     pub fn decide(&self) -> Result<Decision, DecisionError> {
         let status = Status::parse(self.status.trim()).filter(|s| *s != Status::Withdrawn).ok_or(DecisionError::NoStatus)?;
+        if self.note.trim().chars().count() > STATUS_NOTE_MAX_CHARS {
+            return Err(DecisionError::NoteTooLong);
+        }
         let given = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
         let mut decision =
             Decision { status, missing: Vec::new(), referral: None, outcome: None, note: given(&self.note) };
@@ -225,6 +235,14 @@ impl Attendance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_to_the_person_has_a_length_limit() {
+        let form = |note: String| DecisionForm { status: "handling".into(), note, ..DecisionForm::default() };
+        assert!(form("a".repeat(STATUS_NOTE_MAX_CHARS)).decide().is_ok());
+        assert_eq!(form("à".repeat(STATUS_NOTE_MAX_CHARS + 1)).decide(), Err(DecisionError::NoteTooLong));
+        assert_eq!(DecisionError::NoteTooLong.field(), "note");
+    }
 
     #[test]
     fn stored_values_round_trip() {

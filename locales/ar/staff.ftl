@@ -85,6 +85,7 @@ staff-error-status = اختر حالة.
 staff-error-missing = ضع علامة على وثيقة ناقصة واحدة على الأقل.
 staff-error-referral = اختر الخدمة التي ترسل إليها الطلب.
 staff-error-outcome = اختر نتيجة الطلب المغلق.
+staff-error-note-long = الملاحظة طويلة جدًا: 1000 حرف على الأكثر.
 staff-note = ملاحظة للزملاء
 staff-save = حفظ
 
@@ -114,6 +115,7 @@ staff-account-create = إنشاء الحساب
 staff-account-created = تم إنشاء حساب لـ { $email }.
 account-error-email = اكتب عنوان بريد إلكتروني صحيحًا.
 account-error-name = اكتب الاسم الكامل.
+account-error-name-long = الاسم طويل جدًا: 100 حرف على الأكثر.
 account-error-desk = أحد المكاتب المختارة لم يعد موجودًا.
 account-error-no-desk = اختر مكتبًا واحدًا على الأقل للموظف.
 account-error-duplicate = يوجد حساب بهذا البريد الإلكتروني من قبل.

@@ -101,6 +101,7 @@ book-earlier = Earlier days
 book-later = Later days
 book-mediator-present = A mediator is there that day: { $languages }.
 book-slot-taken = Someone else just took this time. Choose one of the free times below. Your details are still in the form.
+book-too-many-today = Many bookings have already come from this connection today. To make more, phone the desk or come back tomorrow. Your details are still in the form.
 book-about-you = Your details
 book-name = Name, or just initials
 book-name-hint = The desk uses it to call you in.

@@ -85,6 +85,7 @@ staff-error-status = Choose a status.
 staff-error-missing = Tick at least one missing document.
 staff-error-referral = Choose the service you send the request to.
 staff-error-outcome = Choose the outcome of the closed request.
+staff-error-note-long = The note is too long: 1000 characters at most.
 staff-note = Note for colleagues
 staff-save = Save
 
@@ -114,6 +115,7 @@ staff-account-create = Create the account
 staff-account-created = Account created for { $email }.
 account-error-email = Enter a valid email address.
 account-error-name = Enter the full name.
+account-error-name-long = The name is too long: 100 characters at most.
 account-error-desk = One of the chosen desks no longer exists.
 account-error-no-desk = Choose at least one desk for an operator.
 account-error-duplicate = There is already an account with this email.

@@ -101,6 +101,7 @@ book-earlier = Giorni prima
 book-later = Giorni dopo
 book-mediator-present = Quel giorno c'è un mediatore: { $languages }.
 book-slot-taken = Questo orario è stato appena preso da un'altra persona. Scegli uno degli orari liberi qui sotto. I tuoi dati sono ancora nel modulo.
+book-too-many-today = Oggi da questa connessione sono già arrivate molte prenotazioni. Per farne altre, telefona allo sportello o torna domani. I tuoi dati sono ancora nel modulo.
 book-about-you = I tuoi dati
 book-name = Nome, o solo le iniziali
 book-name-hint = Serve allo sportello per chiamarti.

@@ -85,6 +85,7 @@ staff-error-status = Scegli uno stato.
 staff-error-missing = Spunta almeno un documento mancante.
 staff-error-referral = Scegli il servizio a cui mandi la richiesta.
 staff-error-outcome = Scegli l'esito della richiesta chiusa.
+staff-error-note-long = La nota è troppo lunga: al massimo 1000 caratteri.
 staff-note = Nota per i colleghi
 staff-save = Salva
 
@@ -114,6 +115,7 @@ staff-account-create = Crea l'account
 staff-account-created = Account creato per { $email }.
 account-error-email = Scrivi un indirizzo email valido.
 account-error-name = Scrivi nome e cognome.
+account-error-name-long = Il nome è troppo lungo: al massimo 100 caratteri.
 account-error-desk = Uno degli sportelli scelti non esiste più.
 account-error-no-desk = Scegli almeno uno sportello per un operatore.
 account-error-duplicate = Esiste già un account con questa email.

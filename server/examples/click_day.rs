@@ -67,6 +67,9 @@ async fn start_server(bin: &Path, data: &Path, url: &str) -> Server {
         .env("PONTE_SITE_DIR", data.join("site"))
         .env("PONTE_DATABASE_URL", url)
         .env("PONTE_DEMO_DATA", "true")
+        // Every simulated person books from 127.0.0.1.
+        .env("PONTE_BOOKINGS_PER_ADDRESS", "1000000")
+        .env("PONTE_BOOKINGS_PER_ADDRESS_AT_DESK", "1000000")
         .env("PONTE_LOG", "error")
         .stdout(Stdio::null())
         .spawn()

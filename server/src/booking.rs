@@ -6,7 +6,9 @@
 //! session that made it or proved it knows the code with the PIN or the contact given.
 
 use crate::{
+    client_address::ClientAddress,
     directory::{now_unix, random_token},
+    rate_limit::{self, Limit, MANAGE_PER_ADDRESS, MANAGE_PER_CODE},
     form::{value, Pairs},
     ics,
     repo::{
@@ -19,12 +21,12 @@ use crate::{
 use app::{
     content::{catalogue, language, language_codes},
     journey::DRAFT_KEY,
-    desks::{RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY},
+    desks::{Refusal, RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY},
     i18n::i18n_for,
     paths,
 };
 use axum::{
-    extract::{ConnectInfo, Path, State},
+    extract::{Path, State},
     http::{header, StatusCode},
     response::{IntoResponse, Redirect, Response},
     Form,
@@ -37,7 +39,6 @@ use domain::{
     journey::Draft,
     results::evaluate,
 };
-use std::net::SocketAddr;
 use tower_sessions::Session;
 
 
@@ -45,22 +46,6 @@ use crate::busy::unavailable as failed;
 
 fn not_found() -> Response {
     StatusCode::NOT_FOUND.into_response()
-}
-
-/// Failed lookups allowed per address and per code before the manage form refuses to try.
-pub struct ManageLimits {
-    pub per_address: crate::rate_limit::Limiter,
-    pub per_code: crate::rate_limit::Limiter,
-}
-
-impl Default for ManageLimits {
-    fn default() -> Self {
-        let window = crate::rate_limit::WINDOW;
-        ManageLimits {
-            per_address: crate::rate_limit::Limiter::new(10, window),
-            per_code: crate::rate_limit::Limiter::new(5, window),
-        }
-    }
 }
 
 /// The codes this browser session may manage.
@@ -122,8 +107,14 @@ fn request_key(sent: &str) -> String {
 }
 
 /// Back to the booking page with what was typed and what went wrong.
-async fn refuse(session: &Session, back: String, form: BookingForm, errors: Vec<FormError>, taken: bool) -> Response {
-    if let Err(e) = session.insert(BOOKING_FORM_KEY, RefusedBooking { form, errors, taken }).await {
+async fn refuse(
+    session: &Session,
+    back: String,
+    form: BookingForm,
+    errors: Vec<FormError>,
+    refusal: Option<Refusal>,
+) -> Response {
+    if let Err(e) = session.insert(BOOKING_FORM_KEY, RefusedBooking { form, errors, refusal }).await {
         return failed("session write", e);
     }
     Redirect::to(&back).into_response()
@@ -162,6 +153,7 @@ fn languages_at(stored: &desks::StoredDesk) -> Vec<&str> {
 pub async fn book(
     State(state): State<AppState>,
     Path((lang, slug, service)): Path<(String, String, String)>,
+    address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
@@ -175,10 +167,10 @@ pub async fn book(
     let back = paths::book(lang, &slug, &service);
     let valid = match rules::validate(&form, &languages_at(&stored)) {
         Ok(v) => v,
-        Err(errors) => return refuse(&session, back, form, errors, false).await,
+        Err(errors) => return refuse(&session, back, form, errors, None).await,
     };
     if !is_slot(&stored.desk.hours, rule, valid.slot, now_unix()) {
-        return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
+        return refuse(&session, back, form, vec![FormError::SlotMissing], None).await;
     }
     // On a click day most people ask for a slot that is already full: they are told at once,
     // before the journey's answers are read and a write transaction waits for its turn. (The
@@ -188,12 +180,12 @@ pub async fn book(
         // A form sent again after its booking was made goes on to find that booking.
         Ok(taken) if taken >= i64::from(rule.capacity) && !bookings::key_used(&state.db, &sent_key).await.unwrap_or(true) => {
             let from = format!("{back}?from={}", valid.slot.date);
-            return refuse(&session, from, form, Vec::new(), true).await;
+            return refuse(&session, from, form, Vec::new(), Some(Refusal::SlotTaken)).await;
         }
         Ok(_) => {}
         Err(e) => return failed("slot lookup", e),
     }
-    let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back };
+    let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back, address };
     save(&state, &session, &saving, form, valid.person, &sent_key).await
 }
 
@@ -202,6 +194,7 @@ pub async fn book(
 pub async fn request(
     State(state): State<AppState>,
     Path((lang, slug, service)): Path<(String, String, String)>,
+    address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
@@ -217,20 +210,28 @@ pub async fn request(
     let back = paths::request(lang, &slug, &service);
     let person = match rules::validate_request(&form, &languages_at(&stored)) {
         Ok(v) => v,
-        Err(errors) => return refuse(&session, back, form, errors, false).await,
+        Err(errors) => return refuse(&session, back, form, errors, None).await,
     };
-    let saving = Saving { lang, stored: &stored, service: &service, slot: None, back };
+    let saving = Saving { lang, stored: &stored, service: &service, slot: None, back, address };
     save(&state, &session, &saving, form, person, &value(&pairs, "request_key")).await
 }
 
 /// Where a checked form is saved: a desk's service, at a slot (start, seats) or without one,
-/// and the form page to go back to.
+/// the form page to go back to, and who sent it (for the limits per address).
 struct Saving<'a> {
     lang: &'static str,
     stored: &'a desks::StoredDesk,
     service: &'a str,
     slot: Option<(LocalDateTime, u16)>,
     back: String,
+    address: ClientAddress,
+}
+
+/// Takes back a booking counted by the limits per address that was not made after all.
+async fn give_back(state: &AppState, limits: &[(Limit, &[&str])]) {
+    if let Err(e) = rate_limit::give_back_all(&state.db, limits).await {
+        tracing::warn!(error = %e, "could not take back a booking's count");
+    }
 }
 
 /// Saves the booking or request with its dossier in one transaction (a resubmitted form finds
@@ -248,9 +249,27 @@ async fn save(
     let filled_by = FilledBy::parse(&form.filled_by).unwrap_or(from_journey.filled_by);
     let dossier = NewDossier { note: person.note.clone(), filled_by, ..from_journey };
     let key = request_key(sent_key);
+    let now = now_unix();
+    // Counted before the booking is made, so that a burst from one address cannot slip past;
+    // a refusal, a form sent again, a taken slot or a failure gives its count back.
+    let address = to.address.limit_key();
+    let limits = &state.config.booking_limits;
+    let limits: [(Limit, &[&str]); 2] =
+        [(limits.per_address, &[address.as_str()]), (limits.per_address_at_desk, &[address.as_str(), to.stored.desk.slug.as_str()])];
+    match rate_limit::take_all(&state.db, &limits, now).await {
+        Ok(true) => {}
+        // A form sent again after its booking was made goes on to find that booking.
+        Ok(false) if bookings::key_used(&state.db, &key).await.unwrap_or(false) => {}
+        Ok(false) => {
+            // Only bookings made count: a refused one is not held against the other limit.
+            give_back(state, &limits).await;
+            tracing::info!(desk = %to.stored.desk.slug, "bookings per address refused");
+            return refuse(session, to.back.clone(), form, Vec::new(), Some(Refusal::TooManyToday)).await;
+        }
+        Err(e) => return failed("booking limits", e),
+    }
     let pin = new_pin();
     let pin_hash = state.pin_keys.protect(&pin);
-    let now = now_unix();
     let mut attempts = 0;
     let made = loop {
         let code = new_code();
@@ -273,11 +292,18 @@ async fn save(
             Err(BookError::CodeInUse) if attempts < 5 => attempts += 1,
             Err(BookError::SlotTaken) => {
                 let from = to.slot.map(|(at, _)| at.date.to_string()).unwrap_or_default();
-                return refuse(session, format!("{}?from={from}", to.back), form, Vec::new(), true).await;
+                give_back(state, &limits).await;
+                return refuse(session, format!("{}?from={from}", to.back), form, Vec::new(), Some(Refusal::SlotTaken)).await;
             }
-            Err(e) => return failed("booking", e),
+            Err(e) => {
+                give_back(state, &limits).await;
+                return failed("booking", e);
+            }
         }
     };
+    if !made.new {
+        give_back(state, &limits).await;
+    }
     let code = made.booking.code.clone();
     if let Err(r) = remember(session, &code).await {
         return r;
@@ -304,7 +330,7 @@ async fn save(
 pub async fn manage(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
@@ -318,12 +344,17 @@ pub async fn manage(
             Redirect::to(&paths::manage(lang)).into_response()
         }
     };
-    let address_key = format!("ip:{}", peer.ip());
     let code = rules::normalize_code(&value(&pairs, "code"));
-    let code_key = format!("code:{}", code.clone().unwrap_or_default());
-    let limits = &state.manage_limits;
-    if limits.per_address.is_blocked(&address_key) || limits.per_code.is_blocked(&code_key) {
-        return refuse("manage-too-many").await;
+    // Counted before the PIN is checked, so that a burst of guesses cannot all be checked at
+    // once; the right PIN gives its attempt back.
+    let address_key = address.limit_key();
+    let code_key = code.clone().unwrap_or_default();
+    let limits: [(Limit, &[&str]); 2] =
+        [(MANAGE_PER_ADDRESS, &[address_key.as_str()]), (MANAGE_PER_CODE, &[code_key.as_str()])];
+    match rate_limit::take_all(&state.db, &limits, now_unix()).await {
+        Ok(true) => {}
+        Ok(false) => return refuse("manage-too-many").await,
+        Err(e) => return failed("manage limits", e),
     }
     let secret = value(&pairs, "secret").trim().to_owned();
     let booking = match &code {
@@ -343,14 +374,15 @@ pub async fn manage(
     };
     match booking.filter(|_| proven) {
         Some(b) => {
+            if let Err(e) = rate_limit::give_back_all(&state.db, &limits).await {
+                tracing::warn!(error = %e, "could not take back a look-up's count");
+            }
             if let Err(r) = remember(&session, &b.code).await {
                 return r;
             }
             Redirect::to(&paths::booking(lang, &b.code)).into_response()
         }
         None => {
-            limits.per_address.fail(&address_key);
-            limits.per_code.fail(&code_key);
             // Neither the address nor the code: the counts above are what matters.
             tracing::info!("booking lookup refused");
             refuse("manage-not-found").await
@@ -488,7 +520,7 @@ pub async fn reschedule(
     let form = BookingForm { slot: value(&pairs, "slot"), ..BookingForm::default() };
     let slot = LocalDateTime::parse(form.slot.trim()).filter(|s| is_slot(&stored.desk.hours, rule, *s, now_unix()));
     let Some(slot) = slot else {
-        return refuse(&session, back, form, vec![FormError::SlotMissing], false).await;
+        return refuse(&session, back, form, vec![FormError::SlotMissing], None).await;
     };
     if Some(slot) == booking.starts_at {
         return Redirect::to(&paths::booking(lang, &code)).into_response();
@@ -497,7 +529,7 @@ pub async fn reschedule(
         Ok(()) => Redirect::to(&paths::booking(lang, &code)).into_response(),
         Err(BookError::SlotTaken) => {
             let back = format!("{back}&from={}", slot.date);
-            refuse(&session, back, form, Vec::new(), true).await
+            refuse(&session, back, form, Vec::new(), Some(Refusal::SlotTaken)).await
         }
         Err(e) => failed("reschedule", e),
     }

@@ -1,6 +1,7 @@
 //! Settings from `PONTE_*` environment variables, each with a safe default. An invalid value
 //! stops start-up with a message naming the variable.
 
+use crate::{client_address::TrustedProxies, rate_limit::BookingLimits};
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,14 @@ pub struct Config {
     /// `PONTE_DPO_CONTACT` (its data protection officer). Defaults name the demo network, with
     /// `.example` addresses that reach nobody: a real deployment sets all three.
     pub controller: Controller,
+    /// `PONTE_TRUSTED_PROXIES`: the reverse proxies (addresses or networks, comma-separated)
+    /// whose `Forwarded` / `X-Forwarded-For` headers name the client. Default none: the
+    /// connection's address is the client's.
+    pub trusted_proxies: TrustedProxies,
+    /// `PONTE_BOOKINGS_PER_ADDRESS` (default 30) and `PONTE_BOOKINGS_PER_ADDRESS_AT_DESK`
+    /// (default 10): new bookings and requests one address may make in a day, at all desks and
+    /// at one desk, so that a script cannot fill a desk's calendar.
+    pub booking_limits: BookingLimits,
 }
 
 /// The data controller as the privacy notice names it.
@@ -86,6 +95,9 @@ impl Config {
             // Tests run many servers in one process: its memory is not one server's, so the
             // memory gate is set out of reach (a test that wants it sets its own).
             "PONTE_MEMORY_LIMIT_MB" => Some("1000000".into()),
+            // Every test person books from 127.0.0.1: the limits per address are tested on
+            // their own (`server/tests/booking.rs`).
+            "PONTE_BOOKINGS_PER_ADDRESS" | "PONTE_BOOKINGS_PER_ADDRESS_AT_DESK" => Some("1000000".into()),
             _ => None,
         })
         .expect("throw-away settings are valid")
@@ -148,6 +160,20 @@ impl Config {
             contact: get("PONTE_CONTROLLER_CONTACT").unwrap_or_else(|| "ufficio.piano@ambito-dalmine.example".into()),
             dpo_contact: get("PONTE_DPO_CONTACT").unwrap_or_else(|| "dpo@ambito-dalmine.example".into()),
         };
+        let trusted_proxies = match get("PONTE_TRUSTED_PROXIES") {
+            None => TrustedProxies::default(),
+            Some(v) => v.parse().map_err(|_| {
+                invalid("PONTE_TRUSTED_PROXIES", v, "addresses or networks separated by commas, such as 10.0.0.5,fd00::/8")
+            })?,
+        };
+        let per_day = |variable: &'static str, default: u64| {
+            count(variable, default, "a whole number above 0, such as 10")
+                .and_then(|n| u32::try_from(n).map_err(|_| invalid(variable, n.to_string(), "a whole number above 0, such as 10")))
+        };
+        let booking_limits = BookingLimits::new(
+            per_day("PONTE_BOOKINGS_PER_ADDRESS", 30)?,
+            per_day("PONTE_BOOKINGS_PER_ADDRESS_AT_DESK", 10)?,
+        );
         Ok(Config {
             addr,
             data_dir,
@@ -163,6 +189,8 @@ impl Config {
             memory_limit_mb,
             retention_days,
             controller,
+            trusted_proxies,
+            booking_limits,
         })
     }
 
@@ -194,6 +222,8 @@ mod tests {
         assert_eq!(c.pin_key_file, PathBuf::from("data/pin-keys"));
         assert_eq!((c.max_in_flight, c.busy_wait, c.memory_limit_mb), (64, Duration::from_secs(2), 512));
         assert_eq!(c.retention_days, 180);
+        assert_eq!(c.trusted_proxies, TrustedProxies::default(), "forwarding headers ignored unless a proxy is named");
+        assert_eq!((c.booking_limits.per_address.max, c.booking_limits.per_address_at_desk.max), (30, 10));
         assert!(c.controller.contact.ends_with(".example"), "the demo's contacts reach nobody");
     }
 
@@ -216,6 +246,9 @@ mod tests {
             ("PONTE_BUSY_WAIT_MS", "soon"),
             ("PONTE_MEMORY_LIMIT_MB", "-1"),
             ("PONTE_RETENTION_DAYS", "0"),
+            ("PONTE_TRUSTED_PROXIES", "10.0.0.1,proxy"),
+            ("PONTE_BOOKINGS_PER_ADDRESS", "0"),
+            ("PONTE_BOOKINGS_PER_ADDRESS_AT_DESK", "many"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();
             assert_eq!(err.variable, var);

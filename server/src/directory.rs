@@ -250,7 +250,7 @@ impl Directory for DbDirectory {
             later: (window_end(start) < last).then(|| window_end(start)),
             form: None,
             errors: Vec::new(),
-            taken: false,
+            refusal: None,
             request_key: random_token(16),
             rescheduling: None,
         }))
@@ -265,6 +265,7 @@ impl Directory for DbDirectory {
             desk: self.card_of(&stored, &service, now_unix()).await?,
             form: None,
             errors: Vec::new(),
+            refusal: None,
             request_key: random_token(16),
         }))
     }

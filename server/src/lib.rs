@@ -4,6 +4,7 @@
 pub mod assets;
 mod booking;
 pub mod busy;
+pub mod client_address;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -30,14 +31,15 @@ use leptos::prelude::LeptosOptions;
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 use tokio::{net::TcpListener, sync::oneshot, task::JoinHandle};
 
+/// The largest request body accepted, on every route.
+pub const MAX_REQUEST_BODY: usize = 64 * 1024;
+
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub config: Arc<Config>,
-    pub manage_limits: Arc<booking::ManageLimits>,
-    pub sign_in_limits: Arc<staff::SignInLimits>,
     pub pin_keys: Arc<pin::PinKeys>,
 }
 
@@ -118,13 +120,16 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         leptos_options,
         db: db.clone(),
         config: Arc::new(config.clone()),
-        manage_limits: Arc::new(booking::ManageLimits::default()),
-        sign_in_limits: Arc::new(staff::SignInLimits::default()),
         pin_keys,
     };
     let gate = busy::Gate::new(config.max_in_flight, config.busy_wait, config.memory_limit_mb);
+    let trusted_proxies = Arc::new(config.trusted_proxies.clone());
     let app = routes::router(state.clone())
         .layer(store.layer(secure))
+        .layer(axum::middleware::from_fn_with_state(trusted_proxies, client_address::resolve))
+        // No form a person fills in comes near it (a booking with its longest note: about
+        // 12 KB encoded); a larger body is refused before it is read.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         // Outermost, so that a render tried again loads the session afresh.
         .layer(axum::middleware::from_fn(middleware::retry_stalled_page))
         // A request that gets no turn costs no session read.

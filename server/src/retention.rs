@@ -3,7 +3,7 @@
 
 use crate::{
     db::Db,
-    repo::{retention, RepoError},
+    repo::{attempts, retention, RepoError},
 };
 use domain::calendar::rome_local;
 use std::time::Duration;
@@ -30,6 +30,10 @@ pub fn spawn_daily(db: Db, days: u32) -> tokio::task::JoinHandle<()> {
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "could not delete personal data past the retention period"),
+            }
+            // The rate limits' counts live a day at most; older ones only take room.
+            if let Err(e) = attempts::forget_before(&db, crate::directory::now_unix() - 2 * DAY).await {
+                tracing::warn!(error = %e, "could not delete old attempt counts");
             }
         }
     })

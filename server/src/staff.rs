@@ -6,9 +6,10 @@
 //! so it goes without the prefix.
 
 use crate::{
+    client_address::ClientAddress,
     db::Db,
     directory::random_token,
-    rate_limit::Limiter,
+    rate_limit::{self, Limit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS},
     repo::{
         desks,
         staff::{self, AuditEntry},
@@ -65,19 +66,6 @@ pub fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Failed sign-ins allowed per account and per address in 15 minutes.
-pub struct SignInLimits {
-    pub per_account: Limiter,
-    pub per_address: Limiter,
-}
-
-impl Default for SignInLimits {
-    fn default() -> Self {
-        let window = crate::rate_limit::WINDOW;
-        SignInLimits { per_account: Limiter::new(5, window), per_address: Limiter::new(20, window) }
-    }
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum SignInError {
     /// Unknown e-mail, wrong password or disabled account: one answer for all, so that the
@@ -105,14 +93,18 @@ impl SignInError {
 /// Checks the password of `email` and opens a session. Returns the cookie token.
 pub async fn sign_in(
     db: &Db,
-    limits: &SignInLimits,
     email: &str,
     password: &str,
-    address: &str,
+    address: &ClientAddress,
     now: i64,
 ) -> Result<(String, staff::Staff), SignInError> {
     let email = normalize_email(email);
-    if limits.per_account.is_blocked(&email) || limits.per_address.is_blocked(address) {
+    let address_key = address.limit_key();
+    // Counted before the password is checked, so that a burst of guesses cannot all be checked
+    // at once; a right password gives its attempt back.
+    let limits: [(Limit, &[&str]); 2] =
+        [(SIGN_IN_PER_ACCOUNT, &[email.as_str()]), (SIGN_IN_PER_ADDRESS, &[address_key.as_str()])];
+    if !rate_limit::take_all(db, &limits, now).await? {
         return Err(SignInError::TooMany);
     }
     let account = staff::by_email(db, &email).await?;
@@ -129,18 +121,17 @@ pub async fn sign_in(
         staff_id,
         action: action.as_text(),
         dossier_id: None,
-        address: address.to_owned(),
+        address: address.to_string(),
     };
     match account {
         Some(a) if matches && a.active => {
             let token = random_token(32);
             staff::open_session(db, &token_hash(&token), a.id, now).await?;
+            rate_limit::give_back_all(db, &limits).await?;
             staff::audit(db, &audit(AuditAction::SignIn, Some(a.id))).await?;
             Ok((token, a))
         }
         account => {
-            limits.per_account.fail(&email);
-            limits.per_address.fail(address);
             staff::audit(db, &audit(AuditAction::SignInRefused, account.map(|a| a.id))).await?;
             Err(SignInError::Refused)
         }
@@ -174,6 +165,8 @@ pub enum AccountError {
     Email(String),
     #[error("the name is empty")]
     Name,
+    #[error("the name is longer than {MAX_NAME_CHARS} characters")]
+    NameTooLong,
     #[error("password refused: {0}")]
     Password(PasswordProblem),
     #[error("no desk `{0}`")]
@@ -185,6 +178,10 @@ pub enum AccountError {
     #[error("password hashing failed: {0}")]
     Hashing(String),
 }
+
+/// The longest e-mail address (RFC 5321) and name an account may have.
+pub const MAX_EMAIL_BYTES: usize = 254;
+pub const MAX_NAME_CHARS: usize = 100;
 
 /// Creates an account after checking everything about it. `desks` are desk slugs.
 pub async fn create_account(
@@ -198,11 +195,14 @@ pub async fn create_account(
 ) -> Result<i64, AccountError> {
     let email = normalize_email(email);
     let (local, domain) = email.split_once('@').unwrap_or_default();
-    if local.is_empty() || !domain.contains('.') || email.chars().any(char::is_whitespace) {
+    if local.is_empty() || !domain.contains('.') || email.chars().any(char::is_whitespace) || email.len() > MAX_EMAIL_BYTES {
         return Err(AccountError::Email(email));
     }
     if name.trim().is_empty() {
         return Err(AccountError::Name);
+    }
+    if name.trim().chars().count() > MAX_NAME_CHARS {
+        return Err(AccountError::NameTooLong);
     }
     check_password(password, &email, COMMON_PASSWORDS).map_err(AccountError::Password)?;
     let mut desk_ids = Vec::new();

@@ -9,6 +9,7 @@
 //! Every view and change of a dossier is written to the audit log with the address it came from.
 
 use crate::{
+    client_address::ClientAddress,
     directory::now_unix,
     form::{value, values, Pairs},
     repo::{
@@ -29,7 +30,7 @@ use app::{
     },
 };
 use axum::{
-    extract::{ConnectInfo, Path, State},
+    extract::{Path, State},
     http::{header, HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
@@ -39,7 +40,7 @@ use domain::{
     dossier::{Attendance, DecisionForm, Status},
     staff::Role,
 };
-use std::{collections::HashMap, net::SocketAddr};
+use std::collections::HashMap;
 use tower_sessions::Session;
 
 pub struct DbWorkspace {
@@ -56,9 +57,9 @@ fn cookie_header(headers: &HeaderMap) -> &str {
     headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default()
 }
 
-/// The peer address of a request (for the audit log and rate limits).
+/// The client's address of a request (for the audit log).
 fn address(parts: &http::request::Parts) -> String {
-    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default()
+    ClientAddress::of(parts).to_string()
 }
 
 impl DbWorkspace {
@@ -305,7 +306,7 @@ fn page_language(lang: &str) -> Option<&'static str> {
 pub async fn sign_in(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    address: ClientAddress,
     session: Session,
     axum::Form(pairs): Pairs,
 ) -> Response {
@@ -313,8 +314,7 @@ pub async fn sign_in(
     let email = value(&pairs, "email");
     let password = value(&pairs, "password");
     let secure = state.config.is_https();
-    let address = peer.ip().to_string();
-    match staff::sign_in(&state.db, &state.sign_in_limits, &email, &password, &address, now_unix()).await {
+    match staff::sign_in(&state.db, &email, &password, &address, now_unix()).await {
         Ok((token, who)) => {
             tracing::info!(staff = who.id, "signed in");
             // Whatever the public session held before is not carried into staff work.
@@ -359,16 +359,16 @@ async fn operator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Result<
     }
 }
 
-/// The audit line of what `me` does to dossier `id` from `peer`.
-fn audit_entry(now: i64, me: &Staff, action: AuditAction, id: i64, peer: SocketAddr) -> AuditEntry {
-    AuditEntry { at: now, staff_id: Some(me.id), action: action.as_text(), dossier_id: Some(id), address: peer.ip().to_string() }
+/// The audit line of what `me` does to dossier `id` from `address`.
+fn audit_entry(now: i64, me: &Staff, action: AuditAction, id: i64, address: ClientAddress) -> AuditEntry {
+    AuditEntry { at: now, staff_id: Some(me.id), action: action.as_text(), dossier_id: Some(id), address: address.to_string() }
 }
 
 /// `POST /<lang>/staff/dossier/<id>/claim`: "I take this one", so colleagues see who has it.
 pub async fn claim(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, i64)>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    address: ClientAddress,
     headers: HeaderMap,
 ) -> Response {
     let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
@@ -377,7 +377,7 @@ pub async fn claim(
         Ok(me) => me,
         Err(refused) => return refused,
     };
-    let entry = audit_entry(now, &me, AuditAction::Claim, id, peer);
+    let entry = audit_entry(now, &me, AuditAction::Claim, id, address);
     match dossiers::claim(&state.db, me.id, id, &entry).await {
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
@@ -389,7 +389,7 @@ pub async fn claim(
 pub async fn attendance(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, i64)>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    address: ClientAddress,
     headers: HeaderMap,
     axum::Form(pairs): Pairs,
 ) -> Response {
@@ -402,7 +402,7 @@ pub async fn attendance(
     let Some(mark) = Attendance::parse(&value(&pairs, "attendance")) else {
         return Redirect::to(&paths::staff_appointments(lang)).into_response();
     };
-    let entry = audit_entry(now, &me, AuditAction::Attendance(mark), id, peer);
+    let entry = audit_entry(now, &me, AuditAction::Attendance(mark), id, address);
     match dossiers::mark_attendance(&state.db, me.id, id, mark, &entry).await {
         // Back to the day of that appointment.
         Ok(true) => match dossiers::get_for_staff(&state.db, me.id, id).await {
@@ -424,7 +424,7 @@ pub async fn attendance(
 pub async fn decide(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, i64)>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    address: ClientAddress,
     headers: HeaderMap,
     session: Session,
     axum::Form(pairs): Pairs,
@@ -469,7 +469,7 @@ pub async fn decide(
             return Redirect::to(&format!("{}#decide-heading", paths::staff_dossier(lang, id))).into_response();
         }
     };
-    let entry = audit_entry(now, &me, AuditAction::Status(decision.status), id, peer);
+    let entry = audit_entry(now, &me, AuditAction::Status(decision.status), id, address);
     match dossiers::decide(&state.db, me.id, id, &decision, &entry).await {
         Ok(true) => Redirect::to(&paths::staff_dossier(lang, id)).into_response(),
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
@@ -482,6 +482,7 @@ fn account_error_message(e: &AccountError) -> Option<&'static str> {
     Some(match e {
         AccountError::Email(_) => "account-error-email",
         AccountError::Name => "account-error-name",
+        AccountError::NameTooLong => "account-error-name-long",
         AccountError::Password(p) => p.message_id(),
         AccountError::UnknownDesk(_) => "account-error-desk",
         AccountError::NoDesk => "account-error-no-desk",

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{browser, free_slots, location};
+use common::{browser, free_slots, location, spawn_server_with};
 
 use domain::{
     answers::Answer,
@@ -15,6 +15,7 @@ use domain::{
 use reqwest::{header, StatusCode};
 use server::{
     db::Db,
+    rate_limit::BookingLimits,
     repo::{bookings, desks, dossiers},
 };
 
@@ -464,6 +465,83 @@ async fn the_session_id_changes_when_it_gains_a_booking(base: &str, db: &Db) {
     if !seen.is_empty() {
         assert!(!opens_with(&seen, &page_url).await, "the id before the PIN opens nothing");
     }
+}
+
+/// A person behind the reverse proxy, by the address it forwards.
+async fn post_from(client: &reqwest::Client, address: &str, url: &str, form: &[(&str, String)]) -> reqwest::Response {
+    client.post(url).header("x-forwarded-for", address).form(form).send().await.unwrap()
+}
+
+/// Behind a trusted proxy, every person has their own limits: the bookings one address makes
+/// in a day (at one desk and in all), and the wrong PINs it tries; IPv6 counted per /64.
+async fn behind_a_proxy_each_person_has_their_own_limits(url: Option<String>) {
+    let (running, base, _dir) = spawn_server_with(url, |c| {
+        c.trusted_proxies = "127.0.0.1".parse().unwrap();
+        c.booking_limits = BookingLimits::new(3, 2);
+    })
+    .await;
+    let db = running.db.clone();
+    let (_, slots) = free_slots(&db, TWO_SEATS, SERVICE, 6).await;
+    let (_, other_slots) = free_slots(&db, ONE_SEAT, SERVICE, 2).await;
+    let book = |desk: &str| format!("{base}/it/book/{desk}/{SERVICE}");
+    let amina = browser();
+    let first = post_from(&amina, "203.0.113.7", &book(TWO_SEATS), &form(&slots[0], "a1")).await;
+    assert!(location(&first).starts_with("/it/booking/"));
+    let second = post_from(&amina, "203.0.113.7", &book(TWO_SEATS), &form(&slots[1], "a2")).await;
+    assert!(location(&second).starts_with("/it/booking/"));
+    // A third at the same desk: refused, with the form kept and a way out.
+    let third = post_from(&amina, "203.0.113.7", &book(TWO_SEATS), &form(&slots[2], "a3")).await;
+    assert_eq!(location(&third), format!("/it/book/{TWO_SEATS}/{SERVICE}"));
+    let page = amina.get(book(TWO_SEATS)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Oggi da questa connessione") && page.contains(r#"value="M. R.""#), "{page}");
+    // The first form sent again still finds its booking.
+    let again = post_from(&amina, "203.0.113.7", &book(TWO_SEATS), &form(&slots[0], "a1")).await;
+    assert_eq!(location(&again), location(&first));
+    // Another desk: one more in the day, then no more anywhere.
+    let elsewhere = post_from(&amina, "203.0.113.7", &book(ONE_SEAT), &form(&other_slots[0], "a4")).await;
+    assert!(location(&elsewhere).starts_with("/it/booking/"));
+    let past_the_day = post_from(&amina, "203.0.113.7", &book(ONE_SEAT), &form(&other_slots[1], "a5")).await;
+    assert_eq!(location(&past_the_day), format!("/it/book/{ONE_SEAT}/{SERVICE}"));
+
+    // Someone else behind the same proxy is not held back by her.
+    let other = post_from(&browser(), "203.0.113.8", &book(TWO_SEATS), &form(&slots[2], "b1")).await;
+    assert!(location(&other).starts_with("/it/booking/"), "{}", location(&other));
+
+    // IPv6: one /64 is one person (a phone changes the rest of its address at will).
+    for (i, address) in ["2001:db8:1:2::1", "2001:db8:1:2::2"].iter().enumerate() {
+        let r = post_from(&browser(), address, &book(TWO_SEATS), &form(&slots[3 + i], &format!("c{i}"))).await;
+        assert!(location(&r).starts_with("/it/booking/"));
+    }
+    let same_network = post_from(&browser(), "2001:db8:1:2::3", &book(TWO_SEATS), &form(&slots[5], "c2")).await;
+    assert_eq!(location(&same_network), format!("/it/book/{TWO_SEATS}/{SERVICE}"));
+
+    // Wrong PINs from one address lock that address, not the person who has the right one.
+    // (The PIN of her last booking is the one her page shows.)
+    let code = location(&elsewhere).rsplit('/').next().unwrap().to_owned();
+    let pin = shown_pin(&amina, &format!("{base}{}", location(&elsewhere))).await;
+    let guesser = browser();
+    let manage = format!("{base}/it/manage");
+    for guess in ["ACDEFGHA", "ACDEFGHC", "ACDEFGHD", "ACDEFGHE", "ACDEFGHF", "ACDEFGHG", "ACDEFGHH", "ACDEFGHJ", "ACDEFGHK", "ACDEFGHM"] {
+        post_from(&guesser, "198.51.100.9", &manage, &[("code", guess.into()), ("secret", "123456".into())]).await;
+    }
+    let locked = post_from(&guesser, "198.51.100.9", &manage, &[("code", code.clone()), ("secret", pin.clone())]).await;
+    assert_eq!(location(&locked), "/it/manage");
+    let owner = post_from(&browser(), "203.0.113.7", &manage, &[("code", code.clone()), ("secret", pin)]).await;
+    assert_eq!(location(&owner), format!("/it/booking/{code}"));
+    running.shutdown().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn behind_a_proxy_each_person_has_their_own_limits_sqlite() {
+    behind_a_proxy_each_person_has_their_own_limits(None).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[cfg_attr(not(postgres_tests), ignore = "PostgreSQL: set PONTE_TEST_POSTGRES_URL to run it")]
+async fn behind_a_proxy_each_person_has_their_own_limits_postgres() {
+    let t = common::postgres().await;
+    behind_a_proxy_each_person_has_their_own_limits(Some(t.url.clone())).await;
+    t.cleanup().await;
 }
 
 against_running_server!(

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{browser, free_slots, location};
+use common::{browser, free_slots, location, start_program, wait_until_up};
 use reqwest::StatusCode;
 use server::{
     config::Config,
@@ -15,7 +15,6 @@ use server::{
 };
 use std::{
     path::Path,
-    process::{Child, Command, Stdio},
     sync::{
         atomic::{AtomicUsize, Ordering},
         Arc, Mutex,
@@ -116,37 +115,11 @@ async fn busy_page_postgres() {
     t.cleanup().await;
 }
 
-/// The server program itself (not the library), as it runs in production.
-fn start_program(data: &Path, url: &str) -> (Child, String) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let child = Command::new(env!("CARGO_BIN_EXE_server"))
-        .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
-        .env("PONTE_DATA_DIR", data)
-        .env("PONTE_SITE_DIR", data.join("site"))
-        .env("PONTE_DATABASE_URL", url)
-        .env("PONTE_DEMO_DATA", "true")
-        .env("PONTE_LOG", "error")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("the server program starts");
-    (child, format!("http://127.0.0.1:{port}"))
-}
-
-async fn wait_until_up(base: &str) {
-    for _ in 0..600 {
-        if reqwest::get(format!("{base}/healthz")).await.is_ok_and(|r| r.status().is_success()) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the server did not start within a minute");
-}
-
 /// How many confirmations reach people before the server is killed.
 const KILL_AFTER: usize = 40;
 
 async fn confirmed_bookings_survive_a_kill_during_a_burst(url: &str, data: &Path) {
-    let (mut server, base) = start_program(data, url);
+    let (mut server, base) = start_program(data, url, &[]);
     wait_until_up(&base).await;
     let db = Db::connect(url).await.unwrap();
     let mut targets = Vec::new();
@@ -185,7 +158,7 @@ async fn confirmed_bookings_survive_a_kill_during_a_burst(url: &str, data: &Path
     let confirmed = confirmed.lock().unwrap().clone();
     assert!(confirmed.len() < targets.len(), "the server was killed before the burst ended");
 
-    let (mut server, base) = start_program(data, url);
+    let (mut server, base) = start_program(data, url, &[]);
     wait_until_up(&base).await;
     for code in &confirmed {
         let booking = bookings::by_code(&db, code).await.unwrap();

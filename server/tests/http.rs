@@ -155,3 +155,31 @@ async fn a_failing_database_shows_no_internals() {
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_request_body_is_refused_before_it_is_read() {
+    let app = spawn().await;
+    // The largest real form (a booking with a 1,000-character note, encoded) is far below the
+    // limit; 100 KB is not a form a person fills in.
+    let note = "è".repeat(1000);
+    let fits = app
+        .client
+        .post(format!("{}/it/manage", app.base))
+        .form(&[("code", "ACDE-FGHJ"), ("secret", "123456"), ("note", note.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fits.status(), StatusCode::SEE_OTHER);
+    for path in ["/it/manage", "/api/journey", "/it/staff/sign-in"] {
+        let huge = app
+            .client
+            .post(format!("{}{path}", app.base))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(format!("code={}", "A".repeat(100 * 1024)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(huge.status(), StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+    }
+    app.running.shutdown().await.unwrap();
+}

@@ -9,6 +9,7 @@ use domain::{
     staff::{PasswordProblem, Role},
 };
 use server::{
+    client_address::ClientAddress,
     db::Db,
     demo,
     repo::{
@@ -17,7 +18,7 @@ use server::{
         dossiers::{self, NewDossier},
         staff::{self, AuditEntry, SessionLimits},
     },
-    staff::{create_account, current, sign_in, sign_out, AccountError, SignInError, SignInLimits},
+    staff::{create_account, current, sign_in, sign_out, AccountError, SignInError},
 };
 
 const PASSWORD: &str = "cavallo batteria graffetta";
@@ -59,6 +60,11 @@ async fn accounts_refuse_weak_passwords_and_duplicates(db: &Db) {
     assert!(matches!(weak, Err(AccountError::Password(PasswordProblem::TooCommon))), "{weak:?}");
     let short = create_account(db, "a@comune.it", "A", Role::Administrator, "short", &[], NOW).await;
     assert!(matches!(short, Err(AccountError::Password(PasswordProblem::TooShort))), "{short:?}");
+    let long_name = create_account(db, "n@comune.it", &"N".repeat(101), Role::Administrator, PASSWORD, &[], NOW).await;
+    assert!(matches!(long_name, Err(AccountError::NameTooLong)), "{long_name:?}");
+    let long_email = format!("{}@comune.it", "e".repeat(250));
+    let long_email = create_account(db, &long_email, "E", Role::Administrator, PASSWORD, &[], NOW).await;
+    assert!(matches!(long_email, Err(AccountError::Email(_))), "{long_email:?}");
     let deskless = create_account(db, "o@comune.it", "O", Role::Operator, PASSWORD, &[], NOW).await;
     assert!(matches!(deskless, Err(AccountError::NoDesk)), "{deskless:?}");
     create_account(db, " Anna@Comune.IT ", "Anna", Role::Administrator, PASSWORD, &[], NOW).await.unwrap();
@@ -69,21 +75,25 @@ async fn accounts_refuse_weak_passwords_and_duplicates(db: &Db) {
     assert_eq!(staff::count(db).await.unwrap(), 1);
 }
 
+/// A person's device at `ip`.
+fn from(ip: &str) -> ClientAddress {
+    ClientAddress(ip.parse().unwrap())
+}
+
 async fn sign_in_never_says_whether_an_account_exists_and_is_rate_limited(db: &Db) {
     demo::load_if_empty(db).await.unwrap();
     operator(db, "op@comune.it", "sportello-sociale-dalmine").await;
-    let limits = SignInLimits::default();
-    let unknown = sign_in(db, &limits, "nobody@comune.it", PASSWORD, "10.0.0.1", NOW).await;
-    let wrong = sign_in(db, &limits, "op@comune.it", "not the password", "10.0.0.1", NOW).await;
+    let unknown = sign_in(db, "nobody@comune.it", PASSWORD, &from("10.0.0.1"), NOW).await;
+    let wrong = sign_in(db, "op@comune.it", "not the password", &from("10.0.0.1"), NOW).await;
     assert!(matches!(unknown, Err(SignInError::Refused)) && matches!(wrong, Err(SignInError::Refused)));
-    let (token, who) = sign_in(db, &limits, "OP@comune.it", PASSWORD, "10.0.0.1", NOW).await.unwrap();
+    let (token, who) = sign_in(db, "OP@comune.it", PASSWORD, &from("10.0.0.1"), NOW).await.unwrap();
     assert_eq!(who.role, Role::Operator);
     assert_eq!(current(db, &format!("ponte-staff={token}"), false, NOW + 60).await.unwrap().map(|s| s.id), Some(who.id));
     // Four more failures on the account (five in all): even the right password waits.
     for _ in 0..4 {
-        let _ = sign_in(db, &limits, "op@comune.it", "still wrong", "10.0.0.2", NOW).await;
+        let _ = sign_in(db, "op@comune.it", "still wrong", &from("10.0.0.2"), NOW).await;
     }
-    let blocked = sign_in(db, &limits, "op@comune.it", PASSWORD, "10.0.0.3", NOW).await;
+    let blocked = sign_in(db, "op@comune.it", PASSWORD, &from("10.0.0.3"), NOW).await;
     assert!(matches!(blocked, Err(SignInError::TooMany)), "{blocked:?}");
 
     // Every attempt checked is in the audit log, with the account when it exists; the one
@@ -99,6 +109,28 @@ async fn sign_in_never_says_whether_an_account_exists_and_is_rate_limited(db: &D
     ];
     expected.extend([(Some(who.id), "sign-in-refused", "10.0.0.2"); 4]);
     assert_eq!(lines, expected);
+}
+
+async fn a_burst_of_guesses_is_counted_before_any_password_is_checked(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    operator(db, "op@comune.it", "sportello-sociale-dalmine").await;
+    // Twenty guesses at once, from twenty addresses: the limit per account holds however many
+    // are under way together, because each is counted before its password is checked.
+    let guesses = (0..20).map(|i| {
+        let address = from(&format!("10.0.1.{i}"));
+        async move { sign_in(db, "op@comune.it", "a guess", &address, NOW).await }
+    });
+    let results = futures::future::join_all(guesses).await;
+    let checked = results.iter().filter(|r| matches!(r, Err(SignInError::Refused))).count();
+    let too_many = results.iter().filter(|r| matches!(r, Err(SignInError::TooMany))).count();
+    assert_eq!((checked, too_many), (5, 15), "{results:?}");
+    let log = staff::audit_log(db, 50).await.unwrap();
+    assert_eq!(log.len(), 5, "only the checked attempts are audited");
+    // The lockout is in the database: another server on it (here: the same calls) sees it.
+    let later = sign_in(db, "op@comune.it", PASSWORD, &from("10.0.2.1"), NOW + 60).await;
+    assert!(matches!(later, Err(SignInError::TooMany)), "{later:?}");
+    // It ends with its window.
+    assert!(sign_in(db, "op@comune.it", PASSWORD, &from("10.0.2.1"), NOW + 15 * 60 + 1).await.is_ok());
 }
 
 async fn sessions_end_when_idle_after_twelve_hours_and_at_sign_out(db: &Db) {
@@ -119,7 +151,7 @@ async fn sessions_end_when_idle_after_twelve_hours_and_at_sign_out(db: &Db) {
     assert!(staff::session_staff(db, "idle", NOW + limits.idle - 1, limits).await.unwrap().is_some());
     assert!(staff::session_staff(db, "idle", NOW + 2 * limits.idle, limits).await.unwrap().is_none(), "30 minutes idle");
 
-    let (token, _) = sign_in(db, &SignInLimits::default(), "op@comune.it", PASSWORD, "10.0.0.1", NOW).await.unwrap();
+    let (token, _) = sign_in(db, "op@comune.it", PASSWORD, &from("10.0.0.1"), NOW).await.unwrap();
     let cookie = format!("ponte-staff={token}");
     sign_out(db, &cookie, false).await.unwrap();
     assert!(current(db, &cookie, false, NOW + 1).await.unwrap().is_none(), "signed out");
@@ -216,6 +248,7 @@ async fn the_audit_log_only_grows(db: &Db) {
 on_both_backends!(
     accounts_refuse_weak_passwords_and_duplicates,
     sign_in_never_says_whether_an_account_exists_and_is_rate_limited,
+    a_burst_of_guesses_is_counted_before_any_password_is_checked,
     sessions_end_when_idle_after_twelve_hours_and_at_sign_out,
     operators_read_only_their_desks_dossiers,
     a_referral_names_a_service_and_a_desk_and_closing_keeps_its_outcome,

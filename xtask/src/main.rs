@@ -158,16 +158,29 @@ fn setup(for_tests: bool) -> Result {
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
     }
 
-    if for_tests && !Path::new(&chromium()).exists() {
+    // Debian's Chromium for the browser tests, and nginx as the reverse proxy in front of two
+    // instances (`server/tests/instances.rs`; without nginx that test reports itself ignored).
+    let missing: Vec<&str> = [(chromium(), "chromium"), (NGINX.to_owned(), "nginx")]
+        .into_iter()
+        .filter(|(path, _)| for_tests && !Path::new(path).exists())
+        .map(|(_, package)| package)
+        .collect();
+    if !missing.is_empty() {
         if is_root() {
             sh(Command::new("apt-get").args(["update", "-q"]))?;
-            sh(Command::new("apt-get").args(["install", "-y", "-q", "chromium"]))?;
+            sh(Command::new("apt-get").args(["install", "-y", "-q"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))?;
+        } else if missing.contains(&"chromium") {
+            return Err("the browser tests need Debian's Chromium: sudo apt-get install chromium nginx".into());
         } else {
-            return Err("the browser tests need Debian's Chromium: sudo apt-get install chromium".into());
+            println!("note: without nginx (sudo apt-get install nginx) the two-instance test is reported as ignored");
         }
     }
     Ok(())
 }
+
+/// Debian's nginx, the reverse proxy of the two-instance test (`server/build.rs` looks for the
+/// same path).
+const NGINX: &str = "/usr/sbin/nginx";
 
 fn chromium() -> String {
     env::var("PONTE_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())
@@ -297,6 +310,9 @@ impl TestServer {
             .env_remove("PONTE_DATABASE_URL")
             .env("PONTE_SITE_DIR", workspace_root().join("target/site"))
             .env("PONTE_DEMO_DATA", "true")
+            // Every browser test books from 127.0.0.1.
+            .env("PONTE_BOOKINGS_PER_ADDRESS", "1000000")
+            .env("PONTE_BOOKINGS_PER_ADDRESS_AT_DESK", "1000000")
             .env("PONTE_LOG", env::var("PONTE_LOG").unwrap_or_else(|_| "warn".into()))
             .envs(settings.iter().copied())
             .spawn()

@@ -2,7 +2,7 @@
 //! appointment: name, contact, language, who fills it in, a note in their own words, consent.
 //! Each field shows its message after a refused post, and keeps what was typed.
 
-use crate::{components::desk_card::language_name, content::LANGUAGES, i18n::I18n, paths};
+use crate::{components::desk_card::language_name, content::LANGUAGES, desks::Refusal, i18n::I18n, paths};
 use domain::{
     booking::{BookingForm, FormError},
     dossier::FilledBy,
@@ -14,6 +14,15 @@ pub fn error_for(i18n: &I18n, errors: &[FormError], field: &str) -> Option<impl 
     errors.iter().find(|e| e.field() == field).map(|e| {
         view! { <p id=format!("{field}-error") class="error-message">{i18n.t(e.message_id())}</p> }
     })
+}
+
+/// Why a valid form was not saved (the slot went to someone else, too many today), at the top.
+pub fn refusal_notice(i18n: &I18n, refusal: Refusal) -> impl IntoView + use<> {
+    view! {
+        <div class="callout callout--urgent" role="alert">
+            <p>{i18n.t(refusal.message_id())}</p>
+        </div>
+    }
 }
 
 /// The error summary's entries: (field id, message id); a missing time points at the slots.

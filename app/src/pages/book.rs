@@ -6,7 +6,7 @@ use crate::{
     components::{
         desk_card::{date_text, desk_details, language_name},
         error_summary::error_summary,
-        person_fields::{error_for, person_fields, problems},
+        person_fields::{error_for, person_fields, problems, refusal_notice},
         quick_exit::QuickExitForService,
     },
     content::catalogue,
@@ -105,13 +105,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
         })
         .collect_view();
     let error_summary = error_summary(i18n, &problems(&errors));
-    let taken = view.taken.then(|| {
-        view! {
-            <div class="callout callout--urgent" role="alert">
-                <p>{i18n.t("book-slot-taken")}</p>
-            </div>
-        }
-    });
+    let refusal = view.refusal.map(|r| refusal_notice(i18n, r));
     let action = match &rescheduling {
         Some(code) => format!("{}/reschedule", paths::booking(lang, code)),
         None => here.clone(),
@@ -126,7 +120,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
         <h1>{title}</h1>
         <p class="lead">{i18n.t_with("book-intro", &[("service", service_name.into()), ("desk", view.desk.name.clone().into())])}</p>
         {error_summary}
-        {taken}
+        {refusal}
         <details class="details">
             <summary>{i18n.t("book-desk-details")}</summary>
             <div class="details__text">{desk_details(i18n, &view.desk)}</div>

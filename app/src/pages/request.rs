@@ -6,7 +6,7 @@ use crate::{
     components::{
         desk_card::desk_details,
         error_summary::error_summary,
-        person_fields::{person_fields, problems},
+        person_fields::{refusal_notice, person_fields, problems},
         quick_exit::QuickExitForService,
     },
     content::catalogue,
@@ -56,6 +56,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
         <h1>{title}</h1>
         <p class="lead">{i18n.t_with("book-intro", &[("service", service_name.into()), ("desk", view.desk.name.clone().into())])}</p>
         {error_summary(i18n, &problems(&view.errors))}
+        {view.refusal.map(|r| refusal_notice(i18n, r))}
         <p>{i18n.t("request-intro")}</p>
         {book_instead}
         <details class="details">

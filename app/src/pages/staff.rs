@@ -441,7 +441,8 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             </div>
             <div class="form-group">
                 <label for="note">{i18n.t("staff-note")}</label>
-                <textarea id="note" name="note" rows="3">{form.note.clone()}</textarea>
+                {field_error("note")}
+                <textarea id="note" name="note" rows="3" aria-describedby=described("note")>{form.note.clone()}</textarea>
             </div>
             <button type="submit" class="button">{i18n.t("staff-save")}</button>
         </form>

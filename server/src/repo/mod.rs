@@ -1,5 +1,6 @@
 //! Repositories: the only code that writes SQL. Each function works on both backends.
 
+pub mod attempts;
 pub mod bookings;
 pub mod desks;
 pub mod dossiers;

@@ -110,9 +110,18 @@ pub async fn spawn_server() -> (server::Running, String, tempfile::TempDir) {
 /// The real server (with the demo network) on a free port, on the database at `url`, or on a
 /// fresh SQLite database when `url` is `None`.
 pub async fn spawn_server_on(url: Option<String>) -> (server::Running, String, tempfile::TempDir) {
+    spawn_server_with(url, |_| {}).await
+}
+
+/// [`spawn_server_on`], with the settings changed by `edit` first.
+pub async fn spawn_server_with(
+    url: Option<String>,
+    edit: impl FnOnce(&mut server::config::Config),
+) -> (server::Running, String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_string_lossy().into_owned();
-    let config = server::config::Config::throwaway(&data, url);
+    let mut config = server::config::Config::throwaway(&data, url);
+    edit(&mut config);
     let running = server::start(config).await.unwrap();
     let base = format!("http://{}", running.addr);
     (running, base, dir)
@@ -203,4 +212,37 @@ pub async fn free_slots(db: &Db, slug: &str, service: &str, n: usize) -> (i64, V
     }
     found.truncate(n);
     (stored.id, found)
+}
+
+/// The server program itself (not the library), as it runs in production, on a free port, with
+/// its data in `data` on the database at `url`, the demo network, and `settings` on top.
+/// Returns the process and its base URL; [`wait_until_up`] waits for it.
+pub fn start_program(data: &std::path::Path, url: &str, settings: &[(&str, &str)]) -> (std::process::Child, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
+        .env("PONTE_DATA_DIR", data)
+        .env("PONTE_SITE_DIR", data.join("site"))
+        .env("PONTE_DATABASE_URL", url)
+        .env("PONTE_DEMO_DATA", "true")
+        // Every simulated person books from 127.0.0.1.
+        .env("PONTE_BOOKINGS_PER_ADDRESS", "1000000")
+        .env("PONTE_BOOKINGS_PER_ADDRESS_AT_DESK", "1000000")
+        .env("PONTE_LOG", "error")
+        .envs(settings.iter().copied())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("the server program starts");
+    (child, format!("http://127.0.0.1:{port}"))
+}
+
+/// Waits (a minute at most) until the server at `base` answers its health check.
+pub async fn wait_until_up(base: &str) {
+    for _ in 0..600 {
+        if reqwest::get(format!("{base}/healthz")).await.is_ok_and(|r| r.status().is_success()) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the server at {base} did not start within a minute");
 }
