@@ -243,8 +243,13 @@ pub async fn get_booking(code: String) -> Result<Option<BookingView>, ServerFnEr
     let Some(mut view) = directory()?.booking(code.clone()).await.map_err(ServerFnError::new)? else {
         return Ok(None);
     };
+    // The PIN is shown once: whoever opens the page after the person (on a shared phone, from
+    // the history) does not find it.
     let pin: Option<(String, String)> = session.get(NEW_PIN_KEY).await.map_err(session_failed)?;
     view.new_pin = pin.filter(|(c, _)| *c == code).map(|(_, pin)| pin);
+    if view.new_pin.is_some() {
+        session.remove::<(String, String)>(NEW_PIN_KEY).await.map_err(session_failed)?;
+    }
     Ok(Some(view))
 }
 

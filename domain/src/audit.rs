@@ -18,6 +18,13 @@ pub enum AuditAction {
     /// A sign-in refused: a wrong password, or an account that does not exist or is disabled
     /// (the line names the account when it exists).
     SignInRefused,
+    /// Created the account with this id, bound to its desks (by an administrator, or on the
+    /// command line: then the line names no one).
+    AccountCreated(i64),
+    /// Read the inbox of their desks' requests.
+    InboxRead,
+    /// Read the list of the day's appointments.
+    DayListRead,
 }
 
 impl AuditAction {
@@ -30,6 +37,9 @@ impl AuditAction {
             AuditAction::Attendance(a) => format!("attendance:{}", a.as_str()),
             AuditAction::SignIn => "sign-in".into(),
             AuditAction::SignInRefused => "sign-in-refused".into(),
+            AuditAction::AccountCreated(id) => format!("account-created:{id}"),
+            AuditAction::InboxRead => "inbox".into(),
+            AuditAction::DayListRead => "day-list".into(),
         }
     }
 
@@ -41,11 +51,16 @@ impl AuditAction {
         if let Some(mark) = text.strip_prefix("attendance:") {
             return Attendance::parse(mark).map(AuditAction::Attendance);
         }
+        if let Some(id) = text.strip_prefix("account-created:") {
+            return id.parse().ok().map(AuditAction::AccountCreated);
+        }
         match text {
             "view" => Some(AuditAction::View),
             "claim" => Some(AuditAction::Claim),
             "sign-in" => Some(AuditAction::SignIn),
             "sign-in-refused" => Some(AuditAction::SignInRefused),
+            "inbox" => Some(AuditAction::InboxRead),
+            "day-list" => Some(AuditAction::DayListRead),
             _ => None,
         }
     }
@@ -57,7 +72,15 @@ mod tests {
 
     #[test]
     fn stored_texts_read_back_as_the_same_action() {
-        let mut all = vec![AuditAction::View, AuditAction::Claim, AuditAction::SignIn, AuditAction::SignInRefused];
+        let mut all = vec![
+            AuditAction::View,
+            AuditAction::Claim,
+            AuditAction::SignIn,
+            AuditAction::SignInRefused,
+            AuditAction::AccountCreated(42),
+            AuditAction::InboxRead,
+            AuditAction::DayListRead,
+        ];
         all.extend(Status::ALL.into_iter().map(AuditAction::Status));
         all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));
         for action in all {

@@ -100,6 +100,9 @@ staff-audit-from = من العنوان
 staff-audit-view = قرأ الطلب
 staff-audit-sign-in = سجّل الدخول
 staff-audit-sign-in-refused = رُفض تسجيل الدخول (كلمة مرور خاطئة، أو حساب غير معروف أو معطّل)
+staff-audit-account-created = أنشأ الحساب رقم { $account } مع مكاتبه
+staff-audit-inbox = قرأ قائمة الطلبات
+staff-audit-day-list = قرأ مواعيد اليوم
 staff-audit-status = غيّر الحالة إلى: { $status }
 
 staff-accounts-title = حسابات الموظفين

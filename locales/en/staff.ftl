@@ -100,6 +100,9 @@ staff-audit-from = From address
 staff-audit-view = read the request
 staff-audit-sign-in = signed in
 staff-audit-sign-in-refused = sign-in refused (wrong password, unknown or disabled account)
+staff-audit-account-created = created account no. { $account }, with its desks
+staff-audit-inbox = read the list of requests
+staff-audit-day-list = read the day's appointments
 staff-audit-status = changed the status to: { $status }
 
 staff-accounts-title = Staff accounts

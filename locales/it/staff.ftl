@@ -100,6 +100,9 @@ staff-audit-from = Da indirizzo
 staff-audit-view = ha letto la richiesta
 staff-audit-sign-in = ha fatto l'accesso
 staff-audit-sign-in-refused = accesso rifiutato: password sbagliata, oppure account che non c'è o spento
+staff-audit-account-created = ha creato l'account n. { $account }, con i suoi sportelli
+staff-audit-inbox = ha letto l'elenco delle richieste
+staff-audit-day-list = ha letto gli appuntamenti del giorno
 staff-audit-status = ha cambiato lo stato in: { $status }
 
 staff-accounts-title = Account degli operatori

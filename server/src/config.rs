@@ -60,6 +60,10 @@ pub struct Config {
     /// (default 10): new bookings and requests one address may make in a day, at all desks and
     /// at one desk, so that a script cannot fill a desk's calendar.
     pub booking_limits: BookingLimits,
+    /// `PONTE_MIGRATE`: `true` (default) brings the schema up to date at start; `false` only
+    /// checks it is, for an application role that does not own the tables (README,
+    /// "Deploying"), after `server migrate` was run as the owner.
+    pub migrate: bool,
 }
 
 /// The data controller as the privacy notice names it.
@@ -144,6 +148,11 @@ impl Config {
             None | Some("false") | Some("0") | Some("no") => false,
             Some(v) => return Err(invalid("PONTE_DEMO_DATA", v.into(), "true or false")),
         };
+        let migrate = match get("PONTE_MIGRATE").as_deref() {
+            None | Some("true") | Some("1") | Some("yes") => true,
+            Some("false") | Some("0") | Some("no") => false,
+            Some(v) => return Err(invalid("PONTE_MIGRATE", v.into(), "true or false")),
+        };
         let pin_key_file = get("PONTE_PIN_KEY_FILE").map_or_else(|| data_dir.join("pin-keys"), PathBuf::from);
         let count = |variable: &'static str, default: u64, expected: &'static str| match get(variable) {
             None => Ok(default),
@@ -191,6 +200,7 @@ impl Config {
             controller,
             trusted_proxies,
             booking_limits,
+            migrate,
         })
     }
 
@@ -219,6 +229,7 @@ mod tests {
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert!(!c.is_https());
         assert!(!c.demo_data, "no invented desks unless asked for");
+        assert!(c.migrate, "the schema is brought up to date at start");
         assert_eq!(c.pin_key_file, PathBuf::from("data/pin-keys"));
         assert_eq!((c.max_in_flight, c.busy_wait, c.memory_limit_mb), (64, Duration::from_secs(2), 512));
         assert_eq!(c.retention_days, 180);
@@ -249,6 +260,7 @@ mod tests {
             ("PONTE_TRUSTED_PROXIES", "10.0.0.1,proxy"),
             ("PONTE_BOOKINGS_PER_ADDRESS", "0"),
             ("PONTE_BOOKINGS_PER_ADDRESS_AT_DESK", "many"),
+            ("PONTE_MIGRATE", "later"),
         ] {
             let err = config(&[(var, value)]).unwrap_err();
             assert_eq!(err.variable, var);

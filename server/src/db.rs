@@ -22,7 +22,19 @@ pub enum DbError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("cannot prepare the session table: {0}")]
     Sessions(String),
+    #[error(
+        "the database schema is at version {applied} and this version of Ponte needs {needed}: \
+         run `server migrate` with the owner's PONTE_DATABASE_URL first (PONTE_MIGRATE=false)"
+    )]
+    SchemaBehind { applied: i64, needed: i64 },
+    #[error("cannot read the schema version: {0}")]
+    SchemaVersion(#[source] sqlx::Error),
+    #[error("cannot back up the database: {0}")]
+    Backup(String),
 }
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// Runs `$body` with `$pool` bound to the backend's pool (or anything else the match yields),
 /// so one piece of code serves SQLite and PostgreSQL.
@@ -79,10 +91,52 @@ impl Db {
     /// Applies the migrations of this backend (one folder per backend).
     pub async fn migrate(&self) -> Result<(), DbError> {
         match self {
-            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
-            Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+            Db::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
+            Db::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
         }
         Ok(())
+    }
+
+    /// Checks, without changing anything, that every migration of this version has been
+    /// applied: for an application role that may not change the schema (`PONTE_MIGRATE=false`).
+    pub async fn check_schema(&self) -> Result<(), DbError> {
+        let migrations = match self {
+            Db::Sqlite(_) => &SQLITE_MIGRATIONS,
+            Db::Postgres(_) => &POSTGRES_MIGRATIONS,
+        };
+        let needed = migrations.iter().map(|m| m.version).max().unwrap_or(0);
+        let sql = "SELECT MAX(version) FROM _sqlx_migrations WHERE success";
+        let applied: Result<Option<i64>, sqlx::Error> =
+            on_db!(self, pool => sqlx::query_scalar(sql).fetch_one(pool).await);
+        let applied = match applied {
+            Ok(v) => v.unwrap_or(0),
+            // No migrations table: nothing was ever applied.
+            Err(sqlx::Error::Database(e)) if e.message().contains("_sqlx_migrations") => 0,
+            Err(e) => return Err(DbError::SchemaVersion(e)),
+        };
+        if applied < needed {
+            return Err(DbError::SchemaBehind { applied, needed });
+        }
+        Ok(())
+    }
+
+    /// Writes a consistent copy of a SQLite database to `to` (a new file) while it is in use:
+    /// `VACUUM INTO` reads one snapshot and never blocks the writers for long. PostgreSQL is
+    /// backed up with its own tools (`pg_dump`, README "Backups").
+    pub async fn backup(&self, to: &std::path::Path) -> Result<(), DbError> {
+        match self {
+            Db::Sqlite(pool) => {
+                if to.exists() {
+                    return Err(DbError::Backup(format!("{} exists already; choose a new file", to.display())));
+                }
+                let to = to.to_str().ok_or_else(|| DbError::Backup("the backup path is not valid UTF-8".into()))?;
+                sqlx::query("VACUUM INTO ?").bind(to).execute(pool).await.map_err(|e| DbError::Backup(e.to_string()))?;
+                Ok(())
+            }
+            Db::Postgres(_) => Err(DbError::Backup(
+                "a PostgreSQL database is backed up with pg_dump (README, \"Backups\")".into(),
+            )),
+        }
     }
 
     /// Whether the database answers a trivial query within two seconds.

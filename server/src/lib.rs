@@ -84,7 +84,7 @@ impl Running {
 }
 
 /// Opens the configured database (creating the SQLite data folder) and brings its schema up
-/// to date.
+/// to date, or with `PONTE_MIGRATE=false` checks that it is.
 pub async fn open_database(config: &Config) -> Result<Db, StartError> {
     if config.database_url.starts_with("sqlite:") {
         std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
@@ -93,7 +93,11 @@ pub async fn open_database(config: &Config) -> Result<Db, StartError> {
         })?;
     }
     let db = Db::connect(&config.database_url).await?;
-    db.migrate().await?;
+    if config.migrate {
+        db.migrate().await?;
+    } else {
+        db.check_schema().await?;
+    }
     Ok(db)
 }
 
@@ -101,7 +105,7 @@ pub async fn open_database(config: &Config) -> Result<Db, StartError> {
 pub async fn start(config: Config) -> Result<Running, StartError> {
     let db = open_database(&config).await?;
     let pin_keys = Arc::new(pin::PinKeys::load_or_create(&config.pin_key_file)?);
-    let store = sessions::Store::prepare(&db).await?;
+    let store = sessions::Store::prepare(&db, config.migrate).await?;
     store.clone().spawn_cleanup(Duration::from_secs(sessions::CLEANUP_EVERY_MINUTES as u64 * 60));
     retention::spawn_daily(db.clone(), config.retention_days);
     if config.demo_data && demo::load_if_empty(&db).await? {

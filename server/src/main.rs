@@ -5,6 +5,10 @@
 //! `server create-staff <role> <email> <name> [desk-slug ...]` creates a staff account (the
 //! first administrator, typically), reading the password from the first line of standard input
 //! so that it never shows in the shell history or the process list.
+//! `server migrate` brings the schema up to date and exits (as the tables' owner, when the
+//! instances run as an application role with `PONTE_MIGRATE=false`).
+//! `server backup <file>` writes a consistent copy of the SQLite database to a new file while
+//! the server runs.
 
 use std::process::ExitCode;
 
@@ -58,10 +62,24 @@ async fn serve() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("migrate") => match migrate(config).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("ponte: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Some("backup") => match backup(config, args.get(1)).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("ponte: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some(other) => {
             eprintln!(
                 "ponte: unknown command `{other}`; use no argument to serve, or import-hsds <file>, export-hsds, \
-                 create-staff <role> <email> <name> [desk-slug ...]"
+                 create-staff <role> <email> <name> [desk-slug ...], migrate, backup <new file>"
             );
             ExitCode::from(2)
         }
@@ -91,9 +109,30 @@ async fn create_staff(config: server::config::Config, args: &[String]) -> Result
     let password = password.trim_end_matches(['\r', '\n']);
     let db = server::open_database(&config).await.map_err(|e| e.to_string())?;
     let now = server::directory::now_unix();
-    let result = server::staff::create_account(&db, email, name, role, password, desks, now).await;
+    let by = server::repo::staff::Actor::command(now);
+    let result = server::staff::create_account(&db, email, name, role, password, desks, &by).await;
     db.close().await;
     let id = result.map_err(|e| e.to_string())?;
     eprintln!("created {} account {id} for {email}", role.as_str());
+    Ok(())
+}
+
+async fn migrate(mut config: server::config::Config) -> Result<(), String> {
+    config.migrate = true;
+    let db = server::open_database(&config).await.map_err(|e| e.to_string())?;
+    let sessions = server::sessions::Store::prepare(&db, true).await.map(|_| ()).map_err(|e| e.to_string());
+    db.close().await;
+    sessions?;
+    eprintln!("the {} database schema is up to date", config.database_url.split(':').next().unwrap_or_default());
+    Ok(())
+}
+
+async fn backup(config: server::config::Config, to: Option<&String>) -> Result<(), String> {
+    let to = to.ok_or("usage: backup <new file>")?;
+    let db = server::db::Db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    let result = db.backup(std::path::Path::new(to)).await.map_err(|e| e.to_string());
+    db.close().await;
+    result?;
+    eprintln!("backed up to {to}");
     Ok(())
 }

@@ -35,12 +35,16 @@ pub const CLEANUP_EVERY_MINUTES: i64 = 5;
 pub const DRAFT_GONE_WITHIN_MINUTES: i64 = IDLE_TIMEOUT_MINUTES + CLEANUP_EVERY_MINUTES;
 
 impl Store {
-    /// The store for `db`, with its table created if missing.
-    pub async fn prepare(db: &Db) -> Result<Store, DbError> {
+    /// The store for `db`, with its table created if missing when `create_table` (not for an
+    /// application role that may not change the schema: `server migrate` created it).
+    pub async fn prepare(db: &Db, create_table: bool) -> Result<Store, DbError> {
         let store = match db {
             Db::Sqlite(pool) => Store::Sqlite(SqliteStore::new(pool.clone())),
             Db::Postgres(pool) => Store::Postgres(PostgresStore::new(pool.clone())),
         };
+        if !create_table {
+            return Ok(store);
+        }
         let migrated = match &store {
             Store::Sqlite(s) => s.migrate().await,
             Store::Postgres(s) => s.migrate().await,

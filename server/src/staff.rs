@@ -12,7 +12,7 @@ use crate::{
     rate_limit::{self, Limit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS},
     repo::{
         desks,
-        staff::{self, AuditEntry},
+        staff::{self, Actor, AuditEntry},
         RepoError,
     },
     secret,
@@ -183,7 +183,8 @@ pub enum AccountError {
 pub const MAX_EMAIL_BYTES: usize = 254;
 pub const MAX_NAME_CHARS: usize = 100;
 
-/// Creates an account after checking everything about it. `desks` are desk slugs.
+/// Creates an account after checking everything about it. `desks` are desk slugs; `by` is
+/// written to the audit log with it.
 pub async fn create_account(
     db: &Db,
     email: &str,
@@ -191,7 +192,7 @@ pub async fn create_account(
     role: Role,
     password: &str,
     desk_slugs: &[String],
-    now: i64,
+    by: &Actor<'_>,
 ) -> Result<i64, AccountError> {
     let email = normalize_email(email);
     let (local, domain) = email.split_once('@').unwrap_or_default();
@@ -214,7 +215,7 @@ pub async fn create_account(
         return Err(AccountError::NoDesk);
     }
     let hash = secret::hash(password.to_owned()).await.map_err(AccountError::Hashing)?;
-    Ok(staff::create(db, &email, name.trim(), role, &hash, &desk_ids, now).await?)
+    Ok(staff::create(db, &email, name.trim(), role, &hash, &desk_ids, by).await?)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use crate::{
     repo::{
         desks,
         dossiers,
-        staff::{self as accounts, AuditEntry, Staff},
+        staff::{self as accounts, Actor, AuditEntry, Staff},
         RepoError,
     },
     staff::{self, AccountError, SignInError},
@@ -63,6 +63,13 @@ fn address(parts: &http::request::Parts) -> String {
 }
 
 impl DbWorkspace {
+    /// Writes what `me` read (a dossier, or a list of them) to the audit log.
+    async fn audit_read(&self, parts: &http::request::Parts, me: &Staff, action: AuditAction, dossier: Option<i64>) -> Result<(), String> {
+        let entry =
+            AuditEntry { at: now_unix(), staff_id: Some(me.id), action: action.as_text(), dossier_id: dossier, address: address(parts) };
+        accounts::audit(&self.db, &entry).await.map_err(err)
+    }
+
     async fn signed_in(&self, parts: &http::request::Parts) -> Result<Option<Staff>, String> {
         staff::current(&self.db, cookie_header(&parts.headers), self.secure, now_unix()).await.map_err(err)
     }
@@ -91,6 +98,7 @@ impl Workspace for DbWorkspace {
         let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
         let my_desks = accounts::desks_of(&self.db, me.id).await.map_err(err)?;
         let all = if me.role == Role::Operator {
+            self.audit_read(parts, &me, AuditAction::InboxRead, None).await?;
             dossiers::for_staff(&self.db, me.id).await.map_err(err)?
         } else {
             Vec::new()
@@ -144,14 +152,7 @@ impl Workspace for DbWorkspace {
             return Ok(None);
         }
         let Some(d) = dossiers::get_for_staff(&self.db, me.id, id).await.map_err(err)? else { return Ok(None) };
-        let entry = AuditEntry {
-            at: now_unix(),
-            staff_id: Some(me.id),
-            action: AuditAction::View.as_text(),
-            dossier_id: Some(d.id),
-            address: address(parts),
-        };
-        accounts::audit(&self.db, &entry).await.map_err(err)?;
+        self.audit_read(parts, &me, AuditAction::View, Some(d.id)).await?;
         let desk = self.desk_names(std::iter::once(d.desk_id)).await?.remove(&d.desk_id).unwrap_or_default();
         let claimed_by_name = match d.claimed_by {
             Some(id) => accounts::name_of(&self.db, id).await.map_err(err)?,
@@ -213,6 +214,7 @@ impl Workspace for DbWorkspace {
             return Ok(None);
         }
         let date = date.unwrap_or_else(|| rome_local(now_unix()).date);
+        self.audit_read(parts, &me, AuditAction::DayListRead, None).await?;
         let day = dossiers::day_for_staff(&self.db, me.id, &date.to_string()).await.map_err(err)?;
         let names = self.desk_names(day.iter().map(|d| d.desk_id)).await?;
         let rows = day
@@ -497,16 +499,17 @@ pub async fn create_account(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     headers: HeaderMap,
+    address: ClientAddress,
     session: Session,
     axum::Form(pairs): Pairs,
 ) -> Response {
     let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
-    match staff::current(&state.db, cookie_header(&headers), state.config.is_https(), now).await {
-        Ok(Some(me)) if me.role == Role::Administrator => {}
+    let me = match staff::current(&state.db, cookie_header(&headers), state.config.is_https(), now).await {
+        Ok(Some(me)) if me.role == Role::Administrator => me,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return unavailable("staff lookup", e),
-    }
+    };
     let form = AccountForm {
         email: value(&pairs, "email").trim().to_owned(),
         name: value(&pairs, "name").trim().to_owned(),
@@ -518,7 +521,9 @@ pub async fn create_account(
         return Redirect::to(&back).into_response();
     };
     let password = value(&pairs, "password");
-    match staff::create_account(&state.db, &form.email, &form.name, role, &password, &form.desks, now).await {
+    let address = address.to_string();
+    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    match staff::create_account(&state.db, &form.email, &form.name, role, &password, &form.desks, &by).await {
         Ok(id) => {
             tracing::info!(staff = id, "account created");
             if let Err(e) = session.insert(ACCOUNT_CREATED_KEY, &form.email).await {

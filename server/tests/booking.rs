@@ -116,6 +116,8 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
     assert!(page.contains("Appuntamento prenotato"));
     let pin = page.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN is shown once").to_owned();
     assert_eq!(pin.len(), 6);
+    let again = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(again.contains("Appuntamento prenotato") && !again.contains("data-pin>"), "the PIN is shown once only");
 
     // Someone else's browser sees nothing, not even whether the code exists.
     let stranger = browser();

@@ -1,5 +1,7 @@
 //! Two instances of the server program on one PostgreSQL database, behind Debian's nginx as a
-//! municipality's IT would run them (the configuration is the README's, "Deploying"): bookings
+//! municipality's IT would run them (the configuration is the README's, "Deploying": the owner
+//! runs `server migrate`, the instances run as an application role that does not own the
+//! tables, `server/deploy/postgres-app-role.sql`, which cannot touch the audit log): bookings
 //! raced across both never double-book, a session made on one is valid on the other, a lockout
 //! on one holds on the other, and killing one in the middle of a run loses no booking that was
 //! confirmed. Needs PostgreSQL and nginx (`cargo xtask test` installs it); without either the
@@ -106,8 +108,8 @@ fn booking_form(slot: &str, key: &str) -> Vec<(&'static str, String)> {
 async fn two_instances_behind_nginx_share_everything(url: &str, data: &Path) {
     let pin_keys = data.join("pin-keys");
     let pin_keys = pin_keys.to_str().unwrap();
-    let settings = [("PONTE_TRUSTED_PROXIES", "127.0.0.1"), ("PONTE_PIN_KEY_FILE", pin_keys)];
-    // One after the other: the first brings the schema up to date and loads the demo network.
+    let settings = [("PONTE_TRUSTED_PROXIES", "127.0.0.1"), ("PONTE_PIN_KEY_FILE", pin_keys), ("PONTE_MIGRATE", "false")];
+    // One after the other: the first loads the demo network into the empty tables.
     let (first, first_base) = start_program(data, url, &settings);
     let mut first = Some(Process(first));
     wait_until_up(&first_base).await;
@@ -137,6 +139,9 @@ async fn two_instances_behind_nginx_share_everything(url: &str, data: &Path) {
     let mine = amina.post(&book).form(&booking_form(&slots[1].to_string(), "amina")).send().await.unwrap();
     let page = location(&mine);
     assert!(page.starts_with("/it/booking/"), "{page}");
+    let code = page.rsplit('/').next().unwrap().to_owned();
+    let own_page = amina.get(format!("{proxy}{page}")).send().await.unwrap().text().await.unwrap();
+    let pin = own_page.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN is shown").to_owned();
     let opens = |client: reqwest::Client, url: String| async move {
         client.get(url).send().await.unwrap().text().await.unwrap().contains("Appuntamento prenotato")
     };
@@ -144,9 +149,6 @@ async fn two_instances_behind_nginx_share_everything(url: &str, data: &Path) {
         assert!(opens(amina.clone(), format!("{base}{page}")).await, "the session opens the booking on {base}");
     }
     assert!(!opens(browser(), format!("{second_base}{page}")).await, "another browser does not");
-    let code = page.rsplit('/').next().unwrap().to_owned();
-    let own_page = amina.get(format!("{proxy}{page}")).send().await.unwrap().text().await.unwrap();
-    let pin = own_page.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN is shown").to_owned();
 
     // A lockout counted on both holds on both: ten wrong guesses from one person's address,
     // spread by the proxy over the two instances; then even the right PIN is refused on each,
@@ -232,6 +234,13 @@ async fn two_instances_behind_nginx_share_everything(url: &str, data: &Path) {
     db.close().await;
 }
 
+/// `url` with `user` instead of its user.
+fn as_user(url: &str, user: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let rest = rest.split_once('@').map_or(rest, |(_, host)| host);
+    format!("{scheme}://{user}@{rest}")
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 #[cfg_attr(
     not(all(postgres_tests, nginx_tests)),
@@ -240,6 +249,49 @@ async fn two_instances_behind_nginx_share_everything(url: &str, data: &Path) {
 async fn two_instances_behind_nginx() {
     let t = common::postgres_without_schema().await;
     let dir = tempfile::tempdir().unwrap();
-    two_instances_behind_nginx_share_everything(&t.url, dir.path()).await;
+    // The owner brings the schema up to date with the command the README gives.
+    let migrate = Command::new(env!("CARGO_BIN_EXE_server"))
+        .arg("migrate")
+        .env("PONTE_DATABASE_URL", &t.url)
+        .env("PONTE_DATA_DIR", dir.path())
+        .env("PONTE_LOG", "error")
+        .output()
+        .unwrap();
+    assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
+    // The application role, with the grants of the deployment file (roles are shared by the
+    // whole PostgreSQL server: a name of this run's own).
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    let role = format!("ponte_app_{}_{nanos}", std::process::id());
+    let owner = sqlx::PgPool::connect(&t.url).await.unwrap();
+    sqlx::raw_sql(&format!("CREATE ROLE {role} LOGIN")).execute(&owner).await.unwrap();
+    let grants = include_str!("../deploy/postgres-app-role.sql").replace("ponte_app", &role);
+    sqlx::raw_sql(&grants).execute(&owner).await.unwrap();
+    let app_url = as_user(&t.url, &role);
+
+    two_instances_behind_nginx_share_everything(&app_url, dir.path()).await;
+
+    // What the application role may and may not do with the audit log and the schema.
+    let app = sqlx::PgPool::connect(&app_url).await.unwrap();
+    sqlx::query("INSERT INTO audit_log (at, staff_id, action, dossier_id, address) VALUES (1, NULL, 'sign-in-refused', NULL, 'test')")
+        .execute(&app)
+        .await
+        .expect("the application appends to the audit log");
+    for forbidden in [
+        "UPDATE audit_log SET action = 'view'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+        "DROP TABLE bookings",
+        "CREATE TABLE ponte_extra (id INT)",
+        "DELETE FROM _sqlx_migrations",
+    ] {
+        assert!(sqlx::query(forbidden).execute(&app).await.is_err(), "the application role may not: {forbidden}");
+    }
+    // Not even the owner empties the audit log.
+    assert!(sqlx::query("TRUNCATE audit_log").execute(&owner).await.is_err(), "TRUNCATE is refused by the trigger");
+    app.close().await;
+    owner.close().await;
     t.cleanup().await;
+    let admin = sqlx::PgPool::connect(&std::env::var("PONTE_TEST_POSTGRES_URL").unwrap()).await.unwrap();
+    sqlx::raw_sql(&format!("DROP ROLE IF EXISTS {role}")).execute(&admin).await.unwrap();
+    admin.close().await;
 }

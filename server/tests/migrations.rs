@@ -176,3 +176,27 @@ async fn both_backends_end_in_the_same_schema() {
     lite.cleanup().await;
     pg.cleanup().await;
 }
+
+/// An instance that may not change the schema (`PONTE_MIGRATE=false`) refuses to start on a
+/// database that is behind, saying what to run, and starts on one that is up to date.
+async fn a_schema_behind_is_named_not_used(t: &TestDb) {
+    let behind = t.db.check_schema().await.unwrap_err();
+    assert!(behind.to_string().contains("server migrate"), "{behind}");
+    t.db.migrate().await.unwrap();
+    t.db.check_schema().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_schema_behind_is_named_not_used_sqlite() {
+    let t = common::sqlite_without_schema().await;
+    a_schema_behind_is_named_not_used(&t).await;
+    t.cleanup().await;
+}
+
+#[tokio::test]
+#[cfg_attr(not(postgres_tests), ignore = "PostgreSQL: set PONTE_TEST_POSTGRES_URL to run it")]
+async fn a_schema_behind_is_named_not_used_postgres() {
+    let t = common::postgres_without_schema().await;
+    a_schema_behind_is_named_not_used(&t).await;
+    t.cleanup().await;
+}

@@ -92,7 +92,7 @@ async fn if_you_do_not_book_your_answers_are_deleted_within_35_minutes_of_the_la
     // 30 minutes later (the clock moved by moving the expiry into the past), the clean-up that
     // runs every 5 minutes deletes them.
     sqlx::query("UPDATE tower_sessions SET expiry_date = datetime('now', '-1 second')").execute(pool).await.unwrap();
-    Store::prepare(&running.db).await.unwrap().delete_expired().await.unwrap();
+    Store::prepare(&running.db, true).await.unwrap().delete_expired().await.unwrap();
     assert_eq!(sessions_stored(&running.db).await, 0, "no answers left in the database");
     let results = person.get(format!("{base}/it/questions/elderly")).send().await.unwrap();
     assert_eq!(location(&results), "/it?area=elderly", "the person starts again");

@@ -208,7 +208,7 @@ async fn an_hsds_import_is_all_or_nothing(db: &Db) {
 }
 
 async fn sessions_are_stored_in_the_database(db: &Db) {
-    let store = Store::prepare(db).await.unwrap();
+    let store = Store::prepare(db, true).await.unwrap();
     let mut record = Record {
         id: Id::default(),
         data: [("lang".to_owned(), serde_json::json!("ar"))].into_iter().collect(),
@@ -216,7 +216,7 @@ async fn sessions_are_stored_in_the_database(db: &Db) {
     };
     store.create(&mut record).await.unwrap();
     // A second store on the same database (another app instance) sees the session.
-    let other_instance = Store::prepare(db).await.unwrap();
+    let other_instance = Store::prepare(db, true).await.unwrap();
     let loaded = other_instance.load(&record.id).await.unwrap().expect("session found");
     assert_eq!(loaded.data, record.data);
     store.delete(&record.id).await.unwrap();

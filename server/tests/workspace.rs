@@ -10,7 +10,7 @@ use domain::staff::Role;
 use reqwest::{header, Client, StatusCode};
 use server::{
     db::Db,
-    repo::{bookings, dossiers},
+    repo::{bookings, dossiers, staff::Actor},
     staff::create_account,
 };
 
@@ -22,7 +22,7 @@ const PERSON: &str = "Amina K.";
 /// A browser signed in as a new account of `role`.
 async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&str]) -> Client {
     let desks: Vec<String> = desks.iter().map(|d| d.to_string()).collect();
-    create_account(db, email, email, role, PASSWORD, &desks, server::directory::now_unix()).await.unwrap();
+    create_account(db, email, email, role, PASSWORD, &desks, &Actor::command(server::directory::now_unix())).await.unwrap();
     let client = browser();
     let r = client.post(format!("{base}/it/staff/sign-in")).form(&[("email", email), ("password", PASSWORD)]).send().await.unwrap();
     assert_eq!(location(&r), "/it/staff");
@@ -168,6 +168,10 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
     assert!(log.iter().any(|e| e.action == "status:documents-missing" && e.dossier_id == Some(id)));
     assert!(log.iter().any(|e| e.action == "claim" && e.dossier_id == Some(id)));
     assert!(log.iter().any(|e| e.action == "attendance:attended" && e.dossier_id == Some(id)));
+    // So are the reads of the lists: the inbox and the day's appointments, by the operator.
+    let operator_id = log.iter().find(|e| e.action == "claim").and_then(|e| e.staff_id);
+    assert!(log.iter().any(|e| e.action == "inbox" && e.staff_id == operator_id && e.dossier_id.is_none()));
+    assert!(log.iter().any(|e| e.action == "day-list" && e.staff_id == operator_id));
     let booking = dossiers::by_booking(db, dossiers_booking(db, id).await).await.unwrap().unwrap();
     assert_eq!(booking.attendance, Some(domain::dossier::Attendance::Attended));
     assert_eq!(log.iter().filter(|e| e.dossier_id == Some(id)).map(|e| e.staff_id).collect::<std::collections::BTreeSet<_>>().len(), 1, "only the desk's operator");

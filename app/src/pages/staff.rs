@@ -524,6 +524,9 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(AuditAction::Attendance(a)) => i18n.t(&format!("staff-attendance-{}", a.as_str())),
         Some(AuditAction::SignIn) => i18n.t("staff-audit-sign-in"),
         Some(AuditAction::SignInRefused) => i18n.t("staff-audit-sign-in-refused"),
+        Some(AuditAction::AccountCreated(id)) => i18n.t_with("staff-audit-account-created", &[("account", id.to_string().into())]),
+        Some(AuditAction::InboxRead) => i18n.t("staff-audit-inbox"),
+        Some(AuditAction::DayListRead) => i18n.t("staff-audit-day-list"),
         None => action.to_owned(),
     }
 }

@@ -5,7 +5,7 @@ use crate::{
     db::{is_unique_violation, Db},
     on_db,
 };
-use domain::staff::Role;
+use domain::{audit::AuditAction, staff::Role};
 
 /// A staff account as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +40,24 @@ impl TryFrom<Row> for Staff {
 
 const COLUMNS: &str = "s.id, s.email, s.name, s.role, s.active, s.password_hash";
 
-/// Adds an account bound to `desks` (database ids), in one transaction. The e-mail must be
+/// Who does something the audit log records outside a dossier: an account, or no one (a
+/// command run on the server), from an address, at a time (unix seconds).
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub staff_id: Option<i64>,
+    pub address: &'a str,
+    pub at: i64,
+}
+
+impl Actor<'_> {
+    /// A command run on the server's machine (`server create-staff`).
+    pub fn command(at: i64) -> Actor<'static> {
+        Actor { staff_id: None, address: "command line", at }
+    }
+}
+
+/// Adds an account bound to `desks` (database ids) and its line in the audit log, in one
+/// transaction: an account never exists without the record of who made it. The e-mail must be
 /// normalised already (`domain::staff::normalize_email`); a second account with the same
 /// e-mail is [`RepoError::Duplicate`].
 pub async fn create(
@@ -50,12 +67,14 @@ pub async fn create(
     role: Role,
     password_hash: &str,
     desks: &[i64],
-    now: i64,
+    by: &Actor<'_>,
 ) -> Result<i64, RepoError> {
+    let now = by.at;
     let insert = db.sql(
         "INSERT INTO staff (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
     );
     let bind_desk = db.sql("INSERT INTO staff_desks (staff_id, desk_id) VALUES (?, ?)");
+    let audit = db.sql(INSERT_AUDIT);
     let result: Result<i64, sqlx::Error> = on_db!(db, pool => async {
         let mut tx = pool.begin_with(db.write_begin()).await?;
         let id: i64 = sqlx::query_scalar(&insert)
@@ -69,6 +88,14 @@ pub async fn create(
         for desk in desks {
             sqlx::query(&bind_desk).bind(id).bind(desk).execute(&mut *tx).await?;
         }
+        sqlx::query(&audit)
+            .bind(now)
+            .bind(by.staff_id)
+            .bind(AuditAction::AccountCreated(id).as_text())
+            .bind(None::<i64>)
+            .bind(by.address)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(id)
     }.await);
