@@ -126,6 +126,11 @@ pub struct BookingView {
     pub starts_at: Option<LocalDateTime>,
     pub minutes: u16,
     pub cancelled: bool,
+    /// The appointment has begun (it can no longer be cancelled, only its data erased).
+    pub past: bool,
+    /// The person's name, contact and answers are gone (erased by the person, or past the
+    /// retention period); what remains are anonymous counts.
+    pub erased: bool,
     pub language: String,
     /// The PIN, shown only in the browser session that made the booking.
     pub new_pin: Option<String>,

@@ -136,6 +136,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         request::RequestPage,
         results::ResultsPage,
         staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
+        staff_password::StaffPasswordPage,
     };
     view! {
         <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
@@ -152,6 +153,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
         <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
         <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>
+        <Route path=path!("staff/password") view=StaffPasswordPage ssr=SsrMode::Async/>
     }
     .into_inner()
 }

@@ -117,6 +117,21 @@ pub fn staff_accounts(lang: &str) -> String {
     format!("/{lang}/staff/accounts")
 }
 
+/// An account's temporary password (administrators).
+pub fn staff_account_reset(lang: &str, id: i64) -> String {
+    format!("/{lang}/staff/accounts/{id}/reset")
+}
+
+/// Disabling or enabling an account (administrators).
+pub fn staff_account_active(lang: &str, id: i64) -> String {
+    format!("/{lang}/staff/accounts/{id}/active")
+}
+
+/// Changing one's own password (every staff member).
+pub fn staff_password(lang: &str) -> String {
+    format!("/{lang}/staff/password")
+}
+
 /// A day's appointments at my desks.
 pub fn staff_appointments(lang: &str) -> String {
     format!("/{lang}/staff/appointments")

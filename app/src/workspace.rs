@@ -20,6 +20,13 @@ pub const SIGN_IN_KEY: &str = "staff_sign_in";
 /// e-mail of the account just created.
 pub const ACCOUNT_FORM_KEY: &str = "staff_account_form";
 pub const ACCOUNT_CREATED_KEY: &str = "staff_account_created";
+/// Session key: the name and temporary password of the account an administrator just reset
+/// (shown once on the accounts page).
+pub const ACCOUNT_RESET_KEY: &str = "staff_account_reset";
+/// Session key: how the last change-password form went (a message id: [`PASSWORD_CHANGED`]
+/// or what was wrong).
+pub const PASSWORD_FORM_KEY: &str = "staff_password_form";
+pub const PASSWORD_CHANGED: &str = "staff-password-changed";
 /// Session key: a dossier's decision form as last refused (dossier id, form, what was wrong).
 pub const DECISION_FORM_KEY: &str = "staff_decision_form";
 
@@ -34,6 +41,12 @@ pub struct AccountForm {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccountRow {
+    pub id: i64,
+    /// The administrator reading the page (who cannot reset or disable themselves here).
+    pub is_me: bool,
+    pub active: bool,
+    /// Must change the password an administrator set at the next sign-in.
+    pub must_change_password: bool,
     pub name: String,
     pub email: String,
     pub role: Role,
@@ -52,6 +65,17 @@ pub struct Accounts {
     pub errors: Vec<String>,
     /// The e-mail of the account just created.
     pub created: Option<String>,
+    /// The name and temporary password of the account just reset (shown once).
+    pub reset: Option<(String, String)>,
+}
+
+/// The change-password page: whether the password must be changed before anything else (an
+/// administrator set it), and how the last form went (a message id).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PasswordPage {
+    pub name: String,
+    pub forced: bool,
+    pub outcome: Option<String>,
 }
 
 /// Who is signed in.
@@ -265,6 +289,8 @@ pub trait Workspace: Send + Sync {
     async fn accounts(&self, request: &http::request::Parts) -> Result<Option<Accounts>, String>;
     /// The latest audit log lines, for administrators only.
     async fn audit(&self, request: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String>;
+    /// The change-password page of whoever is signed in.
+    async fn password(&self, request: &http::request::Parts) -> Result<Option<PasswordPage>, String>;
 }
 
 #[cfg(feature = "ssr")]
@@ -340,7 +366,18 @@ pub async fn staff_accounts() -> Result<Option<Accounts>, ServerFnError> {
         view.errors = errors;
     }
     view.created = session.remove::<String>(ACCOUNT_CREATED_KEY).await.map_err(failed)?;
+    view.reset = session.remove::<(String, String)>(ACCOUNT_RESET_KEY).await.map_err(failed)?;
     Ok(Some(view))
+}
+
+/// The change-password form of whoever is signed in (`None`: nobody), with how the last one went.
+#[server(prefix = "/api", endpoint = "staff-password")]
+pub async fn staff_password() -> Result<Option<PasswordPage>, ServerFnError> {
+    let (workspace, parts) = workspace()?;
+    let Some(mut page) = workspace.password(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    page.outcome = session.remove::<String>(PASSWORD_FORM_KEY).await.map_err(crate::desks::session_failed)?;
+    Ok(Some(page))
 }
 
 /// The audit log, for administrators only.

@@ -21,6 +21,13 @@ pub enum AuditAction {
     /// Created the account with this id, bound to its desks (by an administrator, or on the
     /// command line: then the line names no one).
     AccountCreated(i64),
+    /// Changed their own password (it asks for the current one).
+    PasswordChanged,
+    /// Gave the account with this id a temporary password, to be changed at its next sign-in.
+    PasswordReset(i64),
+    /// Disabled the account with this id (its sessions end) or enabled it again.
+    AccountDisabled(i64),
+    AccountEnabled(i64),
     /// Read the inbox of their desks' requests.
     InboxRead,
     /// Read the list of the day's appointments.
@@ -38,6 +45,10 @@ impl AuditAction {
             AuditAction::SignIn => "sign-in".into(),
             AuditAction::SignInRefused => "sign-in-refused".into(),
             AuditAction::AccountCreated(id) => format!("account-created:{id}"),
+            AuditAction::PasswordChanged => "password-changed".into(),
+            AuditAction::PasswordReset(id) => format!("password-reset:{id}"),
+            AuditAction::AccountDisabled(id) => format!("account-disabled:{id}"),
+            AuditAction::AccountEnabled(id) => format!("account-enabled:{id}"),
             AuditAction::InboxRead => "inbox".into(),
             AuditAction::DayListRead => "day-list".into(),
         }
@@ -51,14 +62,23 @@ impl AuditAction {
         if let Some(mark) = text.strip_prefix("attendance:") {
             return Attendance::parse(mark).map(AuditAction::Attendance);
         }
-        if let Some(id) = text.strip_prefix("account-created:") {
-            return id.parse().ok().map(AuditAction::AccountCreated);
+        let with_account: [(&str, fn(i64) -> AuditAction); 4] = [
+            ("account-created:", AuditAction::AccountCreated),
+            ("password-reset:", AuditAction::PasswordReset),
+            ("account-disabled:", AuditAction::AccountDisabled),
+            ("account-enabled:", AuditAction::AccountEnabled),
+        ];
+        for (prefix, action) in with_account {
+            if let Some(id) = text.strip_prefix(prefix) {
+                return id.parse().ok().map(action);
+            }
         }
         match text {
             "view" => Some(AuditAction::View),
             "claim" => Some(AuditAction::Claim),
             "sign-in" => Some(AuditAction::SignIn),
             "sign-in-refused" => Some(AuditAction::SignInRefused),
+            "password-changed" => Some(AuditAction::PasswordChanged),
             "inbox" => Some(AuditAction::InboxRead),
             "day-list" => Some(AuditAction::DayListRead),
             _ => None,
@@ -78,6 +98,10 @@ mod tests {
             AuditAction::SignIn,
             AuditAction::SignInRefused,
             AuditAction::AccountCreated(42),
+            AuditAction::PasswordChanged,
+            AuditAction::PasswordReset(7),
+            AuditAction::AccountDisabled(7),
+            AuditAction::AccountEnabled(7),
             AuditAction::InboxRead,
             AuditAction::DayListRead,
         ];
@@ -88,5 +112,6 @@ mod tests {
         }
         assert_eq!(AuditAction::parse("status:nonsense"), None);
         assert_eq!(AuditAction::parse("delete-everything"), None);
+        assert_eq!(AuditAction::parse("password-reset:x"), None);
     }
 }

@@ -192,7 +192,7 @@ test("a request sent in Arabic without an appointment reaches the desk and can b
   await stranger.context().close();
 });
 
-test("an administrator creates an account and reads the audit log", async ({ browser, javaScriptEnabled }) => {
+test("an administrator creates an account, reads the audit log, and the account chooses its own password", async ({ browser, javaScriptEnabled }) => {
   const admin = await signedIn(browser, ADMINISTRATOR, javaScriptEnabled);
   await admin.locator(`a[href="/it/staff/accounts"]`).click();
   await expect(admin.locator("h1")).toHaveText("Account degli operatori");
@@ -203,16 +203,41 @@ test("an administrator creates an account and reads the audit log", async ({ bro
   await admin.locator("input#name").fill("Mediatrice di prova");
   await admin.locator(`label[for="role-mediator"]`).click();
   await admin.locator("input#password").fill("password1234");
-  await admin.locator("main form button[type=submit]").click();
+  await admin.locator('main form[action="/it/staff/accounts"] button[type=submit]').click();
   await expect(admin.locator(".error-summary")).toContainText("troppo comune");
   await expect(admin.locator("input#email")).toHaveValue(email);
   await expectNoAxeViolations(admin, javaScriptEnabled);
   await admin.locator("input#password").fill("tre parole a caso e lunghe");
-  await admin.locator("main form button[type=submit]").click();
+  await admin.locator('main form[action="/it/staff/accounts"] button[type=submit]').click();
   await expect(admin.locator("main p[role=status]")).toContainText(email);
   await expect(admin.locator("table.inbox")).toContainText(email);
   await admin.goto("/it/staff/audit");
   await expect(admin.locator("h1")).toHaveText("Registro degli accessi");
   await expectNoAxeViolations(admin, javaScriptEnabled);
   await admin.context().close();
+
+  // The new account chooses its own password before anything else.
+  const context = await browser.newContext({ javaScriptEnabled });
+  const mediator = await context.newPage();
+  await mediator.goto("/it/staff");
+  await mediator.locator("input#email").fill(email);
+  await mediator.locator("input#password").fill("tre parole a caso e lunghe");
+  await mediator.locator("main form button[type=submit]").click();
+  await expect(mediator).toHaveURL(/\/it\/staff\/password$/);
+  await expect(mediator.locator("h1")).toHaveText("Cambia la password");
+  await expectNoAxeViolations(mediator, javaScriptEnabled);
+  await mediator.locator("input#current").fill("tre parole a caso e lunghe");
+  await mediator.locator("input#new").fill("la mia bicicletta gialla corre");
+  await mediator.locator("input#repeated").fill("la mia bicicletta verde corre");
+  await mediator.locator("main form button[type=submit]").click();
+  await expect(mediator.locator(".error-summary")).toContainText("non sono uguali");
+  await expectNoAxeViolations(mediator, javaScriptEnabled);
+  await mediator.locator("input#current").fill("tre parole a caso e lunghe");
+  await mediator.locator("input#new").fill("la mia bicicletta gialla corre");
+  await mediator.locator("input#repeated").fill("la mia bicicletta gialla corre");
+  await mediator.locator("main form button[type=submit]").click();
+  await expect(mediator.locator("main [role=status]")).toContainText("Password cambiata");
+  await mediator.goto("/it/staff");
+  await expect(mediator.locator("h1")).toHaveText("Richieste");
+  await context.close();
 });

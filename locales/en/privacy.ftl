@@ -2,7 +2,7 @@
 # Server-only pages: these texts are never downloaded by the browser.
 # Variables come from the server's settings and code: $controller, $contact, $dpo (who answers
 # for the data), $days (PONTE_RETENTION_DAYS), $session-minutes, $draft-minutes,
-# $attempts-minutes, $staff-idle-minutes, $staff-max-hours.
+# $attempts-minutes, $bookings-hours, $counts-days, $staff-idle-minutes, $staff-max-hours.
 # Every statement about what Ponte does has a test named after it (server/tests/privacy_notice.rs).
 
 privacy-title = Privacy
@@ -34,7 +34,7 @@ privacy-what-body =
     The documents you say you have.
     If you book: your name, your phone or email if you give them, your language and your message to the desk. Also who fills in the form: you, a relative or a mediator.
     The booking code and the PIN. We store the PIN in a form that cannot be read.
-    The internet address of your phone or computer. We use it only to count wrong attempts.
+    The internet address of your phone or computer. We use it only to count wrong attempts and bookings. We store it in a form that cannot be read.
 
 privacy-why-heading = Why we use it
 privacy-why-body =
@@ -42,6 +42,7 @@ privacy-why-body =
     We use sensitive things for a reason of public interest: social and care services. This is the basis of GDPR art. 9(2)(g) and (h).
     So we do not ask for your consent. The box on the form only says that you want to send your answers to the desk.
     We count wrong attempts to protect bookings. This way nobody can guess the codes.
+    We also count the bookings made from one address in a day. This way nobody can take all the times of a desk.
 
 privacy-suggestions-heading = Ponte advises, a person decides
 privacy-suggestions-body =
@@ -62,7 +63,7 @@ privacy-keep-body =
     Name, contacts, answers and message: we delete them { $days } days after the appointment. For a request without an appointment, { $days } days after the last change.
     If you cancel the booking, we delete them at once.
     Only counts without names remain: how many bookings, for which service, at which desk.
-    We count wrong attempts for { $attempts-minutes } minutes. Then we forget them.
+    We count wrong attempts for { $attempts-minutes } minutes, and bookings for { $bookings-hours } hours. After { $counts-days } days at most we delete these counts too.
     The server writes a log to work well. The log does not contain your internet address or your booking code.
 
 privacy-location-heading = «Use my location»
@@ -80,7 +81,7 @@ privacy-cookies-body =
 privacy-rights-heading = Your rights
 privacy-rights-body =
     You can ask to see your data, to correct it or to delete it. You can ask us to use it less, or object to its use.
-    With the code and the PIN you see your booking. Your phone or email is not enough: someone who knows you might know them. There you can download your data as a file. You can change the time or cancel it. If you cancel, we delete your data at once.
+    With the code and the PIN you see your booking. Your phone or email is not enough: someone who knows you might know them. There you can download your data as a file. You can change the time or cancel it. If you cancel, we delete your data at once. After the appointment you can delete it yourself, with a button.
     For anything else write to { $contact }. You can also write to the data protection officer: { $dpo }. Or ask at the desk.
     Do you think we do not follow the rules? You can complain to the Italian data protection authority (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 
@@ -89,7 +90,7 @@ staff-privacy-intro = This page is for people who work at a desk: operators, med
 staff-privacy-summary =
     We use your name, email and role to give you access.
     We store your password in a form that cannot be read.
-    When you open or change a request, we write it in the log. With the time and the internet address.
+    When you open a request or a list, or change something, we write it in the log. With the time and the internet address.
     Ponte does not delete or change the log.
 
 staff-privacy-who-heading = Who answers for your data
@@ -101,7 +102,7 @@ staff-privacy-what-heading = What data we use
 staff-privacy-what-body =
     The name, email, role and desks of your account.
     Your password, stored with argon2id. Nobody can read it, not even those who run Ponte.
-    The log: who opened, took or changed a request, when and from which internet address.
+    The log: who opened, took or changed a request, when and from which internet address. Also who read the list of requests or of appointments. And who created an account, gave a new password or disabled an account.
     Wrong sign-ins, counted for { $attempts-minutes } minutes.
 
 staff-privacy-why-heading = Why we use it

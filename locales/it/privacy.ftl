@@ -2,7 +2,7 @@
 # Server-only pages: these texts are never downloaded by the browser.
 # Variables come from the server's settings and code: $controller, $contact, $dpo (who answers
 # for the data), $days (PONTE_RETENTION_DAYS), $session-minutes, $draft-minutes,
-# $attempts-minutes, $staff-idle-minutes, $staff-max-hours.
+# $attempts-minutes, $bookings-hours, $counts-days, $staff-idle-minutes, $staff-max-hours.
 # Every statement about what Ponte does has a test named after it (server/tests/privacy_notice.rs).
 
 privacy-title = Privacy
@@ -34,7 +34,7 @@ privacy-what-body =
     I documenti che dici di avere.
     Se prenoti: il nome, il telefono o la email se li dai, la lingua e il messaggio per lo sportello. Anche chi compila: tu, un parente o un mediatore.
     Il codice della prenotazione e il PIN. Il PIN lo salviamo in una forma che non si può leggere.
-    L'indirizzo internet del tuo telefono o computer. Lo usiamo solo per contare i tentativi sbagliati.
+    L'indirizzo internet del tuo telefono o computer. Lo usiamo solo per contare i tentativi sbagliati e le prenotazioni. Lo salviamo in una forma che non si può leggere.
 
 privacy-why-heading = Perché li usiamo
 privacy-why-body =
@@ -42,6 +42,7 @@ privacy-why-body =
     Le cose delicate le usiamo per un motivo di interesse pubblico: i servizi sociali e di cura. È la base del GDPR, art. 9, par. 2, lett. g e h.
     Per questo non ti chiediamo il consenso. La casella nel modulo dice solo che vuoi mandare le risposte allo sportello.
     Contiamo i tentativi sbagliati per proteggere le prenotazioni. Così nessuno può indovinare i codici.
+    Contiamo anche le prenotazioni fatte da un indirizzo in un giorno. Così nessuno può prendere tutti gli orari di uno sportello.
 
 privacy-suggestions-heading = Ponte consiglia, una persona decide
 privacy-suggestions-body =
@@ -62,7 +63,7 @@ privacy-keep-body =
     Nome, contatti, risposte e messaggio: li cancelliamo { $days } giorni dopo l'appuntamento. Per una richiesta senza appuntamento, { $days } giorni dopo l'ultima novità.
     Se annulli la prenotazione, li cancelliamo subito.
     Restano solo numeri senza nome: quante prenotazioni, per quale servizio, in quale sportello.
-    I tentativi sbagliati li contiamo per { $attempts-minutes } minuti. Poi li dimentichiamo.
+    I tentativi sbagliati li contiamo per { $attempts-minutes } minuti, le prenotazioni per { $bookings-hours } ore. Dopo { $counts-days } giorni al massimo cancelliamo anche questi conti.
     Il server scrive un registro per funzionare bene. Nel registro non ci sono il tuo indirizzo internet e il codice della prenotazione.
 
 privacy-location-heading = «Usa la mia posizione»
@@ -80,7 +81,7 @@ privacy-cookies-body =
 privacy-rights-heading = I tuoi diritti
 privacy-rights-body =
     Puoi chiedere di vedere i tuoi dati, di correggerli o di cancellarli. Puoi chiedere di usarli di meno o opporti al loro uso.
-    Con il codice e il PIN vedi la prenotazione. Il telefono o la email non bastano: chi ti conosce potrebbe saperli. Lì puoi scaricare i tuoi dati in un file. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati.
+    Con il codice e il PIN vedi la prenotazione. Il telefono o la email non bastano: chi ti conosce potrebbe saperli. Lì puoi scaricare i tuoi dati in un file. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati. Dopo l'appuntamento puoi cancellarli tu, con un pulsante.
     Per il resto scrivi a { $contact }. Puoi scrivere anche al responsabile della protezione dei dati: { $dpo }. Oppure chiedi allo sportello.
     Pensi che non rispettiamo le regole? Puoi fare reclamo al Garante per la protezione dei dati personali: www.garanteprivacy.it.
 
@@ -89,7 +90,7 @@ staff-privacy-intro = Questa pagina è per chi lavora allo sportello: operatori,
 staff-privacy-summary =
     Usiamo nome, email e ruolo per darti l'accesso.
     La password la salviamo in una forma che non si può leggere.
-    Quando apri o cambi una richiesta, lo scriviamo nel registro. Con l'ora e l'indirizzo internet.
+    Quando apri una richiesta o un elenco, o cambi qualcosa, lo scriviamo nel registro. Con l'ora e l'indirizzo internet.
     Ponte non cancella e non cambia il registro.
 
 staff-privacy-who-heading = Chi risponde dei tuoi dati
@@ -101,7 +102,7 @@ staff-privacy-what-heading = Quali dati usiamo
 staff-privacy-what-body =
     Nome, email, ruolo e sportelli del tuo account.
     La password, salvata con argon2id. Nessuno la può leggere, neanche chi gestisce Ponte.
-    Il registro: chi ha aperto, preso o cambiato una richiesta, quando e da quale indirizzo internet.
+    Il registro: chi ha aperto, preso o cambiato una richiesta, quando e da quale indirizzo internet. Anche chi ha letto l'elenco delle richieste o degli appuntamenti. E chi ha creato un account, dato una nuova password o spento un account.
     Gli accessi sbagliati, contati per { $attempts-minutes } minuti.
 
 staff-privacy-why-heading = Perché li usiamo

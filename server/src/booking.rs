@@ -497,6 +497,29 @@ pub async fn cancel(
     Redirect::to(&paths::booking(lang, &code)).into_response()
 }
 
+/// `POST /<lang>/booking/<code>/erase`: the person erases what Ponte holds about them (GDPR
+/// art. 17). An appointment still to come is cancelled, which erases it too; a past one keeps
+/// only its anonymous counts.
+pub async fn erase(
+    State(state): State<AppState>,
+    Path((lang, code)): Path<(String, String)>,
+    session: Session,
+) -> Response {
+    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
+    let booking = match my_booking(&state, &session, &code).await {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let now = now_unix();
+    let to_come = booking.status == Status::Booked && booking.starts_at.is_some_and(|at| at > rome_local(now));
+    let done = if to_come { bookings::cancel(&state.db, &code, now).await } else { bookings::erase(&state.db, &code).await };
+    if let Err(e) = done {
+        return failed("erase", e);
+    }
+    tracing::info!("personal data erased at the person's request");
+    Redirect::to(&paths::booking(lang, &code)).into_response()
+}
+
 /// `POST /<lang>/booking/<code>/reschedule`: moves the booking to the slot chosen; the old slot
 /// is freed in the same transaction.
 pub async fn reschedule(

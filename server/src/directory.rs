@@ -293,10 +293,14 @@ impl Directory for DbDirectory {
             }
             None => None,
         };
+        let now = now_unix();
         Ok(Some(BookingView {
             code: b.code,
-            desk: card(&stored, None, "", None, now_unix()),
+            desk: card(&stored, None, "", None, now),
             service: b.service,
+            past: b.starts_at.is_some_and(|at| at <= rome_local(now)),
+            // A name is asked on every form: without one, the data was erased.
+            erased: b.name.is_none() && b.status != Status::Cancelled,
             starts_at: b.starts_at,
             minutes,
             cancelled: b.status == Status::Cancelled,

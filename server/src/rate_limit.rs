@@ -19,6 +19,10 @@ pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 /// How long new bookings and requests are counted per address.
 pub const BOOKING_WINDOW: Duration = Duration::from_secs(24 * 60 * 60);
 
+/// How long a count is kept at most: the daily job deletes those whose window started earlier
+/// (the longest window, plus the day between two runs of the job).
+pub const COUNTS_KEPT: Duration = Duration::from_secs(2 * 24 * 60 * 60);
+
 /// One kind of limit: `max` attempts per key in a `window`. `kind` keeps the keys of
 /// different limits apart (an address has one count per limit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,10 +11,13 @@ use std::time::Duration;
 const DAY: i64 = 86_400;
 
 /// Deletes the personal data of appointments more than `days` days past and of requests
-/// without an appointment unchanged for `days` days, as of `now` (unix seconds).
+/// without an appointment unchanged for `days` days, and the rate limits' counts older than
+/// `rate_limit::COUNTS_KEPT`, as of `now` (unix seconds).
 pub async fn purge(db: &Db, now: i64, days: u32) -> Result<retention::Purged, RepoError> {
     let cutoff = now - i64::from(days) * DAY;
-    retention::purge(db, rome_local(cutoff), cutoff).await
+    let purged = retention::purge(db, rome_local(cutoff), cutoff).await?;
+    let counts = attempts::forget_before(db, now - crate::rate_limit::COUNTS_KEPT.as_secs() as i64).await?;
+    Ok(retention::Purged { attempt_counts: counts, ..purged })
 }
 
 /// Runs [`purge`] at start and then once a day, for as long as the process runs. Every
@@ -30,10 +33,6 @@ pub fn spawn_daily(db: Db, days: u32) -> tokio::task::JoinHandle<()> {
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "could not delete personal data past the retention period"),
-            }
-            // The rate limits' counts live a day at most; older ones only take room.
-            if let Err(e) = attempts::forget_before(&db, crate::directory::now_unix() - 2 * DAY).await {
-                tracing::warn!(error = %e, "could not delete old attempt counts");
             }
         }
     })

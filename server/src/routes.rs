@@ -50,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/request/{desk}/{service}", post(booking::request))
         .route("/{lang}/manage", post(booking::manage))
         .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
+        .route("/{lang}/booking/{code}/erase", post(booking::erase))
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
         .route("/{lang}/booking/{code}/calendar.ics", get(booking::calendar))
         .route("/{lang}/booking/{code}/data.json", get(booking::personal_data))
@@ -60,6 +61,9 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/staff/dossier/{id}/claim", post(workspace::claim))
         .route("/{lang}/staff/dossier/{id}/attendance", post(workspace::attendance))
         .route("/{lang}/staff/accounts", post(workspace::create_account))
+        .route("/{lang}/staff/accounts/{id}/reset", post(workspace::reset_password))
+        .route("/{lang}/staff/accounts/{id}/active", post(workspace::set_active))
+        .route("/{lang}/staff/password", post(workspace::change_password))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .route_service("/geolocate.js", ServeFile::new(site.join("geolocate.js")))
         .route_service("/enhance.js", ServeFile::new(site.join("enhance.js")))
@@ -83,6 +87,7 @@ pub fn router(state: AppState) -> Router {
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), workspace::password_first))
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(CompressionLayer::new())
@@ -109,6 +114,8 @@ fn notice(config: &crate::config::Config) -> app::pages::privacy::Notice {
         session_minutes: sessions::IDLE_TIMEOUT_MINUTES as u32,
         draft_minutes: sessions::DRAFT_GONE_WITHIN_MINUTES as u32,
         attempts_minutes: (crate::rate_limit::WINDOW.as_secs() / 60) as u32,
+        bookings_counted_hours: (crate::rate_limit::BOOKING_WINDOW.as_secs() / 3600) as u32,
+        counts_kept_days: (crate::rate_limit::COUNTS_KEPT.as_secs() / 86_400) as u32,
         staff_idle_minutes: (SessionLimits::STAFF.idle / 60) as u32,
         staff_max_hours: (SessionLimits::STAFF.absolute / 3600) as u32,
     }

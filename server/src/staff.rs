@@ -160,6 +160,130 @@ pub async fn sign_out(db: &Db, cookie_header: &str, secure: bool) -> Result<(), 
 }
 
 #[derive(Debug, thiserror::Error)]
+pub enum PasswordChangeError {
+    #[error("the current password is not right")]
+    WrongCurrent,
+    #[error("too many wrong current passwords; wait 15 minutes")]
+    TooMany,
+    #[error("the new password and its repetition differ")]
+    RepeatDiffers,
+    #[error("the new password is the current one")]
+    Same,
+    #[error("password refused: {0}")]
+    Weak(PasswordProblem),
+    #[error(transparent)]
+    Repo(#[from] RepoError),
+    #[error("password hashing failed: {0}")]
+    Hashing(String),
+}
+
+impl PasswordChangeError {
+    /// The id of the message the change-password form shows, or `None` for a failure of the
+    /// server (the person gets the "service unavailable" page).
+    pub fn message_id(&self) -> Option<&'static str> {
+        Some(match self {
+            PasswordChangeError::WrongCurrent => "staff-password-error-current",
+            PasswordChangeError::TooMany => "staff-sign-in-too-many",
+            PasswordChangeError::RepeatDiffers => "staff-password-error-repeat",
+            PasswordChangeError::Same => "staff-password-error-same",
+            PasswordChangeError::Weak(p) => p.message_id(),
+            PasswordChangeError::Repo(_) | PasswordChangeError::Hashing(_) => return None,
+        })
+    }
+}
+
+/// A password change as the form sends it.
+pub struct PasswordChange<'a> {
+    pub current: &'a str,
+    pub new: &'a str,
+    pub repeated: &'a str,
+}
+
+/// `me` changes their own password: the current one is checked first (wrong ones count
+/// against the account like refused sign-ins), the new one must be good and different. Every
+/// other session of the account ends; the one of `token` stays.
+pub async fn change_password(
+    db: &Db,
+    me: &staff::Staff,
+    change: &PasswordChange<'_>,
+    token: &str,
+    by: &Actor<'_>,
+) -> Result<(), PasswordChangeError> {
+    if change.new != change.repeated {
+        return Err(PasswordChangeError::RepeatDiffers);
+    }
+    let limits: [(Limit, &[&str]); 1] = [(SIGN_IN_PER_ACCOUNT, &[me.email.as_str()])];
+    if !rate_limit::take_all(db, &limits, by.at).await? {
+        return Err(PasswordChangeError::TooMany);
+    }
+    if !secret::matches(change.current.to_owned(), me.password_hash.clone()).await {
+        return Err(PasswordChangeError::WrongCurrent);
+    }
+    rate_limit::give_back_all(db, &limits).await?;
+    if change.new == change.current {
+        return Err(PasswordChangeError::Same);
+    }
+    check_password(change.new, &me.email, COMMON_PASSWORDS).map_err(PasswordChangeError::Weak)?;
+    let hash = secret::hash(change.new.to_owned()).await.map_err(PasswordChangeError::Hashing)?;
+    let token_hash = token_hash(token);
+    let new = staff::NewPassword { staff_id: me.id, hash: &hash, must_change: false, keep_session: Some(&token_hash) };
+    Ok(staff::set_password(db, &new, AuditAction::PasswordChanged, by).await?)
+}
+
+/// Why an administrator's change to another account was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum AdministrationError {
+    #[error("no such account")]
+    NoAccount,
+    /// An administrator changes their own password on the change-password page, and never
+    /// disables themselves (a network with no administrator left).
+    #[error("not on one's own account")]
+    OwnAccount,
+    #[error(transparent)]
+    Repo(#[from] RepoError),
+    #[error("password hashing failed: {0}")]
+    Hashing(String),
+}
+
+/// A temporary password: 16 letters and digits without look-alikes, in groups of four (about
+/// 80 bits), read out or handed over once and changed at the next sign-in.
+fn temporary_password() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::rng();
+    let chars: Vec<char> = (0..16).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
+    chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+/// An administrator gives another account a temporary password (returned, to be handed over
+/// once); the account's sessions end, and its owner must change it at the next sign-in.
+pub async fn reset_password(db: &Db, account_id: i64, by: &Actor<'_>) -> Result<String, AdministrationError> {
+    if by.staff_id == Some(account_id) {
+        return Err(AdministrationError::OwnAccount);
+    }
+    let password = temporary_password();
+    let hash = secret::hash(password.clone()).await.map_err(AdministrationError::Hashing)?;
+    let new = staff::NewPassword { staff_id: account_id, hash: &hash, must_change: true, keep_session: None };
+    match staff::set_password(db, &new, AuditAction::PasswordReset(account_id), by).await {
+        Ok(()) => Ok(password),
+        Err(RepoError::NotFound(_)) => Err(AdministrationError::NoAccount),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An administrator disables another account (its sessions end at once) or enables it again.
+pub async fn set_account_active(db: &Db, account_id: i64, active: bool, by: &Actor<'_>) -> Result<(), AdministrationError> {
+    if by.staff_id == Some(account_id) {
+        return Err(AdministrationError::OwnAccount);
+    }
+    match staff::set_active(db, account_id, active, by).await {
+        Ok(()) => Ok(()),
+        Err(RepoError::NotFound(_)) => Err(AdministrationError::NoAccount),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
 pub enum AccountError {
     #[error("`{0}` is not an e-mail address")]
     Email(String),
@@ -221,6 +345,16 @@ pub async fn create_account(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_temporary_password_is_long_random_and_accepted() {
+        let a = temporary_password();
+        assert_eq!(a.len(), 19, "{a}");
+        assert_ne!(a, temporary_password());
+        assert!(check_password(&a, "anna@comune.it", COMMON_PASSWORDS).is_ok(), "{a}");
+        assert!(a.chars().all(|c| c == '-' || c.is_ascii_lowercase() || c.is_ascii_digit()));
+        assert!(!a.contains(['0', 'o', '1', 'l', 'i']), "no look-alikes: {a}");
+    }
 
     #[test]
     fn the_cookie_is_prefixed_and_secure_over_https_only() {

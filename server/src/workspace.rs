@@ -26,7 +26,8 @@ use app::{
     paths,
     workspace::{
         AccountForm, AccountRow, Accounts, AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter,
-        InboxRow, StaffBadge, Workspace, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY, DECISION_FORM_KEY, SIGN_IN_KEY,
+        InboxRow, PasswordPage, StaffBadge, Workspace, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY, ACCOUNT_RESET_KEY, DECISION_FORM_KEY,
+        PASSWORD_CHANGED, PASSWORD_FORM_KEY, SIGN_IN_KEY,
     },
 };
 use axum::{
@@ -247,6 +248,10 @@ impl Workspace for DbWorkspace {
             .map_err(err)?
             .into_iter()
             .map(|(a, slugs)| AccountRow {
+                id: a.id,
+                is_me: a.id == me.id,
+                active: a.active,
+                must_change_password: a.must_change_password,
                 name: a.name,
                 email: a.email,
                 role: a.role,
@@ -259,7 +264,13 @@ impl Workspace for DbWorkspace {
             form: AccountForm::default(),
             errors: Vec::new(),
             created: None,
+            reset: None,
         }))
+    }
+
+    async fn password(&self, parts: &http::request::Parts) -> Result<Option<PasswordPage>, String> {
+        let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
+        Ok(Some(PasswordPage { name: me.name, forced: me.must_change_password, outcome: None }))
     }
 
     async fn audit(&self, parts: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String> {
@@ -321,10 +332,9 @@ pub async fn sign_in(
             tracing::info!(staff = who.id, "signed in");
             // Whatever the public session held before is not carried into staff work.
             let _ = session.cycle_id().await;
-            (
-                StatusCode::SEE_OTHER,
-                [(header::LOCATION, paths::staff(lang)), (header::SET_COOKIE, staff::session_cookie(&token, secure))],
-            )
+            // A password an administrator set is changed before anything else.
+            let to = if who.must_change_password { paths::staff_password(lang) } else { paths::staff(lang) };
+            (StatusCode::SEE_OTHER, [(header::LOCATION, to), (header::SET_COOKIE, staff::session_cookie(&token, secure))])
                 .into_response()
         }
         Err(e @ (SignInError::Refused | SignInError::TooMany)) => {
@@ -356,6 +366,15 @@ pub async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, h
 async fn operator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Result<Staff, Response> {
     match staff::current(&state.db, cookie_header(headers), state.config.is_https(), now).await {
         Ok(Some(me)) if me.role == Role::Operator => Ok(me),
+        Ok(_) => Err(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => Err(unavailable("staff lookup", e)),
+    }
+}
+
+/// The administrator a form comes from; anyone else gets a 404.
+async fn administrator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Result<Staff, Response> {
+    match staff::current(&state.db, cookie_header(headers), state.config.is_https(), now).await {
+        Ok(Some(me)) if me.role == Role::Administrator => Ok(me),
         Ok(_) => Err(StatusCode::NOT_FOUND.into_response()),
         Err(e) => Err(unavailable("staff lookup", e)),
     }
@@ -505,10 +524,9 @@ pub async fn create_account(
 ) -> Response {
     let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
-    let me = match staff::current(&state.db, cookie_header(&headers), state.config.is_https(), now).await {
-        Ok(Some(me)) if me.role == Role::Administrator => me,
-        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return unavailable("staff lookup", e),
+    let me = match administrator_of(&state, &headers, now).await {
+        Ok(me) => me,
+        Err(r) => return r,
     };
     let form = AccountForm {
         email: value(&pairs, "email").trim().to_owned(),
@@ -540,5 +558,134 @@ pub async fn create_account(
             }
             None => unavailable("account creation", e),
         },
+    }
+}
+
+/// `POST /<lang>/staff/password`: the signed-in staff member changes their password (any role,
+/// and an account that must change it). Back to the form with a message either way.
+pub async fn change_password(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    headers: HeaderMap,
+    address: ClientAddress,
+    session: Session,
+    axum::Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let now = now_unix();
+    let secure = state.config.is_https();
+    let cookies = cookie_header(&headers);
+    let (me, token) = match (staff::current(&state.db, cookies, secure, now).await, staff::token_in(cookies, secure)) {
+        (Ok(Some(me)), Some(token)) => (me, token),
+        (Ok(_), _) => return Redirect::to(&paths::staff(lang)).into_response(),
+        (Err(e), _) => return unavailable("staff lookup", e),
+    };
+    let change = staff::PasswordChange {
+        current: &value(&pairs, "current"),
+        new: &value(&pairs, "new"),
+        repeated: &value(&pairs, "repeated"),
+    };
+    let address = address.to_string();
+    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    let outcome: &str = match staff::change_password(&state.db, &me, &change, token, &by).await {
+        Ok(()) => {
+            tracing::info!(staff = me.id, "password changed");
+            PASSWORD_CHANGED
+        }
+        Err(e) => match e.message_id() {
+            Some(id) => id,
+            None => return unavailable("password change", e),
+        },
+    };
+    if let Err(e) = session.insert(PASSWORD_FORM_KEY, outcome).await {
+        return unavailable("session write", e);
+    }
+    Redirect::to(&paths::staff_password(lang)).into_response()
+}
+
+/// `POST /<lang>/staff/accounts/<id>/reset`: an administrator gives another account a
+/// temporary password, shown once on the accounts page.
+pub async fn reset_password(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    address: ClientAddress,
+    session: Session,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let now = now_unix();
+    let me = match administrator_of(&state, &headers, now).await {
+        Ok(me) => me,
+        Err(r) => return r,
+    };
+    let address = address.to_string();
+    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    match staff::reset_password(&state.db, id, &by).await {
+        Ok(password) => {
+            let name = accounts::name_of(&state.db, id).await.ok().flatten().unwrap_or_default();
+            if let Err(e) = session.insert(ACCOUNT_RESET_KEY, (name, password)).await {
+                return unavailable("session write", e);
+            }
+            Redirect::to(&paths::staff_accounts(lang)).into_response()
+        }
+        Err(staff::AdministrationError::NoAccount | staff::AdministrationError::OwnAccount) => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(e) => unavailable("password reset", e),
+    }
+}
+
+/// `POST /<lang>/staff/accounts/<id>/active`: an administrator disables another account
+/// (`active=false`; its sessions end at once) or enables it again (`active=true`).
+pub async fn set_active(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, i64)>,
+    headers: HeaderMap,
+    address: ClientAddress,
+    axum::Form(pairs): Pairs,
+) -> Response {
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let now = now_unix();
+    let me = match administrator_of(&state, &headers, now).await {
+        Ok(me) => me,
+        Err(r) => return r,
+    };
+    let active = match value(&pairs, "active").as_str() {
+        "true" => true,
+        "false" => false,
+        _ => return Redirect::to(&paths::staff_accounts(lang)).into_response(),
+    };
+    let address = address.to_string();
+    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    match staff::set_account_active(&state.db, id, active, &by).await {
+        Ok(()) => Redirect::to(&paths::staff_accounts(lang)).into_response(),
+        Err(staff::AdministrationError::NoAccount | staff::AdministrationError::OwnAccount) => {
+            StatusCode::NOT_FOUND.into_response()
+        }
+        Err(e) => unavailable("account change", e),
+    }
+}
+
+/// Middleware: an account whose password an administrator set reaches nothing but the
+/// change-password page (and signing out) until it has chosen its own. Pages are sent there;
+/// forms and the workspace's server functions are refused.
+pub async fn password_first(State(state): State<AppState>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let path = request.uri().path();
+    let lang = paths::first_segment(path).and_then(page_language);
+    let staff_page = lang.is_some_and(|l| path.starts_with(&paths::staff(l)));
+    let exempt = lang.is_some_and(|l| {
+        [paths::staff_password(l), paths::staff_sign_out(l), paths::staff_sign_in(l)].iter().any(|p| path == p)
+    });
+    if !(staff_page || path.starts_with("/api/staff")) || exempt {
+        return next.run(request).await;
+    }
+    let cookies = cookie_header(request.headers());
+    match staff::current(&state.db, cookies, state.config.is_https(), now_unix()).await {
+        Ok(Some(me)) if me.must_change_password => match (lang, request.method() == axum::http::Method::GET) {
+            (Some(lang), true) => Redirect::to(&paths::staff_password(lang)).into_response(),
+            _ => StatusCode::FORBIDDEN.into_response(),
+        },
+        Ok(_) => next.run(request).await,
+        Err(e) => unavailable("staff lookup", e),
     }
 }

@@ -469,6 +469,45 @@ async fn the_session_id_changes_when_it_gains_a_booking(base: &str, db: &Db) {
     }
 }
 
+/// The person erases their data: a past appointment keeps only its anonymous counts, one
+/// still to come is cancelled (which erases it too).
+async fn a_person_erases_their_data(base: &str, db: &Db) {
+    let (desk_id, slots) = free_slots(db, TWO_SEATS, SERVICE, 2).await;
+    let me = browser();
+    let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[0], "erase-past")).send().await.unwrap();
+    let page_url = format!("{base}{}", location(&made));
+    let code = page_url.rsplit('/').next().unwrap().to_owned();
+    let page = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("/erase\""), "an appointment to come is cancelled, not erased: {page}");
+    // The appointment took place: its start moves to last year.
+    let past = "2025-03-03T09:00";
+    let sql = db.sql("UPDATE bookings SET starts_at = ? WHERE code = ?");
+    match db {
+        Db::Sqlite(pool) => sqlx::query(&sql).bind(past).bind(&code).execute(pool).await.map(|_| ()).unwrap(),
+        Db::Postgres(pool) => sqlx::query(&sql).bind(past).bind(&code).execute(pool).await.map(|_| ()).unwrap(),
+    };
+    let page = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Cancella i tuoi dati") && !page.contains("Non puoi venire?"), "{page}");
+    // Nobody else can erase it.
+    assert_eq!(browser().post(format!("{page_url}/erase")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+    let erased = me.post(format!("{page_url}/erase")).send().await.unwrap();
+    assert_eq!(location(&erased), location(&made));
+    let b = bookings::by_code(db, &code).await.unwrap().unwrap();
+    let d = dossiers::by_booking(db, b.id).await.unwrap().unwrap();
+    assert_eq!((b.name, b.contact, d.draft, d.note), (None, None, None, None), "the person's data is gone");
+    assert_eq!((b.status, b.desk_id, b.service.as_str()), (bookings::Status::Booked, desk_id, SERVICE), "the counts stay");
+    let page = me.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("I tuoi dati sono cancellati") && !page.contains("M. R."), "{page}");
+
+    // An appointment still to come: erasing it cancels it, and frees its time.
+    let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[1], "erase-future")).send().await.unwrap();
+    let future = location(&made).rsplit('/').next().unwrap().to_owned();
+    me.post(format!("{base}{}/erase", location(&made))).send().await.unwrap();
+    let b = bookings::by_code(db, &future).await.unwrap().unwrap();
+    assert_eq!((b.status, b.name), (bookings::Status::Cancelled, None));
+    assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[1]).await.unwrap(), 0);
+}
+
 /// A person behind the reverse proxy, by the address it forwards.
 async fn post_from(client: &reqwest::Client, address: &str, url: &str, form: &[(&str, String)]) -> reqwest::Response {
     client.post(url).header("x-forwarded-for", address).form(form).send().await.unwrap()
@@ -554,6 +593,7 @@ against_running_server!(
     a_booking_is_found_moved_and_cancelled,
     a_booking_carries_the_answers_to_the_desk,
     a_person_downloads_what_ponte_holds_about_their_booking,
+    a_person_erases_their_data,
     guessing_codes_is_rate_limited,
     bad_forms_keep_what_was_typed,
     a_request_without_an_appointment_is_sent_followed_and_withdrawn,

@@ -167,9 +167,40 @@ async fn if_you_cancel_your_data_is_deleted_at_once(base: &str, db: &Db) {
     assert_eq!((b.name, b.contact, d.draft, d.note), (None, None, None, None));
 }
 
+/// Privacy notice: the internet address counts wrong attempts and bookings, "in a form that
+/// cannot be read", and the counts are deleted after two days at most.
+async fn your_address_is_counted_unreadably_and_forgotten_within_two_days(base: &str, db: &Db) {
+    let (_, slots) = free_slots(db, DESK, SERVICE, 1).await;
+    book_with_personal_data(&browser(), base, Some(slots[0]), "counted").await;
+    let guess = [("code", "ACDE-FGHJ"), ("secret", "123456")];
+    post(&browser(), format!("{base}/it/manage"), &guess).await;
+    let read = |sql: &'static str| async move {
+        match db {
+            Db::Sqlite(pool) => sqlx::query_as::<_, (String, i64)>(sql).fetch_all(pool).await.unwrap(),
+            Db::Postgres(pool) => sqlx::query_as::<_, (String, i64)>(sql).fetch_all(pool).await.unwrap(),
+        }
+    };
+    let counts = read("SELECT attempt_key, window_start FROM attempts").await;
+    assert!(counts.len() >= 4, "the booking and the guess are counted: {counts:?}");
+    for (key, _) in &counts {
+        assert!(key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit()), "a hash, not `{key}`");
+        assert!(!key.contains("127.0.0.1") && !key.contains("ACDEFGHJ"));
+    }
+    let now = now_unix();
+    server::retention::purge(db, now + DAY, 180).await.unwrap();
+    assert_eq!(read("SELECT attempt_key, window_start FROM attempts").await.len(), counts.len(), "kept the first day");
+    let purged = server::retention::purge(db, now + 2 * DAY + 1, 180).await.unwrap();
+    assert_eq!(purged.attempt_counts as usize, counts.len());
+    assert!(read("SELECT attempt_key, window_start FROM attempts").await.is_empty(), "gone after two days");
+    let notice = page_text(&browser(), format!("{base}/it/privacy")).await;
+    assert!(notice.contains("per contare i tentativi sbagliati e le prenotazioni. Lo salviamo in una forma che non si può leggere."));
+    assert!(notice.contains("le prenotazioni per 24 ore. Dopo 2 giorni al massimo cancelliamo anche questi conti."), "{notice}");
+}
+
 against_running_server!(
     personal_data_is_deleted_the_set_number_of_days_after_the_appointment,
     if_you_cancel_your_data_is_deleted_at_once,
+    your_address_is_counted_unreadably_and_forgotten_within_two_days,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

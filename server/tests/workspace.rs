@@ -217,6 +217,102 @@ async fn a_refused_account_keeps_what_was_typed(base: &str, db: &Db) {
     assert!(server::repo::staff::by_email(db, "anna@comune.it").await.unwrap().is_none());
 }
 
+async fn sign_in(client: &Client, base: &str, email: &str, password: &str) -> reqwest::Response {
+    client.post(format!("{base}/it/staff/sign-in")).form(&[("email", email), ("password", password)]).send().await.unwrap()
+}
+
+/// The page's text after a form's redirect.
+async fn page(client: &Client, base: &str, path: &str) -> String {
+    client.get(format!("{base}{path}")).send().await.unwrap().text().await.unwrap()
+}
+
+/// A password an administrator sets is changed before anything else; a staff member changes
+/// their own with the current one; an administrator resets and disables other accounts (never
+/// their own), and every step is in the audit log.
+async fn passwords_are_changed_reset_and_accounts_disabled(base: &str, db: &Db) {
+    let admin = staff_browser(base, db, Role::Administrator, "admin@ambito.it", &[]).await;
+    let chosen_by_admin = "tre parole scelte dall'amministratore";
+    let form = [("email", "anna@comune.it"), ("name", "Anna Bianchi"), ("role", "operator"), ("desk", DESK), ("password", chosen_by_admin)];
+    admin.post(format!("{base}/it/staff/accounts")).form(&form).send().await.unwrap();
+    let anna_id = server::repo::staff::by_email(db, "anna@comune.it").await.unwrap().unwrap().id;
+
+    // First sign-in: straight to the change-password page, and nowhere else.
+    let anna = browser();
+    let r = sign_in(&anna, base, "anna@comune.it", chosen_by_admin).await;
+    assert_eq!(location(&r), "/it/staff/password");
+    let inbox = anna.get(format!("{base}/it/staff")).send().await.unwrap();
+    assert_eq!(location(&inbox), "/it/staff/password", "the inbox waits for the new password");
+    let api = anna.post(format!("{base}/api/staff-home")).header(header::ACCEPT, "application/json").send().await.unwrap();
+    assert_eq!(api.status(), StatusCode::FORBIDDEN);
+    assert!(page(&anna, base, "/it/staff/password").await.contains("Un amministratore ha scelto questa password"));
+
+    // Wrong current password, different repetition, the same password: each says why.
+    let change = |current: &str, new: &str, repeated: &str| {
+        [("current", current.to_owned()), ("new", new.to_owned()), ("repeated", repeated.to_owned())]
+    };
+    let mine = "la mia bicicletta gialla corre";
+    for (form, message) in [
+        (change("non è questa", mine, mine), "La password di adesso non è giusta."),
+        (change(chosen_by_admin, mine, "un'altra"), "Le due nuove password non sono uguali."),
+        (change(chosen_by_admin, chosen_by_admin, chosen_by_admin), "La nuova password è uguale a quella di adesso."),
+        (change(chosen_by_admin, "password1234", "password1234"), "Questa password è troppo comune."),
+    ] {
+        let r = anna.post(format!("{base}/it/staff/password")).form(&form).send().await.unwrap();
+        assert_eq!(location(&r), "/it/staff/password");
+        assert!(page(&anna, base, "/it/staff/password").await.contains(message), "{message}");
+    }
+    let r = anna.post(format!("{base}/it/staff/password")).form(&change(chosen_by_admin, mine, mine)).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/password");
+    assert!(page(&anna, base, "/it/staff/password").await.contains("Password cambiata."));
+    assert!(page(&anna, base, "/it/staff").await.contains("Richieste"), "the same session goes on");
+    assert_eq!(location(&sign_in(&browser(), base, "anna@comune.it", chosen_by_admin).await), "/it/staff", "refused");
+    assert_eq!(location(&sign_in(&browser(), base, "anna@comune.it", mine).await), "/it/staff", "her own");
+
+    // The administrator resets it: her sessions end, the temporary password is shown once.
+    let r = admin.post(format!("{base}/it/staff/accounts/{anna_id}/reset")).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/accounts");
+    let accounts = page(&admin, base, "/it/staff/accounts").await;
+    let temporary = accounts
+        .split("data-temporary-password>")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .expect("the temporary password is shown")
+        .to_owned();
+    assert!(!page(&admin, base, "/it/staff/accounts").await.contains(&temporary), "only once");
+    assert!(!page(&anna, base, "/it/staff").await.contains("Richieste"), "her session ended");
+    assert_eq!(location(&sign_in(&anna, base, "anna@comune.it", &temporary).await), "/it/staff/password");
+
+    // Disabled: her session ends and she cannot sign in; enabled again, she can.
+    let r = admin.post(format!("{base}/it/staff/accounts/{anna_id}/active")).form(&[("active", "false")]).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/accounts");
+    assert!(page(&admin, base, "/it/staff/accounts").await.contains("Spento"));
+    assert!(!page(&anna, base, "/it/staff/password").await.contains("Password di adesso"), "signed out");
+    let refused = sign_in(&anna, base, "anna@comune.it", &temporary).await;
+    assert_eq!(location(&refused), "/it/staff");
+    admin.post(format!("{base}/it/staff/accounts/{anna_id}/active")).form(&[("active", "true")]).send().await.unwrap();
+    assert_eq!(location(&sign_in(&browser(), base, "anna@comune.it", &temporary).await), "/it/staff/password");
+
+    // Only administrators, and never on their own account.
+    let admin_id = server::repo::staff::by_email(db, "admin@ambito.it").await.unwrap().unwrap().id;
+    let own = admin.post(format!("{base}/it/staff/accounts/{admin_id}/active")).form(&[("active", "false")]).send().await.unwrap();
+    assert_eq!(own.status(), StatusCode::NOT_FOUND);
+    let operator = staff_browser(base, db, Role::Operator, "op@comune.it", &[DESK]).await;
+    let by_operator = operator.post(format!("{base}/it/staff/accounts/{anna_id}/reset")).send().await.unwrap();
+    assert_eq!(by_operator.status(), StatusCode::NOT_FOUND);
+
+    let log = server::repo::staff::audit_log(db, 100).await.unwrap();
+    let done: Vec<(Option<i64>, String)> = log.iter().map(|e| (e.staff_id, e.action.clone())).collect();
+    for expected in [
+        (Some(admin_id), format!("account-created:{anna_id}")),
+        (Some(anna_id), "password-changed".to_owned()),
+        (Some(admin_id), format!("password-reset:{anna_id}")),
+        (Some(admin_id), format!("account-disabled:{anna_id}")),
+        (Some(admin_id), format!("account-enabled:{anna_id}")),
+    ] {
+        assert!(done.contains(&expected), "{expected:?} in {done:?}");
+    }
+}
+
 async fn cross_site_posts_are_refused(base: &str, db: &Db) {
     let client = browser();
     let forged = client
@@ -364,5 +460,6 @@ against_running_server!(
     a_request_without_an_appointment_is_worked_like_a_booking,
     signing_out_ends_the_session_and_wrong_passwords_say_nothing,
     a_refused_account_keeps_what_was_typed,
+    passwords_are_changed_reset_and_accounts_disabled,
     cross_site_posts_are_refused,
 );

@@ -91,6 +91,16 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             </div>
         }
     });
+    // A past appointment cannot be cancelled: its person can erase their data.
+    let erase = (!b.cancelled && b.past && !b.erased && !print).then(|| {
+        view! {
+            <form method="post" action=format!("{here}/erase") class="cancel-form">
+                <h2>{i18n.t("booking-erase-heading")}</h2>
+                <p>{i18n.t("booking-erase-body")}</p>
+                <button type="submit" class="button button--warning">{i18n.t("booking-erase")}</button>
+            </form>
+        }
+    });
     let actions = (!b.cancelled && !print).then(|| {
         view! {
             <h2>{i18n.t("booking-next-heading")}</h2>
@@ -100,17 +110,19 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
                 })}
                 <li><a href=format!("{here}?print=1") rel="external">{i18n.t("booking-print")}</a></li>
                 <li><a href=format!("{here}/data.json") rel="external" download=format!("ponte-{}.json", b.code)>{i18n.t("booking-download-data")}</a></li>
-                {(!is_request).then(|| view! {
+                {(!is_request && !b.past).then(|| view! {
                     <li><a href=format!("{}?change={}", paths::book(lang, &b.desk.slug, &b.service), b.code)>{i18n.t("booking-change")}</a></li>
                 })}
             </ul>
-            <form method="post" action=format!("{here}/cancel") class="cancel-form">
-                <h2>{i18n.t(if is_request { "request-withdraw-heading" } else { "booking-cancel-heading" })}</h2>
-                <p>{i18n.t(if is_request { "request-withdraw-body" } else { "booking-cancel-body" })}</p>
-                <button type="submit" class="button button--warning">
-                    {i18n.t(if is_request { "request-withdraw" } else { "booking-cancel" })}
-                </button>
-            </form>
+            {(!b.past).then(|| view! {
+                <form method="post" action=format!("{here}/cancel") class="cancel-form">
+                    <h2>{i18n.t(if is_request { "request-withdraw-heading" } else { "booking-cancel-heading" })}</h2>
+                    <p>{i18n.t(if is_request { "request-withdraw-body" } else { "booking-cancel-body" })}</p>
+                    <button type="submit" class="button button--warning">
+                        {i18n.t(if is_request { "request-withdraw" } else { "booking-cancel" })}
+                    </button>
+                </form>
+            })}
         }
     });
     let request = b.request.clone().filter(|_| !b.cancelled).map(|r| {
@@ -152,6 +164,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
         <Title text=title.clone()/>
         <h1>{title}</h1>
         {b.cancelled.then(|| view! { <p class="lead">{i18n.t("booking-cancelled-body")}</p> })}
+        {b.erased.then(|| view! { <p class="lead" data-erased>{i18n.t("booking-erased-body")}</p> })}
         <div class="callout booking-summary">
             <p>{i18n.t("booking-code")}</p>
             <p class="booking-code" dir="ltr"><strong data-code>{shown_code.clone()}</strong></p>
@@ -171,6 +184,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             <p>{i18n.t("booking-bring-id")}</p>
         })}
         {actions}
+        {erase}
     }
     .into_any()
 }

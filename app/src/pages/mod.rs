@@ -14,6 +14,7 @@ mod redirect;
 pub mod request;
 pub mod results;
 pub mod staff;
+pub mod staff_password;
 pub mod start;
 mod start_form;
 mod text_page;

@@ -30,6 +30,9 @@ pub struct Notice {
     pub draft_minutes: u32,
     /// Minutes failed look-ups and sign-ins are counted per address.
     pub attempts_minutes: u32,
+    /// Hours new bookings are counted per address, and days any count is kept at most.
+    pub bookings_counted_hours: u32,
+    pub counts_kept_days: u32,
     /// Minutes of inactivity after which a staff sign-in ends; and hours at most.
     pub staff_idle_minutes: u32,
     pub staff_max_hours: u32,
@@ -45,6 +48,8 @@ impl Notice {
             ("session-minutes", self.session_minutes.into()),
             ("draft-minutes", self.draft_minutes.into()),
             ("attempts-minutes", self.attempts_minutes.into()),
+            ("bookings-hours", self.bookings_counted_hours.into()),
+            ("counts-days", self.counts_kept_days.into()),
             ("staff-idle-minutes", self.staff_idle_minutes.into()),
             ("staff-max-hours", self.staff_max_hours.into()),
         ]

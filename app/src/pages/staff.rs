@@ -98,6 +98,7 @@ fn signed_in_bar(i18n: &I18n, inbox: &Inbox) -> impl IntoView {
     view! {
         <div class="staff-bar">
             <p>{who}</p>
+            <p><a href=paths::staff_password(i18n.lang.code)>{i18n.t("staff-password-link")}</a></p>
             <form method="post" action=paths::staff_sign_out(i18n.lang.code)>
                 <button type="submit" class="button button--secondary">{i18n.t("staff-sign-out")}</button>
             </form>
@@ -525,6 +526,10 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(AuditAction::SignIn) => i18n.t("staff-audit-sign-in"),
         Some(AuditAction::SignInRefused) => i18n.t("staff-audit-sign-in-refused"),
         Some(AuditAction::AccountCreated(id)) => i18n.t_with("staff-audit-account-created", &[("account", id.to_string().into())]),
+        Some(AuditAction::PasswordChanged) => i18n.t("staff-audit-password-changed"),
+        Some(AuditAction::PasswordReset(id)) => i18n.t_with("staff-audit-password-reset", &[("account", id.to_string().into())]),
+        Some(AuditAction::AccountDisabled(id)) => i18n.t_with("staff-audit-account-disabled", &[("account", id.to_string().into())]),
+        Some(AuditAction::AccountEnabled(id)) => i18n.t_with("staff-audit-account-enabled", &[("account", id.to_string().into())]),
         Some(AuditAction::InboxRead) => i18n.t("staff-audit-inbox"),
         Some(AuditAction::DayListRead) => i18n.t("staff-audit-day-list"),
         None => action.to_owned(),
@@ -679,12 +684,31 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
         .accounts
         .iter()
         .map(|a| {
+            let state = match (a.active, a.must_change_password) {
+                (false, _) => "staff-account-state-disabled",
+                (true, true) => "staff-account-state-must-change",
+                (true, false) => "staff-account-state-active",
+            };
+            let actions = (!a.is_me).then(|| {
+                let (toggle, to) = if a.active { ("staff-account-disable", "false") } else { ("staff-account-enable", "true") };
+                view! {
+                    <form method="post" action=paths::staff_account_reset(lang, a.id) class="inline-form">
+                        <button type="submit" class="button button--secondary">{i18n.t_with("staff-account-reset", &[("name", a.name.clone().into())])}</button>
+                    </form>
+                    <form method="post" action=paths::staff_account_active(lang, a.id) class="inline-form">
+                        <input type="hidden" name="active" value=to/>
+                        <button type="submit" class="button button--secondary">{i18n.t_with(toggle, &[("name", a.name.clone().into())])}</button>
+                    </form>
+                }
+            });
             view! {
                 <tr>
                     <td>{a.name.clone()}</td>
                     <td dir="ltr">{a.email.clone()}</td>
                     <td>{i18n.t(&format!("staff-role-{}", a.role.as_str()))}</td>
                     <td>{a.desks.join(", ")}</td>
+                    <td data-account-state>{i18n.t(state)}</td>
+                    <td>{actions}</td>
                 </tr>
             }
         })
@@ -693,6 +717,13 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
     let errors = error_summary(i18n, &problems);
     let created = view.created.map(|email| view! {
         <p class="callout" role="status">{i18n.t_with("staff-account-created", &[("email", email.into())])}</p>
+    });
+    let reset = view.reset.map(|(name, password)| view! {
+        <div class="callout" role="status">
+            <p>{i18n.t_with("staff-account-reset-done", &[("name", name.into())])}</p>
+            <p class="booking-code" dir="ltr"><strong data-temporary-password>{password}</strong></p>
+            <p>{i18n.t("staff-account-reset-hint")}</p>
+        </div>
     });
     let roles = Role::ALL
         .into_iter()
@@ -725,6 +756,7 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
         <p class="dossier-back"><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
         <h1>{title}</h1>
         {created}
+        {reset}
         <div class="table-scroll" role="region" aria-labelledby="accounts-caption" tabindex="0">
             <table class="inbox">
                 <caption id="accounts-caption">{i18n.t("staff-accounts-caption")}</caption>
@@ -733,6 +765,8 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
                     <th scope="col">{i18n.t("staff-email")}</th>
                     <th scope="col">{i18n.t("staff-account-role")}</th>
                     <th scope="col">{i18n.t("staff-col-desk")}</th>
+                    <th scope="col">{i18n.t("staff-account-state")}</th>
+                    <th scope="col">{i18n.t("staff-account-actions")}</th>
                 </tr></thead>
                 <tbody>{list}</tbody>
             </table>

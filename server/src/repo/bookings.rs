@@ -255,6 +255,23 @@ pub async fn cancel(db: &Db, code: &str, now: i64) -> Result<bool, RepoError> {
     })
 }
 
+/// Erases what a booking holds about its person (name, contact, and the dossier's answers,
+/// documents and notes), at the person's request, in one transaction; its status, attendance
+/// and outcome stay as anonymous counts. Returns whether the booking exists.
+pub async fn erase(db: &Db, code: &str) -> Result<bool, RepoError> {
+    let booking = db.sql("UPDATE bookings SET name = NULL, contact = NULL WHERE code = ? RETURNING id");
+    let dossier = db.sql(&format!("{} WHERE booking_id = ?", super::retention::EMPTY_DOSSIER)).into_owned();
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        let id: Option<i64> = sqlx::query_scalar(&booking).bind(code).fetch_optional(&mut *tx).await?;
+        if let Some(id) = id {
+            sqlx::query(&dossier).bind(id).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(id.is_some())
+    })
+}
+
 /// Moves a booking to another slot of the same desk and service, in one transaction: the new
 /// seat is taken and the old one freed together, or nothing changes.
 pub async fn reschedule(db: &Db, code: &str, to: LocalDateTime, capacity: u16) -> Result<(), BookError> {

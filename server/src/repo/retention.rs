@@ -6,11 +6,18 @@ use super::RepoError;
 use crate::{db::Db, on_db};
 use domain::calendar::LocalDateTime;
 
+/// Empties what a dossier holds about the person (the answers, the documents they have, their
+/// note, the desk's note to them), keeping what the network counts (status, outcome, dates).
+pub(super) const EMPTY_DOSSIER: &str =
+    "UPDATE dossiers SET area = NULL, answers = '{}', have = '[]', note = NULL, status_note = NULL";
+
 /// What one purge emptied.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Purged {
     pub bookings: u64,
     pub dossiers: u64,
+    /// Counts of the rate limits (`attempts`) past their time.
+    pub attempt_counts: u64,
 }
 
 /// Empties the personal data of appointments that started before `appointments_before` and of
@@ -26,8 +33,7 @@ pub async fn purge(db: &Db, appointments_before: LocalDateTime, requests_before:
     ))
     .into_owned();
     let dossiers = db.sql(&format!(
-        "UPDATE dossiers SET area = NULL, answers = '{{}}', have = '[]', note = NULL, status_note = NULL \
-         WHERE (area IS NOT NULL OR answers <> '{{}}' OR have <> '[]' OR note IS NOT NULL OR status_note IS NOT NULL) \
+        "{EMPTY_DOSSIER} WHERE (area IS NOT NULL OR answers <> '{{}}' OR have <> '[]' OR note IS NOT NULL OR status_note IS NOT NULL) \
          AND booking_id IN ({expired})"
     ))
     .into_owned();
@@ -35,6 +41,6 @@ pub async fn purge(db: &Db, appointments_before: LocalDateTime, requests_before:
     on_db!(db, pool => {
         let bookings = sqlx::query(&bookings).bind(&before).bind(requests_before).execute(pool).await?.rows_affected();
         let dossiers = sqlx::query(&dossiers).bind(&before).bind(requests_before).execute(pool).await?.rows_affected();
-        Ok(Purged { bookings, dossiers })
+        Ok(Purged { bookings, dossiers, attempt_counts: 0 })
     })
 }

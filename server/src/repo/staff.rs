@@ -16,6 +16,8 @@ pub struct Staff {
     pub role: Role,
     pub active: bool,
     pub password_hash: String,
+    /// An administrator set the password: it is changed before anything else.
+    pub must_change_password: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -26,6 +28,7 @@ struct Row {
     role: String,
     active: bool,
     password_hash: String,
+    must_change_password: bool,
 }
 
 impl TryFrom<Row> for Staff {
@@ -34,11 +37,34 @@ impl TryFrom<Row> for Staff {
     fn try_from(r: Row) -> Result<Staff, sqlx::Error> {
         let role = Role::parse(&r.role)
             .ok_or_else(|| sqlx::Error::Decode(format!("staff {}: bad role `{}`", r.id, r.role).into()))?;
-        Ok(Staff { id: r.id, email: r.email, name: r.name, role, active: r.active, password_hash: r.password_hash })
+        Ok(Staff {
+            id: r.id,
+            email: r.email,
+            name: r.name,
+            role,
+            active: r.active,
+            password_hash: r.password_hash,
+            must_change_password: r.must_change_password,
+        })
     }
 }
 
-const COLUMNS: &str = "s.id, s.email, s.name, s.role, s.active, s.password_hash";
+/// Writes `by`'s `action` (about no dossier) to the audit log inside the transaction `tx`, on
+/// either backend (a macro: each arm of `on_db!` has its own transaction type).
+macro_rules! audit_in {
+    ($tx:ident, $sql:expr, $by:expr, $action:expr) => {
+        sqlx::query($sql)
+            .bind($by.at)
+            .bind($by.staff_id)
+            .bind($action.as_text())
+            .bind(None::<i64>)
+            .bind($by.address)
+            .execute(&mut *$tx)
+            .await?
+    };
+}
+
+const COLUMNS: &str = "s.id, s.email, s.name, s.role, s.active, s.password_hash, s.must_change_password";
 
 /// Who does something the audit log records outside a dossier: an account, or no one (a
 /// command run on the server), from an address, at a time (unix seconds).
@@ -57,7 +83,9 @@ impl Actor<'_> {
 }
 
 /// Adds an account bound to `desks` (database ids) and its line in the audit log, in one
-/// transaction: an account never exists without the record of who made it. The e-mail must be
+/// transaction: an account never exists without the record of who made it. An account an
+/// administrator made must change its password at the first sign-in (`server create-staff`
+/// is run by the person themselves, typing their own). The e-mail must be
 /// normalised already (`domain::staff::normalize_email`); a second account with the same
 /// e-mail is [`RepoError::Duplicate`].
 pub async fn create(
@@ -71,7 +99,8 @@ pub async fn create(
 ) -> Result<i64, RepoError> {
     let now = by.at;
     let insert = db.sql(
-        "INSERT INTO staff (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO staff (email, name, role, password_hash, created_at, must_change_password) \
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     );
     let bind_desk = db.sql("INSERT INTO staff_desks (staff_id, desk_id) VALUES (?, ?)");
     let audit = db.sql(INSERT_AUDIT);
@@ -83,19 +112,13 @@ pub async fn create(
             .bind(role.as_str())
             .bind(password_hash)
             .bind(now)
+            .bind(by.staff_id.is_some())
             .fetch_one(&mut *tx)
             .await?;
         for desk in desks {
             sqlx::query(&bind_desk).bind(id).bind(desk).execute(&mut *tx).await?;
         }
-        sqlx::query(&audit)
-            .bind(now)
-            .bind(by.staff_id)
-            .bind(AuditAction::AccountCreated(id).as_text())
-            .bind(None::<i64>)
-            .bind(by.address)
-            .execute(&mut *tx)
-            .await?;
+        audit_in!(tx, &audit, by, AuditAction::AccountCreated(id));
         tx.commit().await?;
         Ok(id)
     }.await);
@@ -169,6 +192,7 @@ pub async fn session_staff(
                     role: row.try_get("role")?,
                     active: row.try_get("active")?,
                     password_hash: row.try_get("password_hash")?,
+                    must_change_password: row.try_get("must_change_password")?,
                 })?;
                 let live = staff.active && now - seen < limits.idle && now - created < limits.absolute;
                 if live {
@@ -193,6 +217,57 @@ pub async fn close_session(db: &Db, token_hash: &str) -> Result<(), RepoError> {
     let sql = db.sql("DELETE FROM staff_sessions WHERE token_hash = ?");
     on_db!(db, pool => sqlx::query(&sql).bind(token_hash).execute(pool).await?.rows_affected());
     Ok(())
+}
+
+/// A new password for an account: its hash, whether its owner must change it at the next
+/// sign-in (an administrator set it), and the one session that stays open (the owner's own,
+/// when they changed it; `None` ends them all).
+#[derive(Debug, Clone, Copy)]
+pub struct NewPassword<'a> {
+    pub staff_id: i64,
+    pub hash: &'a str,
+    pub must_change: bool,
+    pub keep_session: Option<&'a str>,
+}
+
+/// Sets a password, ends the account's other sessions and writes `action` to the audit log,
+/// in one transaction.
+pub async fn set_password(db: &Db, new: &NewPassword<'_>, action: AuditAction, by: &Actor<'_>) -> Result<(), RepoError> {
+    let update = db.sql("UPDATE staff SET password_hash = ?, must_change_password = ? WHERE id = ?");
+    let end_sessions = db.sql("DELETE FROM staff_sessions WHERE staff_id = ? AND token_hash <> ?");
+    let audit = db.sql(INSERT_AUDIT);
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        let changed = sqlx::query(&update).bind(new.hash).bind(new.must_change).bind(new.staff_id).execute(&mut *tx).await?;
+        if changed.rows_affected() == 0 {
+            return Err(RepoError::NotFound("staff account"));
+        }
+        sqlx::query(&end_sessions).bind(new.staff_id).bind(new.keep_session.unwrap_or_default()).execute(&mut *tx).await?;
+        audit_in!(tx, &audit, by, action);
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+/// Disables an account (its sessions end: it can do nothing more) or enables it again, and
+/// writes it to the audit log, in one transaction.
+pub async fn set_active(db: &Db, staff_id: i64, active: bool, by: &Actor<'_>) -> Result<(), RepoError> {
+    let update = db.sql("UPDATE staff SET active = ? WHERE id = ?");
+    let end_sessions = db.sql("DELETE FROM staff_sessions WHERE staff_id = ?");
+    let audit = db.sql(INSERT_AUDIT);
+    let action = if active { AuditAction::AccountEnabled(staff_id) } else { AuditAction::AccountDisabled(staff_id) };
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        if sqlx::query(&update).bind(active).bind(staff_id).execute(&mut *tx).await?.rows_affected() == 0 {
+            return Err(RepoError::NotFound("staff account"));
+        }
+        if !active {
+            sqlx::query(&end_sessions).bind(staff_id).execute(&mut *tx).await?;
+        }
+        audit_in!(tx, &audit, by, action);
+        tx.commit().await?;
+        Ok(())
+    })
 }
 
 /// One line of the audit log.
