@@ -44,7 +44,7 @@ impl I18n {
         let separator = self.t("number-thousands-separator");
         let mut out = String::new();
         for (i, d) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(&separator);
             }
             out.push(d);

@@ -34,6 +34,9 @@ pub enum AuditAction {
     DayListRead,
 }
 
+/// An action about one account, made from its id.
+type AboutAccount = fn(i64) -> AuditAction;
+
 impl AuditAction {
     /// The text stored in the audit log.
     pub fn as_text(self) -> String {
@@ -62,7 +65,7 @@ impl AuditAction {
         if let Some(mark) = text.strip_prefix("attendance:") {
             return Attendance::parse(mark).map(AuditAction::Attendance);
         }
-        let with_account: [(&str, fn(i64) -> AuditAction); 4] = [
+        let with_account: [(&str, AboutAccount); 4] = [
             ("account-created:", AuditAction::AccountCreated),
             ("password-reset:", AuditAction::PasswordReset),
             ("account-disabled:", AuditAction::AccountDisabled),

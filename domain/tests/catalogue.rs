@@ -242,7 +242,7 @@ fn every_service_was_checked_against_its_source_within_a_year() {
         .filter_map(|s| {
             let checked = Date::parse(&s.checked).expect("checked dates are validated by the content check");
             let age = today.days_since_epoch() - checked.days_since_epoch();
-            (age > 365 || age < 0).then(|| format!("{} (checked {}, {age} days ago)", s.id, s.checked))
+            (!(0..=365).contains(&age)).then(|| format!("{} (checked {}, {age} days ago)", s.id, s.checked))
         })
         .collect();
     assert!(stale.is_empty(), "check these services against their source again: {stale:?}");

@@ -61,7 +61,7 @@ fn free_port() -> u16 {
 
 async fn start_server(bin: &Path, data: &Path, url: &str) -> Server {
     let port = free_port();
-    let child = Command::new(bin)
+    let mut child = Command::new(bin)
         .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
         .env("PONTE_DATA_DIR", data)
         .env("PONTE_SITE_DIR", data.join("site"))
@@ -83,6 +83,8 @@ async fn start_server(bin: &Path, data: &Path, url: &str) -> Server {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("the server did not start within a minute");
 }
 

@@ -47,9 +47,9 @@ fn session_error(e: tower_sessions::session::Error) -> Response {
     crate::busy::unavailable("session store", e)
 }
 
-/// The language of the URL, or a 404 for anything else.
-fn lang_or_404(lang: &str) -> Result<&'static str, Response> {
-    language(lang).map(|l| l.code).ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+/// The language of the URL, if it is one of the site's.
+fn page_language(lang: &str) -> Option<&'static str> {
+    language(lang).map(|l| l.code)
 }
 
 /// The language, the area and the person's draft for that area; or the response to send
@@ -59,7 +59,7 @@ async fn journey_for(
     area_id: &str,
     session: &Session,
 ) -> Result<(&'static str, &'static Area, Draft), Response> {
-    let lang = lang_or_404(lang)?;
+    let lang = page_language(lang).ok_or_else(|| StatusCode::NOT_FOUND.into_response())?;
     let area = area(area_id).ok_or_else(|| StatusCode::NOT_FOUND.into_response())?;
     match session.get::<Draft>(DRAFT_KEY).await {
         Ok(Some(draft)) if draft.area == area.id => Ok((lang, area, draft)),
@@ -71,10 +71,7 @@ async fn journey_for(
 /// `POST /<lang>/start`: the home page form. A complete choice starts a new journey (replacing
 /// any earlier one) at its first question; otherwise back to the form with the messages.
 pub async fn start(Path(lang): Path<String>, session: Session, Form(pairs): Pairs) -> Response {
-    let lang = match lang_or_404(&lang) {
-        Ok(l) => l,
-        Err(r) => return r,
-    };
+    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let who = values(&pairs, "who").first().copied();
     let area_id = values(&pairs, "area").first().copied();
     match validate_start(who, area_id, &app::content::area_ids()) {

@@ -234,6 +234,27 @@ fn bench(which: Option<&str>) -> Result {
 fn test() -> Result {
     setup(true)?;
 
+    // Lints first: a warning fails the run before the long steps. The server side and the
+    // tools (the WebAssembly crate is a thin entry point, built by cargo-leptos below).
+    step("lints (clippy, warnings are errors)");
+    sh(Command::new("cargo").args([
+        "clippy",
+        "--all-targets",
+        "--package",
+        "domain",
+        "--package",
+        "app",
+        "--package",
+        "server",
+        "--package",
+        "xtask",
+        "--features",
+        "app/ssr",
+        "--",
+        "--deny",
+        "warnings",
+    ]))?;
+
     step("unit and integration tests");
     match env::var("PONTE_TEST_POSTGRES_URL") {
         Ok(url) if !url.is_empty() => println!("database tests run on SQLite and on PostgreSQL"),

@@ -282,7 +282,7 @@ pub async fn reschedule(db: &Db, code: &str, to: LocalDateTime, capacity: u16) -
         for seat in 1..=i32::from(capacity) {
             // A savepoint per try: on PostgreSQL a refused statement would otherwise spoil the
             // whole transaction.
-            let mut attempt = (&mut *tx).begin().await?;
+            let mut attempt = (*tx).begin().await?;
             match sqlx::query(&update).bind(&to).bind(seat).bind(code).execute(&mut *attempt).await {
                 Ok(done) if done.rows_affected() == 1 => {
                     attempt.commit().await?;
