@@ -6,6 +6,7 @@
 //! session that made it or proved it knows the code with the PIN or the contact given.
 
 use crate::{
+    lang::Lang,
     client_address::ClientAddress,
     directory::{now_unix, random_token},
     rate_limit::{self, Limit, MANAGE_PER_ADDRESS, MANAGE_PER_CODE},
@@ -19,7 +20,7 @@ use crate::{
     AppState,
 };
 use app::{
-    content::{catalogue, language, language_codes},
+    content::{catalogue, language_codes},
     journey::DRAFT_KEY,
     desks::{Refusal, RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY},
     i18n::i18n_for,
@@ -152,12 +153,12 @@ fn languages_at(stored: &desks::StoredDesk) -> Vec<&str> {
 /// `POST /<lang>/book/<desk>/<service>`: books the slot chosen.
 pub async fn book(
     State(state): State<AppState>,
-    Path((lang, slug, service)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
     let stored = match desk_named(&state, &slug).await {
         Ok(d) => d,
         Err(r) => return r,
@@ -193,12 +194,12 @@ pub async fn book(
 /// Any desk that provides the service takes one, also where it cannot be booked online.
 pub async fn request(
     State(state): State<AppState>,
-    Path((lang, slug, service)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
     let stored = match desk_named(&state, &slug).await {
         Ok(d) => d,
         Err(r) => return r,
@@ -329,12 +330,11 @@ async fn save(
 /// per code.
 pub async fn manage(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
     let refuse = |message: &'static str| {
         let session = session.clone();
         async move {
@@ -484,10 +484,10 @@ pub async fn personal_data(
 /// `POST /<lang>/booking/<code>/cancel`: frees the slot and removes name and contact.
 pub async fn cancel(
     State(state): State<AppState>,
-    Path((lang, code)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, code)): Path<(String, String)>,
     session: Session,
 ) -> Response {
-    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
     if let Err(r) = my_booking(&state, &session, &code).await {
         return r;
     }
@@ -502,10 +502,10 @@ pub async fn cancel(
 /// only its anonymous counts.
 pub async fn erase(
     State(state): State<AppState>,
-    Path((lang, code)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, code)): Path<(String, String)>,
     session: Session,
 ) -> Response {
-    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
     let booking = match my_booking(&state, &session, &code).await {
         Ok(b) => b,
         Err(r) => return r,
@@ -524,11 +524,11 @@ pub async fn erase(
 /// is freed in the same transaction.
 pub async fn reschedule(
     State(state): State<AppState>,
-    Path((lang, code)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, code)): Path<(String, String)>,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = language(&lang).map(|l| l.code) else { return not_found() };
     let booking = match my_booking(&state, &session, &code).await {
         Ok(b) if b.status == Status::Booked => b,
         Ok(_) => return Redirect::to(&paths::booking(lang, &code)).into_response(),
@@ -561,10 +561,11 @@ pub async fn reschedule(
 /// `GET /<lang>/booking/<code>/calendar.ics`: the appointment for a calendar app.
 pub async fn calendar(
     State(state): State<AppState>,
-    Path((lang, code)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, code)): Path<(String, String)>,
     session: Session,
 ) -> Response {
-    let Some(i18n) = i18n_for(&lang).filter(|i| i.lang.code == lang) else { return not_found() };
+    let Some(i18n) = i18n_for(lang) else { return not_found() };
     let (booking, starts_at) = match my_booking(&state, &session, &code).await {
         Ok(b) if b.status == Status::Booked => match b.starts_at {
             Some(at) => (b, at),

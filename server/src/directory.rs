@@ -2,6 +2,7 @@
 //! desks, free slots, and bookings turned into what the person may see.
 
 use crate::{
+    lang::Lang,
     db::Db,
     repo::{
         bookings::{self, Status},
@@ -326,10 +327,11 @@ pub fn nearest_municipality(point: Point, list: &[municipalities::Municipality])
 /// in an address, a history entry or a log.
 pub async fn near(
     State(state): State<crate::AppState>,
-    Path((lang, service)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, service)): Path<(String, String)>,
     Form(pairs): Pairs,
 ) -> Response {
-    let (Some(lang), Some(service)) = (app::content::language(&lang), app::content::catalogue().service(&service)) else {
+    let Some(service) = app::content::catalogue().service(&service) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let number = |name| values(&pairs, name).first().and_then(|v| v.trim().parse::<f64>().ok());
@@ -347,7 +349,7 @@ pub async fn near(
     query.extend(first("language").and_then(app::content::language).map(|l| format!("language={}", l.code)));
     query.extend(first("day").and_then(Weekday::parse).map(|d| format!("day={}", d.as_str())));
     query.extend(first("step_free").filter(|v| !v.is_empty()).map(|_| "step_free=on".to_owned()));
-    let page = app::paths::page(lang.code, &format!("desks/{}", service.id));
+    let page = app::paths::page(lang, &format!("desks/{}", service.id));
     let query = query.join("&");
     Redirect::to(&format!("{page}?{query}")).into_response()
 }

@@ -4,7 +4,7 @@
 //! forms in the background with `Accept: application/json` and gets 204 instead.
 
 use app::{
-    content::{area, catalogue, language},
+    content::{area, catalogue},
     journey::{DRAFT_KEY, REFUSED_KEY},
     paths,
 };
@@ -21,6 +21,7 @@ use domain::{
     journey::{validate_start, Draft, Refused},
 };
 use crate::{
+    lang::Lang,
     form::{values, Pairs},
     repo::municipalities,
     AppState,
@@ -47,19 +48,14 @@ fn session_error(e: tower_sessions::session::Error) -> Response {
     crate::busy::unavailable("session store", e)
 }
 
-/// The language of the URL, if it is one of the site's.
-fn page_language(lang: &str) -> Option<&'static str> {
-    language(lang).map(|l| l.code)
-}
 
 /// The language, the area and the person's draft for that area; or the response to send
 /// instead (404 for an unknown language or area, the home page when there is no journey).
 async fn journey_for(
-    lang: &str,
+    lang: &'static str,
     area_id: &str,
     session: &Session,
 ) -> Result<(&'static str, &'static Area, Draft), Response> {
-    let lang = page_language(lang).ok_or_else(|| StatusCode::NOT_FOUND.into_response())?;
     let area = area(area_id).ok_or_else(|| StatusCode::NOT_FOUND.into_response())?;
     match session.get::<Draft>(DRAFT_KEY).await {
         Ok(Some(draft)) if draft.area == area.id => Ok((lang, area, draft)),
@@ -70,8 +66,7 @@ async fn journey_for(
 
 /// `POST /<lang>/start`: the home page form. A complete choice starts a new journey (replacing
 /// any earlier one) at its first question; otherwise back to the form with the messages.
-pub async fn start(Path(lang): Path<String>, session: Session, Form(pairs): Pairs) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+pub async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs) -> Response {
     let who = values(&pairs, "who").first().copied();
     let area_id = values(&pairs, "area").first().copied();
     match validate_start(who, area_id, &app::content::area_ids()) {
@@ -97,8 +92,8 @@ pub async fn start(Path(lang): Path<String>, session: Session, Form(pairs): Pair
 }
 
 /// `GET /<lang>/questions/<area>`: the first question still to answer, or the check page.
-pub async fn first_open_question(Path((lang, area_id)): Path<(String, String)>, session: Session) -> Response {
-    match journey_for(&lang, &area_id, &session).await {
+pub async fn first_open_question(Lang(lang): Lang, Path((_, area_id)): Path<(String, String)>, session: Session) -> Response {
+    match journey_for(lang, &area_id, &session).await {
         Ok((lang, _, draft)) => Redirect::to(&next_page(lang, &draft)).into_response(),
         Err(response) => response,
     }
@@ -118,13 +113,14 @@ fn next_page(lang: &str, draft: &Draft) -> String {
 /// questions that are no longer asked are dropped.
 pub async fn answer(
     State(state): State<AppState>,
-    Path((lang, area_id, question_id)): Path<(String, String, String)>,
+    Lang(lang): Lang,
+    Path((_, area_id, question_id)): Path<(String, String, String)>,
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let (lang, area, mut draft) = match journey_for(&lang, &area_id, &session).await {
+    let (lang, area, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -185,12 +181,13 @@ pub async fn answer(
 
 /// `POST /<lang>/results/<area>/checklist`: the documents the person has ("I have this").
 pub async fn checklist(
-    Path((lang, area_id)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, area_id)): Path<(String, String)>,
     headers: HeaderMap,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let (lang, area, mut draft) = match journey_for(&lang, &area_id, &session).await {
+    let (lang, area, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
         Err(response) => return response,
     };
@@ -209,11 +206,12 @@ pub async fn checklist(
 /// journey. What that area asks and the person already said comes along, so only the new
 /// questions are asked; the rest is kept for coming back.
 pub async fn continue_in(
-    Path((lang, area_id)): Path<(String, String)>,
+    Lang(lang): Lang,
+    Path((_, area_id)): Path<(String, String)>,
     session: Session,
     Form(pairs): Pairs,
 ) -> Response {
-    let (lang, _, mut draft) = match journey_for(&lang, &area_id, &session).await {
+    let (lang, _, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
         Err(response) => return response,
     };

@@ -13,6 +13,7 @@ mod form;
 pub mod hsds;
 mod ics;
 mod journey;
+mod lang;
 mod middleware;
 pub mod retention;
 pub mod rate_limit;

@@ -9,6 +9,7 @@
 //! Every view and change of a dossier is written to the audit log with the address it came from.
 
 use crate::{
+    lang::Lang,
     client_address::ClientAddress,
     directory::now_unix,
     form::{value, values, Pairs},
@@ -22,7 +23,7 @@ use crate::{
     AppState,
 };
 use app::{
-    content::{area, catalogue, language},
+    content::{area, catalogue},
     paths,
     workspace::{
         AccountForm, AccountRow, Accounts, AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter,
@@ -310,20 +311,16 @@ const AUDIT_LINES_SHOWN: i64 = 500;
 
 use crate::busy::unavailable;
 
-fn page_language(lang: &str) -> Option<&'static str> {
-    language(lang).map(|l| l.code)
-}
 
 /// `POST /<lang>/staff/sign-in`: a new session (new token) on success; otherwise back to the
 /// form with the e-mail kept and one message that never says whether the account exists.
 pub async fn sign_in(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     address: ClientAddress,
     session: Session,
     axum::Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let email = value(&pairs, "email");
     let password = value(&pairs, "password");
     let secure = state.config.is_https();
@@ -348,8 +345,7 @@ pub async fn sign_in(
 }
 
 /// `POST /<lang>/staff/sign-out`: ends the session in the database and in the browser.
-pub async fn sign_out(State(state): State<AppState>, Path(lang): Path<String>, headers: HeaderMap) -> Response {
-    let lang = page_language(&lang).unwrap_or(domain::lang::DEFAULT_LANG);
+pub async fn sign_out(State(state): State<AppState>, Lang(lang): Lang, headers: HeaderMap) -> Response {
     let secure = state.config.is_https();
     if let Err(e) = staff::sign_out(&state.db, cookie_header(&headers), secure).await {
         return unavailable("sign-out", e);
@@ -388,11 +384,11 @@ fn audit_entry(now: i64, me: &Staff, action: AuditAction, id: i64, address: Clie
 /// `POST /<lang>/staff/dossier/<id>/claim`: "I take this one", so colleagues see who has it.
 pub async fn claim(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, i64)>,
     address: ClientAddress,
     headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match operator_of(&state, &headers, now).await {
         Ok(me) => me,
@@ -409,12 +405,12 @@ pub async fn claim(
 /// `POST /<lang>/staff/dossier/<id>/attendance`: the person came, or did not, on the day.
 pub async fn attendance(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, i64)>,
     address: ClientAddress,
     headers: HeaderMap,
     axum::Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match operator_of(&state, &headers, now).await {
         Ok(me) => me,
@@ -444,13 +440,13 @@ pub async fn attendance(
 /// does not hold together goes back to the page with what was chosen and the reason.
 pub async fn decide(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, i64)>,
     address: ClientAddress,
     headers: HeaderMap,
     session: Session,
     axum::Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match operator_of(&state, &headers, now).await {
         Ok(me) => me,
@@ -516,13 +512,12 @@ fn account_error_message(e: &AccountError) -> Option<&'static str> {
 /// the password) comes back with the reasons when it is refused.
 pub async fn create_account(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     headers: HeaderMap,
     address: ClientAddress,
     session: Session,
     axum::Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match administrator_of(&state, &headers, now).await {
         Ok(me) => me,
@@ -565,13 +560,12 @@ pub async fn create_account(
 /// and an account that must change it). Back to the form with a message either way.
 pub async fn change_password(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Lang(lang): Lang,
     headers: HeaderMap,
     address: ClientAddress,
     session: Session,
     axum::Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let secure = state.config.is_https();
     let cookies = cookie_header(&headers);
@@ -607,12 +601,12 @@ pub async fn change_password(
 /// temporary password, shown once on the accounts page.
 pub async fn reset_password(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, i64)>,
     headers: HeaderMap,
     address: ClientAddress,
     session: Session,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match administrator_of(&state, &headers, now).await {
         Ok(me) => me,
@@ -639,12 +633,12 @@ pub async fn reset_password(
 /// (`active=false`; its sessions end at once) or enables it again (`active=true`).
 pub async fn set_active(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, i64)>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, i64)>,
     headers: HeaderMap,
     address: ClientAddress,
     axum::Form(pairs): Pairs,
 ) -> Response {
-    let Some(lang) = page_language(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     let now = now_unix();
     let me = match administrator_of(&state, &headers, now).await {
         Ok(me) => me,
@@ -671,7 +665,7 @@ pub async fn set_active(
 /// forms and the workspace's server functions are refused.
 pub async fn password_first(State(state): State<AppState>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let path = request.uri().path();
-    let lang = paths::first_segment(path).and_then(page_language);
+    let lang = paths::first_segment(path).and_then(app::content::language).map(|l| l.code);
     let staff_page = lang.is_some_and(|l| path.starts_with(&paths::staff(l)));
     let exempt = lang.is_some_and(|l| {
         [paths::staff_password(l), paths::staff_sign_out(l), paths::staff_sign_in(l)].iter().any(|p| path == p)

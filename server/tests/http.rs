@@ -85,6 +85,11 @@ async fn unknown_pages_answer_404_in_the_negotiated_language() {
     let unknown_page = app.get("/it/nessuna-pagina", &[]).await;
     assert_eq!(unknown_page.status(), StatusCode::NOT_FOUND);
     assert!(unknown_page.text().await.unwrap().contains("Pagina non trovata"));
+    // Forms under a language Ponte does not ship are not handled at all.
+    for path in ["/xx/start", "/xx/manage", "/xx/staff/sign-in", "/xx/book/sportello-sociale-dalmine/home-care"] {
+        let r = app.client.post(format!("{}{path}", app.base)).form(&[("who", "me")]).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
