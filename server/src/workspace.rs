@@ -535,7 +535,7 @@ pub async fn create_account(
     };
     let password = value(&pairs, "password");
     let address = address.to_string();
-    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    let by = Actor::staff(&me, &address, now);
     match staff::create_account(&state.db, &form.email, &form.name, role, &password, &form.desks, &by).await {
         Ok(id) => {
             tracing::info!(staff = id, "account created");
@@ -580,7 +580,7 @@ pub async fn change_password(
         repeated: &value(&pairs, "repeated"),
     };
     let address = address.to_string();
-    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    let by = Actor::staff(&me, &address, now);
     let outcome: &str = match staff::change_password(&state.db, &me, &change, token, &by).await {
         Ok(()) => {
             tracing::info!(staff = me.id, "password changed");
@@ -613,10 +613,13 @@ pub async fn reset_password(
         Err(r) => return r,
     };
     let address = address.to_string();
-    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    let by = Actor::staff(&me, &address, now);
     match staff::reset_password(&state.db, id, &by).await {
         Ok(password) => {
-            let name = accounts::name_of(&state.db, id).await.ok().flatten().unwrap_or_default();
+            let name = match accounts::name_of(&state.db, id).await {
+                Ok(name) => name.unwrap_or_default(),
+                Err(e) => return unavailable("staff lookup", e),
+            };
             if let Err(e) = session.insert(ACCOUNT_RESET_KEY, (name, password)).await {
                 return unavailable("session write", e);
             }
@@ -650,7 +653,7 @@ pub async fn set_active(
         _ => return Redirect::to(&paths::staff_accounts(lang)).into_response(),
     };
     let address = address.to_string();
-    let by = Actor { staff_id: Some(me.id), address: &address, at: now };
+    let by = Actor::staff(&me, &address, now);
     match staff::set_account_active(&state.db, id, active, &by).await {
         Ok(()) => Redirect::to(&paths::staff_accounts(lang)).into_response(),
         Err(staff::AdministrationError::NoAccount | staff::AdministrationError::OwnAccount) => {

@@ -231,29 +231,25 @@ fn bench(which: Option<&str>) -> Result {
     Ok(())
 }
 
+/// The crates built for the server (the app with its `ssr` feature): what the tests and the
+/// lints cover.
+const SERVER_SIDE: [&str; 3] = ["domain", "app", "server"];
+
+/// `--package` for each of `names`, with the app's server feature.
+fn packages(names: &[&str]) -> Vec<String> {
+    names.iter().flat_map(|n| ["--package".to_owned(), (*n).to_owned()]).chain(["--features".into(), "app/ssr".into()]).collect()
+}
+
 fn test() -> Result {
     setup(true)?;
 
     // Lints first: a warning fails the run before the long steps. The server side and the
     // tools (the WebAssembly crate is a thin entry point, built by cargo-leptos below).
     step("lints (clippy, warnings are errors)");
-    sh(Command::new("cargo").args([
-        "clippy",
-        "--all-targets",
-        "--package",
-        "domain",
-        "--package",
-        "app",
-        "--package",
-        "server",
-        "--package",
-        "xtask",
-        "--features",
-        "app/ssr",
-        "--",
-        "--deny",
-        "warnings",
-    ]))?;
+    sh(Command::new("cargo")
+        .args(["clippy", "--all-targets"])
+        .args(packages(&[SERVER_SIDE.as_slice(), &["xtask"]].concat()))
+        .args(["--", "--deny", "warnings"]))?;
 
     step("unit and integration tests");
     match env::var("PONTE_TEST_POSTGRES_URL") {
@@ -264,17 +260,7 @@ fn test() -> Result {
         ),
     }
     // One invocation, so the three packages share one build (app with `ssr`).
-    sh(Command::new("cargo").args([
-        "test",
-        "--package",
-        "domain",
-        "--package",
-        "app",
-        "--package",
-        "server",
-        "--features",
-        "app/ssr",
-    ]))?;
+    sh(Command::new("cargo").arg("test").args(packages(&SERVER_SIDE)))?;
 
     build_site()?;
 

@@ -75,10 +75,15 @@ pub struct Actor<'a> {
     pub at: i64,
 }
 
-impl Actor<'_> {
+impl<'a> Actor<'a> {
     /// A command run on the server's machine (`server create-staff`).
     pub fn command(at: i64) -> Actor<'static> {
         Actor { staff_id: None, address: "command line", at }
+    }
+
+    /// A signed-in staff member, from `address`.
+    pub fn staff(me: &Staff, address: &'a str, at: i64) -> Actor<'a> {
+        Actor { staff_id: Some(me.id), address, at }
     }
 }
 
