@@ -137,6 +137,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         results::ResultsPage,
         staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
         staff_password::StaffPasswordPage,
+        staff_second_factor::StaffSecondFactorPage,
     };
     view! {
         <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
@@ -154,6 +155,7 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
         <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>
         <Route path=path!("staff/password") view=StaffPasswordPage ssr=SsrMode::Async/>
+        <Route path=path!("staff/second-factor") view=StaffSecondFactorPage ssr=SsrMode::Async/>
     }
     .into_inner()
 }

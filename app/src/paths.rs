@@ -127,6 +127,16 @@ pub fn staff_account_active(lang: &str, id: i64) -> String {
     format!("/{lang}/staff/accounts/{id}/active")
 }
 
+/// The second step of signing in: the code of the authenticator app (or enrolling one).
+pub fn staff_second_factor(lang: &str) -> String {
+    format!("/{lang}/staff/second-factor")
+}
+
+/// The QR code of the app's secret, on the enrolment page.
+pub fn staff_second_factor_qr(lang: &str) -> String {
+    format!("/{lang}/staff/second-factor/qr.svg")
+}
+
 /// Changing one's own password (every staff member).
 pub fn staff_password(lang: &str) -> String {
     format!("/{lang}/staff/password")

@@ -27,6 +27,10 @@ pub const ACCOUNT_RESET_KEY: &str = "staff_account_reset";
 /// or what was wrong).
 pub const PASSWORD_FORM_KEY: &str = "staff_password_form";
 pub const PASSWORD_CHANGED: &str = "staff-password-changed";
+/// Session key: what was wrong with the last second-factor form (a message id).
+pub const SECOND_FACTOR_FORM_KEY: &str = "staff_second_factor_form";
+/// Session key: the recovery codes just made at enrolment (shown once).
+pub const RECOVERY_CODES_KEY: &str = "staff_recovery_codes";
 /// Session key: a dossier's decision form as last refused (dossier id, form, what was wrong).
 pub const DECISION_FORM_KEY: &str = "staff_decision_form";
 
@@ -76,6 +80,28 @@ pub struct PasswordPage {
     pub name: String,
     pub forced: bool,
     pub outcome: Option<String>,
+}
+
+/// The second step of signing in, for a session that has given the password.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum SecondFactorStep {
+    /// Not enrolled yet: the authenticator app's secret (base32), to scan or type.
+    Enrol { secret: String },
+    /// Enrolled: the app's code, or one of the recovery codes left.
+    Verify { recovery_codes_left: i64 },
+    /// Just enrolled: the recovery codes, shown this once.
+    RecoveryCodes { codes: Vec<String> },
+    /// This session has passed it already.
+    Done,
+}
+
+/// The second-factor page: the step, what was wrong with the last form (a message id), and
+/// whether the password an administrator set comes next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecondFactorPage {
+    pub step: SecondFactorStep,
+    pub problem: Option<String>,
+    pub must_change_password: bool,
 }
 
 /// Who is signed in.
@@ -291,6 +317,8 @@ pub trait Workspace: Send + Sync {
     async fn audit(&self, request: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String>;
     /// The change-password page of whoever is signed in.
     async fn password(&self, request: &http::request::Parts) -> Result<Option<PasswordPage>, String>;
+    /// The second-factor page of a session that has given the password (`None`: no session).
+    async fn second_factor(&self, request: &http::request::Parts) -> Result<Option<SecondFactorPage>, String>;
 }
 
 #[cfg(feature = "ssr")]
@@ -377,6 +405,22 @@ pub async fn staff_password() -> Result<Option<PasswordPage>, ServerFnError> {
     let Some(mut page) = workspace.password(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
     let session: tower_sessions::Session = leptos_axum::extract().await?;
     page.outcome = session.remove::<String>(PASSWORD_FORM_KEY).await.map_err(crate::desks::session_failed)?;
+    Ok(Some(page))
+}
+
+/// The second step of signing in, for the session that has given the password, with what was
+/// wrong with the last code, or the recovery codes just made (once).
+#[server(prefix = "/api", endpoint = "staff-second-factor")]
+pub async fn staff_second_factor() -> Result<Option<SecondFactorPage>, ServerFnError> {
+    let (workspace, parts) = workspace()?;
+    let Some(mut page) = workspace.second_factor(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
+    let session: tower_sessions::Session = leptos_axum::extract().await?;
+    let failed = crate::desks::session_failed;
+    page.problem = session.remove::<String>(SECOND_FACTOR_FORM_KEY).await.map_err(failed)?;
+    let codes = session.remove::<Vec<String>>(RECOVERY_CODES_KEY).await.map_err(failed)?;
+    if let (SecondFactorStep::Done, Some(codes)) = (&page.step, codes) {
+        page.step = SecondFactorStep::RecoveryCodes { codes };
+    }
     Ok(Some(page))
 }
 

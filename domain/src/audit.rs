@@ -32,6 +32,14 @@ pub enum AuditAction {
     InboxRead,
     /// Read the list of the day's appointments.
     DayListRead,
+    /// Confirmed an authenticator app with its first code (and received recovery codes).
+    SecondFactorEnrolled,
+    /// Gave the code of the app after the password.
+    SecondFactor,
+    /// Gave a recovery code instead of the app's code.
+    RecoveryCodeUsed,
+    /// A second factor refused: a wrong code, or one already used.
+    SecondFactorRefused,
 }
 
 /// An action about one account, made from its id.
@@ -54,6 +62,10 @@ impl AuditAction {
             AuditAction::AccountEnabled(id) => format!("account-enabled:{id}"),
             AuditAction::InboxRead => "inbox".into(),
             AuditAction::DayListRead => "day-list".into(),
+            AuditAction::SecondFactorEnrolled => "second-factor-enrolled".into(),
+            AuditAction::SecondFactor => "second-factor".into(),
+            AuditAction::RecoveryCodeUsed => "recovery-code-used".into(),
+            AuditAction::SecondFactorRefused => "second-factor-refused".into(),
         }
     }
 
@@ -84,6 +96,10 @@ impl AuditAction {
             "password-changed" => Some(AuditAction::PasswordChanged),
             "inbox" => Some(AuditAction::InboxRead),
             "day-list" => Some(AuditAction::DayListRead),
+            "second-factor-enrolled" => Some(AuditAction::SecondFactorEnrolled),
+            "second-factor" => Some(AuditAction::SecondFactor),
+            "recovery-code-used" => Some(AuditAction::RecoveryCodeUsed),
+            "second-factor-refused" => Some(AuditAction::SecondFactorRefused),
             _ => None,
         }
     }
@@ -107,6 +123,10 @@ mod tests {
             AuditAction::AccountEnabled(7),
             AuditAction::InboxRead,
             AuditAction::DayListRead,
+            AuditAction::SecondFactorEnrolled,
+            AuditAction::SecondFactor,
+            AuditAction::RecoveryCodeUsed,
+            AuditAction::SecondFactorRefused,
         ];
         all.extend(Status::ALL.into_iter().map(AuditAction::Status));
         all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));

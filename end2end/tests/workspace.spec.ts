@@ -6,6 +6,7 @@
 // `cargo xtask test` creates the two operators before the browser tests (see xtask).
 import { test, expect, Browser } from "@playwright/test";
 import { expectNoAxeViolations, plain, toResults } from "./helpers";
+import { passSecondFactor } from "./second-factor";
 
 const PASSWORD = process.env.PONTE_E2E_STAFF_PASSWORD ?? "";
 const DALMINE_OPERATOR = "operatore.dalmine@ponte.test";
@@ -21,6 +22,7 @@ async function signedIn(browser: Browser, email: string, javaScriptEnabled: bool
   await page.locator("input#email").fill(email);
   await page.locator("input#password").fill(PASSWORD);
   await page.locator("main form button[type=submit]").click();
+  await passSecondFactor(page, email, javaScriptEnabled);
   await expect(page.locator("h1")).toHaveText("Richieste");
   return page;
 }
@@ -223,6 +225,7 @@ test("an administrator creates an account, reads the audit log, and the account 
   await mediator.locator("input#email").fill(email);
   await mediator.locator("input#password").fill("tre parole a caso e lunghe");
   await mediator.locator("main form button[type=submit]").click();
+  await passSecondFactor(mediator, email, javaScriptEnabled);
   await expect(mediator).toHaveURL(/\/it\/staff\/password$/);
   await expect(mediator.locator("h1")).toHaveText("Cambia la password");
   await expectNoAxeViolations(mediator, javaScriptEnabled);

@@ -102,7 +102,8 @@ staff-privacy-what-heading = What data we use
 staff-privacy-what-body =
     The name, email, role and desks of your account.
     Your password, stored with argon2id. Nobody can read it, not even those who run Ponte.
-    The log: who opened, took or changed a request, when and from which internet address. Also who read the list of requests or of appointments. And who created an account, gave a new password or disabled an account.
+    The key of your sign-in code app: it is in the database, because it is needed to check the codes. Your recovery codes, stored in a form nobody can read.
+    The log: who opened, took or changed a request, when and from which internet address. Also who read the list of requests or of appointments. And who created an account, gave a new password or disabled an account. And every sign-in code given or refused.
     Wrong sign-ins, counted for { $attempts-minutes } minutes.
 
 staff-privacy-why-heading = Why we use it

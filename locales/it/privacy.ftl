@@ -102,7 +102,8 @@ staff-privacy-what-heading = Quali dati usiamo
 staff-privacy-what-body =
     Nome, email, ruolo e sportelli del tuo account.
     La password, salvata con argon2id. Nessuno la può leggere, neanche chi gestisce Ponte.
-    Il registro: chi ha aperto, preso o cambiato una richiesta, quando e da quale indirizzo internet. Anche chi ha letto l'elenco delle richieste o degli appuntamenti. E chi ha creato un account, dato una nuova password o spento un account.
+    La chiave dell'app dei codici di accesso: è nel database, perché serve per controllare i codici. I codici di riserva, salvati in una forma che non si può leggere.
+    Il registro: chi ha aperto, preso o cambiato una richiesta, quando e da quale indirizzo internet. Anche chi ha letto l'elenco delle richieste o degli appuntamenti. E chi ha creato un account, dato una nuova password o spento un account. E ogni codice di accesso dato o rifiutato.
     Gli accessi sbagliati, contati per { $attempts-minutes } minuti.
 
 staff-privacy-why-heading = Perché li usiamo

@@ -24,6 +24,8 @@ pub mod secret;
 pub mod sessions;
 pub mod staff;
 pub mod telemetry;
+pub mod totp;
+pub mod second_factor;
 mod workspace;
 
 use config::Config;

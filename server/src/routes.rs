@@ -64,6 +64,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/staff/accounts/{id}/reset", post(workspace::reset_password))
         .route("/{lang}/staff/accounts/{id}/active", post(workspace::set_active))
         .route("/{lang}/staff/password", post(workspace::change_password))
+        .route("/{lang}/staff/second-factor", post(workspace::second_factor))
+        .route("/{lang}/staff/second-factor/qr.svg", get(workspace::second_factor_qr))
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .route_service("/geolocate.js", ServeFile::new(site.join("geolocate.js")))
         .route_service("/enhance.js", ServeFile::new(site.join("enhance.js")))
@@ -87,7 +89,7 @@ pub fn router(state: AppState) -> Router {
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), workspace::password_first))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), workspace::sign_in_steps_first))
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(CompressionLayer::new())

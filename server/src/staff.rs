@@ -12,7 +12,7 @@ use crate::{
     rate_limit::{self, Limit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS},
     repo::{
         desks,
-        staff::{self, Actor, AuditEntry},
+        staff::{self, Actor, AuditEntry, StaffSession},
         RepoError,
     },
     secret,
@@ -143,12 +143,18 @@ async fn dummy_hash() -> String {
     HASH.get_or_init(|| async { secret::hash(random_token(16)).await.unwrap_or_default() }).await.clone()
 }
 
-/// The signed-in account of a request's cookie header, if its session is live.
-pub async fn current(db: &Db, cookie_header: &str, secure: bool, now: i64) -> Result<Option<staff::Staff>, RepoError> {
+/// The live session of a request's cookie header, verified by the second factor or not.
+pub async fn session_of(db: &Db, cookie_header: &str, secure: bool, now: i64) -> Result<Option<StaffSession>, RepoError> {
     match token_in(cookie_header, secure) {
         Some(token) => staff::session_staff(db, &token_hash(token), now, staff::SessionLimits::STAFF).await,
         None => Ok(None),
     }
+}
+
+/// The signed-in account of a request's cookie header: its session is live and has passed
+/// the second factor. A session that has given only the password is nobody's here.
+pub async fn current(db: &Db, cookie_header: &str, secure: bool, now: i64) -> Result<Option<staff::Staff>, RepoError> {
+    Ok(session_of(db, cookie_header, secure, now).await?.filter(|s| s.verified).map(|s| s.staff))
 }
 
 /// Ends the session of a request's cookie header.
@@ -226,7 +232,7 @@ pub async fn change_password(
     check_password(change.new, &me.email, COMMON_PASSWORDS).map_err(PasswordChangeError::Weak)?;
     let hash = secret::hash(change.new.to_owned()).await.map_err(PasswordChangeError::Hashing)?;
     let token_hash = token_hash(token);
-    let new = staff::NewPassword { staff_id: me.id, hash: &hash, must_change: false, keep_session: Some(&token_hash) };
+    let new = staff::NewPassword { staff_id: me.id, hash: &hash, must_change: false, clear_second_factor: false, keep_session: Some(&token_hash) };
     Ok(staff::set_password(db, &new, AuditAction::PasswordChanged, by).await?)
 }
 
@@ -245,25 +251,38 @@ pub enum AdministrationError {
     Hashing(String),
 }
 
-/// A temporary password: 16 letters and digits without look-alikes, in groups of four (about
-/// 80 bits), read out or handed over once and changed at the next sign-in.
-fn temporary_password() -> String {
+/// A random code of `groups` groups of four letters and digits without look-alikes (about 20
+/// bits a group), easy to read out and type: temporary passwords, recovery codes.
+pub(crate) fn readable_code(groups: usize) -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
     let mut rng = rand::rng();
-    let chars: Vec<char> = (0..16).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
+    let chars: Vec<char> = (0..groups * 4).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
     chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
 }
 
+/// A temporary password: four groups (about 80 bits), read out or handed over once and changed
+/// at the next sign-in.
+fn temporary_password() -> String {
+    readable_code(4)
+}
+
 /// An administrator gives another account a temporary password (returned, to be handed over
-/// once); the account's sessions end, and its owner must change it at the next sign-in.
+/// once); the account's sessions end, its second factor is cleared (a reset is what a lost
+/// phone needs too), and its owner enrols again and changes the password at the next sign-in.
 pub async fn reset_password(db: &Db, account_id: i64, by: &Actor<'_>) -> Result<String, AdministrationError> {
     if by.staff_id == Some(account_id) {
         return Err(AdministrationError::OwnAccount);
     }
     let password = temporary_password();
     let hash = secret::hash(password.clone()).await.map_err(AdministrationError::Hashing)?;
-    let new = staff::NewPassword { staff_id: account_id, hash: &hash, must_change: true, keep_session: None };
+    let new = staff::NewPassword {
+        staff_id: account_id,
+        hash: &hash,
+        must_change: true,
+        clear_second_factor: true,
+        keep_session: None,
+    };
     match staff::set_password(db, &new, AuditAction::PasswordReset(account_id), by).await {
         Ok(()) => Ok(password),
         Err(RepoError::NotFound(_)) => Err(AdministrationError::NoAccount),

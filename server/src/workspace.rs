@@ -19,6 +19,7 @@ use crate::{
         staff::{self as accounts, Actor, AuditEntry, Staff},
         RepoError,
     },
+    second_factor::{self, Passed},
     staff::{self, AccountError, SignInError},
     AppState,
 };
@@ -27,8 +28,9 @@ use app::{
     paths,
     workspace::{
         AccountForm, AccountRow, Accounts, AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter,
-        InboxRow, PasswordPage, StaffBadge, Workspace, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY, ACCOUNT_RESET_KEY, DECISION_FORM_KEY,
-        PASSWORD_CHANGED, PASSWORD_FORM_KEY, SIGN_IN_KEY,
+        InboxRow, PasswordPage, SecondFactorPage, SecondFactorStep, StaffBadge, Workspace, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY,
+        ACCOUNT_RESET_KEY, DECISION_FORM_KEY, PASSWORD_CHANGED, PASSWORD_FORM_KEY, RECOVERY_CODES_KEY, SECOND_FACTOR_FORM_KEY,
+        SIGN_IN_KEY,
     },
 };
 use axum::{
@@ -274,6 +276,20 @@ impl Workspace for DbWorkspace {
         Ok(Some(PasswordPage { name: me.name, forced: me.must_change_password, outcome: None }))
     }
 
+    async fn second_factor(&self, parts: &http::request::Parts) -> Result<Option<SecondFactorPage>, String> {
+        let session = staff::session_of(&self.db, cookie_header(&parts.headers), self.secure, now_unix()).await.map_err(err)?;
+        let Some(session) = session else { return Ok(None) };
+        let me = &session.staff;
+        let step = if session.verified {
+            SecondFactorStep::Done
+        } else if me.second_factor.enrolled {
+            SecondFactorStep::Verify { recovery_codes_left: accounts::recovery_codes_left(&self.db, me.id).await.map_err(err)? }
+        } else {
+            SecondFactorStep::Enrol { secret: second_factor::enrolment(&self.db, me).await.map_err(err)?.secret }
+        };
+        Ok(Some(SecondFactorPage { step, problem: None, must_change_password: me.must_change_password }))
+    }
+
     async fn audit(&self, parts: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String> {
         let Some(me) = self.signed_in(parts).await? else { return Ok(None) };
         if me.role != Role::Administrator {
@@ -329,8 +345,8 @@ pub async fn sign_in(
             tracing::info!(staff = who.id, "signed in");
             // Whatever the public session held before is not carried into staff work.
             let _ = session.cycle_id().await;
-            // A password an administrator set is changed before anything else.
-            let to = if who.must_change_password { paths::staff_password(lang) } else { paths::staff(lang) };
+            // The session reaches nothing until the second factor is given.
+            let to = paths::staff_second_factor(lang);
             (StatusCode::SEE_OTHER, [(header::LOCATION, to), (header::SET_COOKIE, staff::session_cookie(&token, secure))])
                 .into_response()
         }
@@ -373,6 +389,21 @@ async fn administrator_of(state: &AppState, headers: &HeaderMap, now: i64) -> Re
         Ok(Some(me)) if me.role == Role::Administrator => Ok(me),
         Ok(_) => Err(StatusCode::NOT_FOUND.into_response()),
         Err(e) => Err(unavailable("staff lookup", e)),
+    }
+}
+
+/// The live session of a request (verified by the second factor or not) and its cookie token.
+async fn session_with_token<'h>(
+    state: &AppState,
+    headers: &'h HeaderMap,
+    now: i64,
+) -> Result<Option<(accounts::StaffSession, &'h str)>, Response> {
+    let secure = state.config.is_https();
+    let cookies = cookie_header(headers);
+    match (staff::session_of(&state.db, cookies, secure, now).await, staff::token_in(cookies, secure)) {
+        (Ok(Some(session)), Some(token)) => Ok(Some((session, token))),
+        (Ok(_), _) => Ok(None),
+        (Err(e), _) => Err(unavailable("staff lookup", e)),
     }
 }
 
@@ -567,12 +598,10 @@ pub async fn change_password(
     axum::Form(pairs): Pairs,
 ) -> Response {
     let now = now_unix();
-    let secure = state.config.is_https();
-    let cookies = cookie_header(&headers);
-    let (me, token) = match (staff::current(&state.db, cookies, secure, now).await, staff::token_in(cookies, secure)) {
-        (Ok(Some(me)), Some(token)) => (me, token),
-        (Ok(_), _) => return Redirect::to(&paths::staff(lang)).into_response(),
-        (Err(e), _) => return unavailable("staff lookup", e),
+    let (me, token) = match session_with_token(&state, &headers, now).await {
+        Ok(Some((s, token))) if s.verified => (s.staff, token),
+        Ok(_) => return Redirect::to(&paths::staff(lang)).into_response(),
+        Err(refused) => return refused,
     };
     let change = staff::PasswordChange {
         current: &value(&pairs, "current"),
@@ -663,26 +692,99 @@ pub async fn set_active(
     }
 }
 
-/// Middleware: an account whose password an administrator set reaches nothing but the
-/// change-password page (and signing out) until it has chosen its own. Pages are sent there;
-/// forms and the workspace's server functions are refused.
-pub async fn password_first(State(state): State<AppState>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+/// `POST /<lang>/staff/second-factor`: the code of the app (or a recovery code) for the session
+/// that has given the password. At enrolment the recovery codes go to the page once; then the
+/// password an administrator set, if any, and the inbox.
+pub async fn second_factor(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    headers: HeaderMap,
+    address: ClientAddress,
+    session: Session,
+    axum::Form(pairs): Pairs,
+) -> Response {
+    let now = now_unix();
+    let (me, token) = match session_with_token(&state, &headers, now).await {
+        Ok(Some((s, token))) if !s.verified => (s.staff, token),
+        Ok(_) => return Redirect::to(&paths::staff(lang)).into_response(),
+        Err(refused) => return refused,
+    };
+    let back = Redirect::to(&paths::staff_second_factor(lang)).into_response();
+    match second_factor::verify(&state.db, &me, &value(&pairs, "code"), token, &address, now).await {
+        Ok(Passed::Enrolled { recovery_codes }) => {
+            tracing::info!(staff = me.id, "second factor enrolled");
+            if let Err(e) = session.insert(RECOVERY_CODES_KEY, recovery_codes).await {
+                return unavailable("session write", e);
+            }
+            back
+        }
+        Ok(Passed::Verified) => {
+            let to = if me.must_change_password { paths::staff_password(lang) } else { paths::staff(lang) };
+            Redirect::to(&to).into_response()
+        }
+        Err(e) => match e.message_id() {
+            Some(id) => {
+                if let Err(e) = session.insert(SECOND_FACTOR_FORM_KEY, id).await {
+                    return unavailable("session write", e);
+                }
+                back
+            }
+            None => unavailable("second factor", e),
+        },
+    }
+}
+
+/// `GET /<lang>/staff/second-factor/qr.svg`: the QR code of the app's secret, for a session
+/// that has given the password of an account not enrolled yet (404 for anyone else).
+pub async fn second_factor_qr(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let found = staff::session_of(&state.db, cookie_header(&headers), state.config.is_https(), now_unix()).await;
+    let me = match found {
+        Ok(Some(s)) if !s.verified && !s.staff.second_factor.enrolled => s.staff,
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return unavailable("staff lookup", e),
+    };
+    let enrolment = match second_factor::enrolment(&state.db, &me).await {
+        Ok(e) => e,
+        Err(e) => return unavailable("enrolment", e),
+    };
+    match qrcode::QrCode::new(enrolment.uri.as_bytes()) {
+        Ok(qr) => {
+            let svg = qr.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).build();
+            ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "no-store")], svg).into_response()
+        }
+        Err(e) => unavailable("QR code", e),
+    }
+}
+
+/// Middleware: the steps of signing in come before anything else. A session that has given
+/// only the password reaches the second-factor page and nothing else; then an account whose
+/// password an administrator set reaches only the change-password page until it has chosen
+/// its own. Signing in and out stay open. Pages are sent to the step; forms and the
+/// workspace's server functions are refused.
+pub async fn sign_in_steps_first(State(state): State<AppState>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let path = request.uri().path();
     let lang = paths::first_segment(path).and_then(app::content::language).map(|l| l.code);
     let staff_page = lang.is_some_and(|l| path.starts_with(&paths::staff(l)));
-    let exempt = lang.is_some_and(|l| {
-        [paths::staff_password(l), paths::staff_sign_out(l), paths::staff_sign_in(l)].iter().any(|p| path == p)
-    });
-    if !(staff_page || path.starts_with("/api/staff")) || exempt {
+    if !(staff_page || path.starts_with("/api/staff")) {
         return next.run(request).await;
     }
+    let is = |page: fn(&str) -> String| lang.is_some_and(|l| path == page(l));
+    if is(paths::staff_sign_out) || is(paths::staff_sign_in) {
+        return next.run(request).await;
+    }
+    let second_factor_page = is(paths::staff_second_factor) || is(paths::staff_second_factor_qr) || path == "/api/staff-second-factor";
     let cookies = cookie_header(request.headers());
-    match staff::current(&state.db, cookies, state.config.is_https(), now_unix()).await {
-        Ok(Some(me)) if me.must_change_password => match (lang, request.method() == axum::http::Method::GET) {
-            (Some(lang), true) => Redirect::to(&paths::staff_password(lang)).into_response(),
-            _ => StatusCode::FORBIDDEN.into_response(),
-        },
-        Ok(_) => next.run(request).await,
-        Err(e) => unavailable("staff lookup", e),
+    let step: Option<fn(&str) -> String> = match staff::session_of(&state.db, cookies, state.config.is_https(), now_unix()).await {
+        Ok(Some(s)) if !s.verified && !second_factor_page => Some(paths::staff_second_factor),
+        Ok(Some(s)) if s.verified && s.staff.must_change_password && !is(paths::staff_password) && !second_factor_page => {
+            Some(paths::staff_password)
+        }
+        Ok(_) => None,
+        Err(e) => return unavailable("staff lookup", e),
+    };
+    match (step, lang, request.method() == axum::http::Method::GET) {
+        (None, _, _) => next.run(request).await,
+        (Some(page), Some(lang), true) => Redirect::to(&page(lang)).into_response(),
+        (Some(_), _, _) => StatusCode::FORBIDDEN.into_response(),
     }
 }

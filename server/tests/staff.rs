@@ -18,7 +18,9 @@ use server::{
         dossiers::{self, NewDossier},
         staff::{self, Actor, AuditEntry, SessionLimits},
     },
-    staff::{create_account, current, sign_in, sign_out, AccountError, SignInError},
+    second_factor::{self, verify, Passed, SecondFactorError},
+    staff::{create_account, current, reset_password, session_of, sign_in, sign_out, AccountError, SignInError},
+    totp,
 };
 
 const PASSWORD: &str = "cavallo batteria graffetta";
@@ -97,7 +99,9 @@ async fn sign_in_never_says_whether_an_account_exists_and_is_rate_limited(db: &D
     assert!(matches!(unknown, Err(SignInError::Refused)) && matches!(wrong, Err(SignInError::Refused)));
     let (token, who) = sign_in(db, "OP@comune.it", PASSWORD, &from("10.0.0.1"), NOW).await.unwrap();
     assert_eq!(who.role, Role::Operator);
-    assert_eq!(current(db, &format!("ponte-staff={token}"), false, NOW + 60).await.unwrap().map(|s| s.id), Some(who.id));
+    let cookie = format!("ponte-staff={token}");
+    assert_eq!(session_of(db, &cookie, false, NOW + 60).await.unwrap().map(|s| (s.staff.id, s.verified)), Some((who.id, false)));
+    assert_eq!(current(db, &cookie, false, NOW + 60).await.unwrap(), None, "the password alone opens nothing");
     // Four more failures on the account (five in all): even the right password waits.
     for _ in 0..4 {
         let _ = sign_in(db, "op@comune.it", "still wrong", &from("10.0.0.2"), NOW).await;
@@ -121,6 +125,81 @@ async fn sign_in_never_says_whether_an_account_exists_and_is_rate_limited(db: &D
     ];
     expected.extend([(Some(who.id), "sign-in-refused", "10.0.0.2"); 4]);
     assert_eq!(lines, expected);
+}
+
+/// The code an app with `secret` shows at `t`.
+fn app_code(secret: &[u8], t: i64) -> String {
+    format!("{:06}", totp::code(secret, totp::step_of(t), totp::DIGITS))
+}
+
+async fn the_second_factor_is_enrolled_once_and_each_code_works_once(db: &Db) {
+    demo::load_if_empty(db).await.unwrap();
+    let id = operator(db, "op@comune.it", "sportello-sociale-dalmine").await;
+    let here = from("10.0.0.1");
+    let signed_in = |t: i64| async move { sign_in(db, "op@comune.it", PASSWORD, &from("10.0.0.1"), t).await.unwrap() };
+    let (token, me) = signed_in(NOW).await;
+    let cookie = format!("ponte-staff={token}");
+
+    // Enrolment: the secret offered stays the same however often the page is opened.
+    let enrolment = second_factor::enrolment(db, &me).await.unwrap();
+    let me_again = staff::by_email(db, "op@comune.it").await.unwrap().unwrap();
+    assert_eq!(second_factor::enrolment(db, &me_again).await.unwrap(), enrolment);
+    assert!(enrolment.uri.starts_with("otpauth://totp/Ponte:op@comune.it?secret="), "{}", enrolment.uri);
+    let secret = totp::from_base32(&enrolment.secret).unwrap();
+    assert_eq!(secret.len(), totp::SECRET_BYTES);
+    let right = app_code(&secret, NOW);
+    let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
+    let refused = verify(db, &me_again, &wrong, &token, &here, NOW).await;
+    assert!(matches!(refused, Err(SecondFactorError::Refused)), "{refused:?}");
+    assert_eq!(current(db, &cookie, false, NOW).await.unwrap(), None);
+    let Ok(Passed::Enrolled { recovery_codes }) = verify(db, &me_again, &right, &token, &here, NOW).await else {
+        panic!("the right code enrols")
+    };
+    assert_eq!(recovery_codes.len(), second_factor::RECOVERY_CODES);
+    assert_eq!(current(db, &cookie, false, NOW + 1).await.unwrap().map(|s| s.id), Some(id), "now signed in");
+
+    // The next sign-in: the code already used is refused, the next one is taken.
+    let (token, me) = signed_in(NOW + 5).await;
+    assert!(me.second_factor.enrolled);
+    let replayed = verify(db, &me, &right, &token, &here, NOW + 5).await;
+    assert!(matches!(replayed, Err(SecondFactorError::Refused)), "a code works once: {replayed:?}");
+    assert_eq!(verify(db, &me, &app_code(&secret, NOW + 30), &token, &here, NOW + 35).await.unwrap(), Passed::Verified);
+    // Another instance that read the account before that code was used cannot take it again.
+    let (other_token, _) = signed_in(NOW + 36).await;
+    let stale = verify(db, &me, &app_code(&secret, NOW + 30), &other_token, &here, NOW + 36).await;
+    assert!(matches!(stale, Err(SecondFactorError::Refused)), "{stale:?}");
+
+    // A recovery code, however typed, works once.
+    let (token, me) = signed_in(NOW + 40).await;
+    let typed = recovery_codes[0].to_uppercase().replace('-', " ");
+    assert_eq!(verify(db, &me, &typed, &token, &here, NOW + 40).await.unwrap(), Passed::Verified);
+    let (token, me) = signed_in(NOW + 45).await;
+    let again = verify(db, &me, &recovery_codes[0], &token, &here, NOW + 45).await;
+    assert!(matches!(again, Err(SecondFactorError::Refused)), "{again:?}");
+    assert_eq!(staff::recovery_codes_left(db, id).await.unwrap(), 9);
+
+    let mut log = staff::audit_log(db, 30).await.unwrap();
+    log.reverse();
+    let second_factor_lines: Vec<&str> =
+        log.iter().map(|e| e.action.as_str()).filter(|a| a.contains("second-factor") || a.contains("recovery")).collect();
+    assert_eq!(
+        second_factor_lines,
+        [
+            "second-factor-refused",
+            "second-factor-enrolled",
+            "second-factor-refused",
+            "second-factor",
+            "second-factor-refused",
+            "recovery-code-used",
+            "second-factor-refused"
+        ]
+    );
+
+    // A reset (a lost phone) clears the app and the codes: the next sign-in enrols again.
+    reset_password(db, id, &Actor::command(NOW + 50)).await.unwrap();
+    let reset = staff::by_email(db, "op@comune.it").await.unwrap().unwrap();
+    assert_eq!(reset.second_factor, staff::SecondFactor::default());
+    assert_eq!(staff::recovery_codes_left(db, id).await.unwrap(), 0);
 }
 
 async fn a_burst_of_guesses_is_counted_before_any_password_is_checked(db: &Db) {
@@ -264,6 +343,7 @@ async fn the_audit_log_only_grows(db: &Db) {
 on_both_backends!(
     accounts_refuse_weak_passwords_and_duplicates,
     sign_in_never_says_whether_an_account_exists_and_is_rate_limited,
+    the_second_factor_is_enrolled_once_and_each_code_works_once,
     a_burst_of_guesses_is_counted_before_any_password_is_checked,
     sessions_end_when_idle_after_twelve_hours_and_at_sign_out,
     operators_read_only_their_desks_dossiers,

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{browser, location};
+use common::{app_code, browser, key_on_page, location, pass_second_factor};
 
 use domain::staff::Role;
 use reqwest::{header, Client, StatusCode};
@@ -25,9 +25,11 @@ async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&s
     create_account(db, email, email, role, PASSWORD, &desks, &Actor::command(server::directory::now_unix())).await.unwrap();
     let client = browser();
     let r = client.post(format!("{base}/it/staff/sign-in")).form(&[("email", email), ("password", PASSWORD)]).send().await.unwrap();
-    assert_eq!(location(&r), "/it/staff");
+    assert_eq!(location(&r), "/it/staff/second-factor");
     let cookie = r.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap();
     assert!(cookie.starts_with("ponte-staff=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    let (_, enrolled) = pass_second_factor(&client, base, None, 0).await;
+    assert_eq!(location(&enrolled), "/it/staff/second-factor", "to the recovery codes");
     client
 }
 
@@ -236,10 +238,13 @@ async fn passwords_are_changed_reset_and_accounts_disabled(base: &str, db: &Db) 
     admin.post(format!("{base}/it/staff/accounts")).form(&form).send().await.unwrap();
     let anna_id = server::repo::staff::by_email(db, "anna@comune.it").await.unwrap().unwrap().id;
 
-    // First sign-in: straight to the change-password page, and nowhere else.
+    // First sign-in: the app's code, then straight to the change-password page, and nowhere else.
     let anna = browser();
     let r = sign_in(&anna, base, "anna@comune.it", chosen_by_admin).await;
-    assert_eq!(location(&r), "/it/staff/password");
+    assert_eq!(location(&r), "/it/staff/second-factor");
+    let (secret, r) = pass_second_factor(&anna, base, None, 0).await;
+    assert_eq!(location(&r), "/it/staff/second-factor");
+    assert!(page(&anna, base, "/it/staff/second-factor").await.contains("I tuoi codici di riserva"));
     let inbox = anna.get(format!("{base}/it/staff")).send().await.unwrap();
     assert_eq!(location(&inbox), "/it/staff/password", "the inbox waits for the new password");
     let api = anna.post(format!("{base}/api/staff-home")).header(header::ACCEPT, "application/json").send().await.unwrap();
@@ -266,7 +271,10 @@ async fn passwords_are_changed_reset_and_accounts_disabled(base: &str, db: &Db) 
     assert!(page(&anna, base, "/it/staff/password").await.contains("Password cambiata."));
     assert!(page(&anna, base, "/it/staff").await.contains("Richieste"), "the same session goes on");
     assert_eq!(location(&sign_in(&browser(), base, "anna@comune.it", chosen_by_admin).await), "/it/staff", "refused");
-    assert_eq!(location(&sign_in(&browser(), base, "anna@comune.it", mine).await), "/it/staff", "her own");
+    let again = browser();
+    assert_eq!(location(&sign_in(&again, base, "anna@comune.it", mine).await), "/it/staff/second-factor", "her own");
+    let (_, r) = pass_second_factor(&again, base, Some(&secret), 1).await;
+    assert_eq!(location(&r), "/it/staff", "the app's next code; the password is hers now");
 
     // The administrator resets it: her sessions end, the temporary password is shown once.
     let r = admin.post(format!("{base}/it/staff/accounts/{anna_id}/reset")).send().await.unwrap();
@@ -280,7 +288,13 @@ async fn passwords_are_changed_reset_and_accounts_disabled(base: &str, db: &Db) 
         .to_owned();
     assert!(!page(&admin, base, "/it/staff/accounts").await.contains(&temporary), "only once");
     assert!(!page(&anna, base, "/it/staff").await.contains("Richieste"), "her session ended");
-    assert_eq!(location(&sign_in(&anna, base, "anna@comune.it", &temporary).await), "/it/staff/password");
+    assert_eq!(location(&sign_in(&anna, base, "anna@comune.it", &temporary).await), "/it/staff/second-factor");
+    let enrol_again = page(&anna, base, "/it/staff/second-factor").await;
+    let new_secret = key_on_page(&enrol_again).expect("a reset clears the app: she enrols again");
+    assert_ne!(new_secret, secret);
+    let r = anna.post(format!("{base}/it/staff/second-factor")).form(&[("code", app_code(&new_secret, 0))]).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/second-factor");
+    assert_eq!(location(&anna.get(format!("{base}/it/staff")).send().await.unwrap()), "/it/staff/password");
 
     // Disabled: her session ends and she cannot sign in; enabled again, she can.
     let r = admin.post(format!("{base}/it/staff/accounts/{anna_id}/active")).form(&[("active", "false")]).send().await.unwrap();
@@ -290,7 +304,7 @@ async fn passwords_are_changed_reset_and_accounts_disabled(base: &str, db: &Db) 
     let refused = sign_in(&anna, base, "anna@comune.it", &temporary).await;
     assert_eq!(location(&refused), "/it/staff");
     admin.post(format!("{base}/it/staff/accounts/{anna_id}/active")).form(&[("active", "true")]).send().await.unwrap();
-    assert_eq!(location(&sign_in(&browser(), base, "anna@comune.it", &temporary).await), "/it/staff/password");
+    assert_eq!(location(&sign_in(&browser(), base, "anna@comune.it", &temporary).await), "/it/staff/second-factor");
 
     // Only administrators, and never on their own account.
     let admin_id = server::repo::staff::by_email(db, "admin@ambito.it").await.unwrap().unwrap().id;
@@ -311,6 +325,60 @@ async fn passwords_are_changed_reset_and_accounts_disabled(base: &str, db: &Db) 
     ] {
         assert!(done.contains(&expected), "{expected:?} in {done:?}");
     }
+}
+
+/// The password alone opens nothing but the second-factor page. The first time it enrols the
+/// app (QR code and key, the same on every visit) and shows the recovery codes once; then
+/// every sign-in asks for the app's code, and a code works once.
+async fn the_password_alone_opens_nothing_but_the_second_factor(base: &str, db: &Db) {
+    let now = server::directory::now_unix();
+    create_account(db, "op@dalmine.it", "Op", Role::Operator, PASSWORD, &[DESK.to_owned()], &Actor::command(now)).await.unwrap();
+    let client = browser();
+    assert_eq!(location(&sign_in(&client, base, "op@dalmine.it", PASSWORD).await), "/it/staff/second-factor");
+    for path in ["/it/staff", "/it/staff/appointments", "/it/staff/password", "/it/staff/accounts", "/it/staff/audit"] {
+        let r = client.get(format!("{base}{path}")).send().await.unwrap();
+        assert_eq!(location(&r), "/it/staff/second-factor", "{path}");
+    }
+    let api = client.post(format!("{base}/api/staff-home")).header(header::ACCEPT, "application/json").send().await.unwrap();
+    assert_eq!(api.status(), StatusCode::FORBIDDEN);
+    let form = [("current", PASSWORD), ("new", "un'altra password lunga"), ("repeated", "un'altra password lunga")];
+    let change = client.post(format!("{base}/it/staff/password")).form(&form).send().await.unwrap();
+    assert_eq!(change.status(), StatusCode::FORBIDDEN);
+
+    let enrolment = page(&client, base, "/it/staff/second-factor").await;
+    assert!(enrolment.contains("Proteggi il tuo account con il telefono"));
+    let secret = key_on_page(&enrolment).expect("the key to type");
+    assert_eq!(key_on_page(&page(&client, base, "/it/staff/second-factor").await), Some(secret.clone()), "the same key");
+    let qr = client.get(format!("{base}/it/staff/second-factor/qr.svg")).send().await.unwrap();
+    assert_eq!(qr.status(), StatusCode::OK);
+    assert_eq!(qr.headers()[header::CONTENT_TYPE], "image/svg+xml");
+    assert_eq!(qr.headers()[header::CACHE_CONTROL], "no-store");
+    assert_eq!(browser().get(format!("{base}/it/staff/second-factor/qr.svg")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
+
+    let right = app_code(&secret, 0);
+    let wrong = format!("{:06}", (right.parse::<u32>().unwrap() + 1) % 1_000_000);
+    let r = client.post(format!("{base}/it/staff/second-factor")).form(&[("code", wrong.as_str())]).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/second-factor");
+    assert!(page(&client, base, "/it/staff/second-factor").await.contains("Il codice non è giusto o è già stato usato."));
+    let r = client.post(format!("{base}/it/staff/second-factor")).form(&[("code", right.as_str())]).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/second-factor");
+    let codes = page(&client, base, "/it/staff/second-factor").await;
+    assert_eq!(codes.matches("<li><code>").count(), 10, "ten recovery codes: {codes}");
+    assert!(!page(&client, base, "/it/staff/second-factor").await.contains("<li><code>"), "shown once");
+    assert!(page(&client, base, "/it/staff").await.contains("Richieste"), "signed in");
+    let qr = client.get(format!("{base}/it/staff/second-factor/qr.svg")).send().await.unwrap();
+    assert_eq!(qr.status(), StatusCode::NOT_FOUND, "enrolled: the secret is never shown again");
+
+    // Someone else with the password: asked for the code, shown no key, and the code used a
+    // moment ago does not work again.
+    let other = browser();
+    assert_eq!(location(&sign_in(&other, base, "op@dalmine.it", PASSWORD).await), "/it/staff/second-factor");
+    let asked = page(&other, base, "/it/staff/second-factor").await;
+    assert!(asked.contains("Codici di riserva rimasti: \u{2068}10\u{2069}") && key_on_page(&asked).is_none(), "{asked}");
+    let r = other.post(format!("{base}/it/staff/second-factor")).form(&[("code", right.as_str())]).send().await.unwrap();
+    assert_eq!(location(&r), "/it/staff/second-factor");
+    assert!(page(&other, base, "/it/staff/second-factor").await.contains("Il codice non è giusto o è già stato usato."));
+    assert_eq!(location(&other.get(format!("{base}/it/staff")).send().await.unwrap()), "/it/staff/second-factor");
 }
 
 async fn cross_site_posts_are_refused(base: &str, db: &Db) {
@@ -461,5 +529,6 @@ against_running_server!(
     signing_out_ends_the_session_and_wrong_passwords_say_nothing,
     a_refused_account_keeps_what_was_typed,
     passwords_are_changed_reset_and_accounts_disabled,
+    the_password_alone_opens_nothing_but_the_second_factor,
     cross_site_posts_are_refused,
 );

@@ -278,6 +278,9 @@ fn test() -> Result {
         .env("PONTE_BUSY_BASE_URL", &busy.base_url)
         .env("PONTE_CHROMIUM", chromium())
         .env("PONTE_E2E_STAFF_PASSWORD", E2E_STAFF_PASSWORD)
+        // Shared by the workers: the staff's app keys and the codes already used (each is
+        // accepted once). Inside the server's fresh data directory, so never from an earlier run.
+        .env("PONTE_E2E_STATE_DIR", server.data_dir.join("e2e-state"))
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
 
     step("size of a first visit");

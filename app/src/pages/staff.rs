@@ -532,6 +532,10 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(AuditAction::AccountEnabled(id)) => i18n.t_with("staff-audit-account-enabled", &[("account", id.to_string().into())]),
         Some(AuditAction::InboxRead) => i18n.t("staff-audit-inbox"),
         Some(AuditAction::DayListRead) => i18n.t("staff-audit-day-list"),
+        Some(AuditAction::SecondFactorEnrolled) => i18n.t("staff-audit-second-factor-enrolled"),
+        Some(AuditAction::SecondFactor) => i18n.t("staff-audit-second-factor"),
+        Some(AuditAction::RecoveryCodeUsed) => i18n.t("staff-audit-recovery-code-used"),
+        Some(AuditAction::SecondFactorRefused) => i18n.t("staff-audit-second-factor-refused"),
         None => action.to_owned(),
     }
 }

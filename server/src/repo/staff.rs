@@ -18,6 +18,18 @@ pub struct Staff {
     pub password_hash: String,
     /// An administrator set the password: it is changed before anything else.
     pub must_change_password: bool,
+    pub second_factor: SecondFactor,
+}
+
+/// An account's authenticator app (TOTP) as stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SecondFactor {
+    /// The app's secret in base32, once the enrolment page made one.
+    pub secret: Option<String>,
+    /// A right code confirmed the secret: from now on every sign-in asks for a code.
+    pub enrolled: bool,
+    /// The step of the last code accepted (a code is accepted once).
+    pub last_step: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -29,6 +41,9 @@ struct Row {
     active: bool,
     password_hash: String,
     must_change_password: bool,
+    totp_secret: Option<String>,
+    totp_enrolled: bool,
+    totp_last_step: i64,
 }
 
 impl TryFrom<Row> for Staff {
@@ -45,6 +60,7 @@ impl TryFrom<Row> for Staff {
             active: r.active,
             password_hash: r.password_hash,
             must_change_password: r.must_change_password,
+            second_factor: SecondFactor { secret: r.totp_secret, enrolled: r.totp_enrolled, last_step: r.totp_last_step },
         })
     }
 }
@@ -64,7 +80,8 @@ macro_rules! audit_in {
     };
 }
 
-const COLUMNS: &str = "s.id, s.email, s.name, s.role, s.active, s.password_hash, s.must_change_password";
+const COLUMNS: &str = "s.id, s.email, s.name, s.role, s.active, s.password_hash, s.must_change_password, \
+                       s.totp_secret, s.totp_enrolled, s.totp_last_step";
 
 /// Who does something the audit log records outside a dossier: an account, or no one (a
 /// command run on the server), from an address, at a time (unix seconds).
@@ -167,6 +184,14 @@ pub async fn open_session(db: &Db, token_hash: &str, staff_id: i64, now: i64) ->
     Ok(())
 }
 
+/// A live session and whether it has passed the second factor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffSession {
+    pub staff: Staff,
+    /// The code from the app (or a recovery code) was given after the password.
+    pub verified: bool,
+}
+
 /// The active account of a live session, marking it used now. An expired session, or one of
 /// a disabled account, is ended and gives `None`.
 pub async fn session_staff(
@@ -174,10 +199,10 @@ pub async fn session_staff(
     token_hash: &str,
     now: i64,
     limits: SessionLimits,
-) -> Result<Option<Staff>, RepoError> {
+) -> Result<Option<StaffSession>, RepoError> {
     let find = db
         .sql(&format!(
-            "SELECT {COLUMNS}, x.created_at, x.last_seen FROM staff_sessions x JOIN staff s ON s.id = x.staff_id \
+            "SELECT {COLUMNS}, x.created_at, x.last_seen, x.verified FROM staff_sessions x JOIN staff s ON s.id = x.staff_id \
              WHERE x.token_hash = ?"
         ))
         .into_owned();
@@ -187,28 +212,21 @@ pub async fn session_staff(
         match row {
             None => None,
             Some(row) => {
-                use sqlx::Row as _;
+                use sqlx::{FromRow as _, Row as _};
                 let created: i64 = row.try_get("created_at")?;
                 let seen: i64 = row.try_get("last_seen")?;
-                let staff = Staff::try_from(Row {
-                    id: row.try_get("id")?,
-                    email: row.try_get("email")?,
-                    name: row.try_get("name")?,
-                    role: row.try_get("role")?,
-                    active: row.try_get("active")?,
-                    password_hash: row.try_get("password_hash")?,
-                    must_change_password: row.try_get("must_change_password")?,
-                })?;
+                let verified: bool = row.try_get("verified")?;
+                let staff = Staff::try_from(Row::from_row(&row)?)?;
                 let live = staff.active && now - seen < limits.idle && now - created < limits.absolute;
                 if live {
                     sqlx::query(&touch).bind(now).bind(token_hash).execute(pool).await?;
                 }
-                Some((staff, live))
+                Some((StaffSession { staff, verified }, live))
             }
         }
     });
     match found {
-        Some((staff, true)) => Ok(Some(staff)),
+        Some((session, true)) => Ok(Some(session)),
         Some((_, false)) => {
             close_session(db, token_hash).await?;
             Ok(None)
@@ -232,6 +250,9 @@ pub struct NewPassword<'a> {
     pub staff_id: i64,
     pub hash: &'a str,
     pub must_change: bool,
+    /// The second factor goes too (an administrator's reset, for a lost phone): the owner
+    /// enrols again at the next sign-in.
+    pub clear_second_factor: bool,
     pub keep_session: Option<&'a str>,
 }
 
@@ -240,12 +261,18 @@ pub struct NewPassword<'a> {
 pub async fn set_password(db: &Db, new: &NewPassword<'_>, action: AuditAction, by: &Actor<'_>) -> Result<(), RepoError> {
     let update = db.sql("UPDATE staff SET password_hash = ?, must_change_password = ? WHERE id = ?");
     let end_sessions = db.sql("DELETE FROM staff_sessions WHERE staff_id = ? AND token_hash <> ?");
+    let clear_app = db.sql("UPDATE staff SET totp_secret = NULL, totp_enrolled = FALSE, totp_last_step = 0 WHERE id = ?");
+    let clear_codes = db.sql("DELETE FROM staff_recovery_codes WHERE staff_id = ?");
     let audit = db.sql(INSERT_AUDIT);
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
         let changed = sqlx::query(&update).bind(new.hash).bind(new.must_change).bind(new.staff_id).execute(&mut *tx).await?;
         if changed.rows_affected() == 0 {
             return Err(RepoError::NotFound("staff account"));
+        }
+        if new.clear_second_factor {
+            sqlx::query(&clear_app).bind(new.staff_id).execute(&mut *tx).await?;
+            sqlx::query(&clear_codes).bind(new.staff_id).execute(&mut *tx).await?;
         }
         sqlx::query(&end_sessions).bind(new.staff_id).bind(new.keep_session.unwrap_or_default()).execute(&mut *tx).await?;
         audit_in!(tx, &audit, by, action);
@@ -273,6 +300,83 @@ pub async fn set_active(db: &Db, staff_id: i64, active: bool, by: &Actor<'_>) ->
         tx.commit().await?;
         Ok(())
     })
+}
+
+/// Gives an account not enrolled yet the secret its enrolment page shows, unless it has one
+/// already (two pages opened at once show the same). Returns the secret the account has.
+pub async fn offer_secret(db: &Db, staff_id: i64, secret: &str) -> Result<String, RepoError> {
+    let set = db.sql("UPDATE staff SET totp_secret = ? WHERE id = ? AND totp_secret IS NULL AND NOT totp_enrolled");
+    let get = db.sql("SELECT totp_secret FROM staff WHERE id = ?");
+    let stored = on_db!(db, pool => {
+        sqlx::query(&set).bind(secret).bind(staff_id).execute(pool).await?;
+        sqlx::query_scalar::<_, Option<String>>(&get).bind(staff_id).fetch_optional(pool).await?
+    });
+    stored.flatten().ok_or(RepoError::NotFound("staff account"))
+}
+
+/// A second factor given on the session of `token_hash`: how it was given.
+#[derive(Debug, Clone, Copy)]
+pub enum Proof<'a> {
+    /// The first right code from the app, which confirms its secret; the hashes of the new
+    /// recovery codes go with it.
+    Enrolment { step: i64, recovery_hashes: &'a [String] },
+    /// A code from the app, for `step`.
+    Code { step: i64 },
+    /// A recovery code (its hash), used up.
+    RecoveryCode { hash: &'a str },
+}
+
+/// Records a second factor and marks the session verified, with its audit line, in one
+/// transaction. `false` when the proof is already spent: the step was used (or a later one,
+/// maybe by another instance a moment ago), the recovery code was used, the account enrolled
+/// meanwhile.
+pub async fn verify_session(db: &Db, token_hash: &str, proof: Proof<'_>, by: &Actor<'_>) -> Result<bool, RepoError> {
+    let staff_id = by.staff_id.ok_or(RepoError::NotFound("staff account"))?;
+    let enrol = db.sql(
+        "UPDATE staff SET totp_enrolled = TRUE, totp_last_step = ? WHERE id = ? AND NOT totp_enrolled AND totp_secret IS NOT NULL",
+    );
+    let add_code = db.sql("INSERT INTO staff_recovery_codes (staff_id, code_hash) VALUES (?, ?)");
+    let use_step = db.sql("UPDATE staff SET totp_last_step = ? WHERE id = ? AND totp_enrolled AND totp_last_step < ?");
+    let use_code = db.sql("DELETE FROM staff_recovery_codes WHERE staff_id = ? AND code_hash = ?");
+    let verify = db.sql("UPDATE staff_sessions SET verified = TRUE WHERE token_hash = ? AND staff_id = ?");
+    let audit = db.sql(INSERT_AUDIT);
+    let action = match proof {
+        Proof::Enrolment { .. } => AuditAction::SecondFactorEnrolled,
+        Proof::Code { .. } => AuditAction::SecondFactor,
+        Proof::RecoveryCode { .. } => AuditAction::RecoveryCodeUsed,
+    };
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        let spent = match proof {
+            Proof::Enrolment { step, recovery_hashes } => {
+                let done = sqlx::query(&enrol).bind(step).bind(staff_id).execute(&mut *tx).await?.rows_affected() == 1;
+                if done {
+                    for hash in recovery_hashes {
+                        sqlx::query(&add_code).bind(staff_id).bind(hash).execute(&mut *tx).await?;
+                    }
+                }
+                done
+            }
+            Proof::Code { step } => {
+                sqlx::query(&use_step).bind(step).bind(staff_id).bind(step).execute(&mut *tx).await?.rows_affected() == 1
+            }
+            Proof::RecoveryCode { hash } => {
+                sqlx::query(&use_code).bind(staff_id).bind(hash).execute(&mut *tx).await?.rows_affected() == 1
+            }
+        };
+        if !spent || sqlx::query(&verify).bind(token_hash).bind(staff_id).execute(&mut *tx).await?.rows_affected() != 1 {
+            return Ok(false);
+        }
+        audit_in!(tx, &audit, by, action);
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// How many recovery codes an account has left.
+pub async fn recovery_codes_left(db: &Db, staff_id: i64) -> Result<i64, RepoError> {
+    let sql = db.sql("SELECT COUNT(*) FROM staff_recovery_codes WHERE staff_id = ?");
+    Ok(on_db!(db, pool => sqlx::query_scalar::<_, i64>(&sql).bind(staff_id).fetch_one(pool).await?))
 }
 
 /// One line of the audit log.

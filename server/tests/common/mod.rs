@@ -193,6 +193,45 @@ pub fn location(r: &reqwest::Response) -> String {
     r.headers().get(reqwest::header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }
 
+/// The code an authenticator app with the secret `secret` (base32) shows `steps_ahead` steps
+/// of 30 seconds from now (1: the next code, which the server also takes).
+pub fn app_code(secret: &str, steps_ahead: i64) -> String {
+    use server::totp;
+    let bytes = totp::from_base32(secret).expect("a base32 secret");
+    let step = totp::step_of(server::directory::now_unix()) + steps_ahead;
+    format!("{:06}", totp::code(&bytes, step, totp::DIGITS))
+}
+
+/// The app's key the enrolment page shows, without its spaces.
+pub fn key_on_page(page: &str) -> Option<String> {
+    let shown = page.split("id=\"secret\"").nth(1)?.split_once('>')?.1.split("</code>").next()?;
+    Some(shown.chars().filter(char::is_ascii_alphanumeric).collect())
+}
+
+/// Passes the second factor for `client`, which has just given its password: on the enrolment
+/// page it enrols with the key shown; on the code page it gives the code of `secret` (an
+/// earlier enrolment's) `steps_ahead` steps from now. Returns the app's secret and the last
+/// answer (a redirect to the next page).
+pub async fn pass_second_factor(
+    client: &reqwest::Client,
+    base: &str,
+    secret: Option<&str>,
+    steps_ahead: i64,
+) -> (String, reqwest::Response) {
+    let page = client.get(format!("{base}/it/staff/second-factor")).send().await.unwrap().text().await.unwrap();
+    let secret = match key_on_page(&page) {
+        Some(shown) => shown,
+        None => secret.expect("enrolled: the secret of the enrolment").to_owned(),
+    };
+    let r = client
+        .post(format!("{base}/it/staff/second-factor"))
+        .form(&[("code", app_code(&secret, steps_ahead))])
+        .send()
+        .await
+        .unwrap();
+    (secret, r)
+}
+
 /// The first `n` free slots of a desk's service, as the booking page offers them, with the
 /// desk's id.
 pub async fn free_slots(db: &Db, slug: &str, service: &str, n: usize) -> (i64, Vec<domain::calendar::LocalDateTime>) {
