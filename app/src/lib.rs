@@ -11,6 +11,7 @@ pub mod i18n;
 mod icons;
 pub mod journey;
 pub mod lang_cookie;
+pub mod loaded;
 mod layout;
 pub mod pages;
 pub mod paths;
@@ -136,8 +137,8 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         request::RequestPage,
         results::ResultsPage,
         staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
-        staff_password::StaffPasswordPage,
-        staff_second_factor::StaffSecondFactorPage,
+        staff::password::StaffPasswordPage,
+        staff::second_factor::StaffSecondFactorPage,
     };
     view! {
         <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
@@ -149,13 +150,13 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
         <Route path=path!("privacy") view=PrivacyPage/>
         <Route path=path!("staff/privacy") view=StaffPrivacyPage/>
-        <Route path=path!("staff") view=StaffPage ssr=SsrMode::Async/>
-        <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
-        <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
-        <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
-        <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>
-        <Route path=path!("staff/password") view=StaffPasswordPage ssr=SsrMode::Async/>
-        <Route path=path!("staff/second-factor") view=StaffSecondFactorPage ssr=SsrMode::Async/>
+        <Route path=path!("staff") view=StaffPage/>
+        <Route path=path!("staff/dossier/:id") view=StaffDossierPage/>
+        <Route path=path!("staff/audit") view=StaffAuditPage/>
+        <Route path=path!("staff/appointments") view=StaffAppointmentsPage/>
+        <Route path=path!("staff/accounts") view=StaffAccountsPage/>
+        <Route path=path!("staff/password") view=StaffPasswordPage/>
+        <Route path=path!("staff/second-factor") view=StaffSecondFactorPage/>
     }
     .into_inner()
 }

@@ -1,9 +1,8 @@
-//! The operators' workspace as the pages see it, and the server functions that read it.
+//! The operators' workspace as the pages see it: what each page shows, as plain data.
 //!
-//! The server crate implements [`Workspace`] over its database and plugs it into the Leptos
-//! context. Every server function here is a public endpoint: each one hands the request to the
-//! workspace, which finds the signed-in staff member from the request's own cookie and returns
-//! only what that person may see (nothing at all when signed out).
+//! The server's handler of each page finds the signed-in staff member from the request's own
+//! cookie, loads only what that person may see, and renders the page's pure view from it
+//! ([`crate::loaded`]). No page here reads the database or calls the server.
 
 use domain::{
     answers::Answer,
@@ -11,7 +10,6 @@ use domain::{
     dossier::{Attendance, DecisionError, DecisionForm, FilledBy, Outcome, Status},
     staff::Role,
 };
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// Session key: the sign-in form as last refused (e-mail typed, message id).
@@ -299,136 +297,6 @@ pub struct AuditRow {
     pub action: String,
     pub dossier: Option<i64>,
     pub address: String,
-}
-
-/// The operators' side of the database; implemented by the server.
-#[cfg(feature = "ssr")]
-#[async_trait::async_trait]
-pub trait Workspace: Send + Sync {
-    /// The inbox of the request's signed-in staff member, or `None` when nobody is signed in.
-    async fn inbox(&self, request: &http::request::Parts, filter: InboxFilter) -> Result<Option<Inbox>, String>;
-    /// A dossier, only for an operator of its desk (the view is written to the audit log).
-    async fn dossier(&self, request: &http::request::Parts, id: i64) -> Result<Option<DossierView>, String>;
-    /// The appointments of one day (today when `None`) at an operator's desks.
-    async fn appointments(&self, request: &http::request::Parts, date: Option<Date>) -> Result<Option<Appointments>, String>;
-    /// The accounts, for administrators only.
-    async fn accounts(&self, request: &http::request::Parts) -> Result<Option<Accounts>, String>;
-    /// The latest audit log lines, for administrators only.
-    async fn audit(&self, request: &http::request::Parts) -> Result<Option<Vec<AuditRow>>, String>;
-    /// The change-password page of whoever is signed in.
-    async fn password(&self, request: &http::request::Parts) -> Result<Option<PasswordPage>, String>;
-    /// The second-factor page of a session that has given the password (`None`: no session).
-    async fn second_factor(&self, request: &http::request::Parts) -> Result<Option<SecondFactorPage>, String>;
-}
-
-#[cfg(feature = "ssr")]
-pub type SharedWorkspace = std::sync::Arc<dyn Workspace>;
-
-#[cfg(feature = "ssr")]
-fn workspace() -> Result<(SharedWorkspace, http::request::Parts), ServerFnError> {
-    let workspace = use_context::<SharedWorkspace>().ok_or_else(|| ServerFnError::new("workspace not configured"))?;
-    let parts = use_context::<http::request::Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
-    Ok((workspace, parts))
-}
-
-/// The sign-in form or the inbox, for whoever sends the request.
-#[server(prefix = "/api", endpoint = "staff-home")]
-pub async fn workspace_home(
-    status: Option<String>,
-    area: Option<String>,
-    language: Option<String>,
-    mediator: Option<String>,
-    date: Option<String>,
-) -> Result<StaffHome, ServerFnError> {
-    let (workspace, parts) = workspace()?;
-    let filter = InboxFilter::parse(
-        status.as_deref(),
-        area.as_deref(),
-        language.as_deref(),
-        mediator.is_some_and(|m| !m.is_empty()),
-        date.as_deref(),
-    );
-    if let Some(inbox) = workspace.inbox(&parts, filter).await.map_err(ServerFnError::new)? {
-        return Ok(StaffHome::Inbox(inbox));
-    }
-    let session: tower_sessions::Session = leptos_axum::extract().await?;
-    let refused: Option<(String, String)> =
-        session.remove(SIGN_IN_KEY).await.map_err(crate::desks::session_failed)?;
-    Ok(match refused {
-        Some((email, error)) => StaffHome::SignIn { email, error: Some(error) },
-        None => StaffHome::SignIn { email: String::new(), error: None },
-    })
-}
-
-/// One dossier, for an operator of its desk only, with the decision form as last refused.
-#[server(prefix = "/api", endpoint = "staff-dossier")]
-pub async fn staff_dossier(id: i64) -> Result<Option<DossierView>, ServerFnError> {
-    let (workspace, parts) = workspace()?;
-    let Some(mut view) = workspace.dossier(&parts, id).await.map_err(ServerFnError::new)? else { return Ok(None) };
-    let session: tower_sessions::Session = leptos_axum::extract().await?;
-    let refused: Option<(i64, DecisionForm, DecisionError)> = session
-        .remove(DECISION_FORM_KEY)
-        .await
-        .map_err(crate::desks::session_failed)?;
-    view.refused = refused.filter(|(of, _, _)| *of == id).map(|(_, form, error)| (form, error));
-    Ok(Some(view))
-}
-
-/// A day's appointments at the caller's desks, for operators only.
-#[server(prefix = "/api", endpoint = "staff-appointments")]
-pub async fn staff_appointments(date: Option<String>) -> Result<Option<Appointments>, ServerFnError> {
-    let (workspace, parts) = workspace()?;
-    let date = date.as_deref().and_then(|d| Date::parse(d.trim()));
-    workspace.appointments(&parts, date).await.map_err(ServerFnError::new)
-}
-
-/// The accounts and the new-account form (with what was refused), for administrators only.
-#[server(prefix = "/api", endpoint = "staff-accounts")]
-pub async fn staff_accounts() -> Result<Option<Accounts>, ServerFnError> {
-    let (workspace, parts) = workspace()?;
-    let Some(mut view) = workspace.accounts(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
-    let session: tower_sessions::Session = leptos_axum::extract().await?;
-    let failed = crate::desks::session_failed;
-    if let Some((form, errors)) = session.remove::<(AccountForm, Vec<String>)>(ACCOUNT_FORM_KEY).await.map_err(failed)? {
-        view.form = form;
-        view.errors = errors;
-    }
-    view.created = session.remove::<String>(ACCOUNT_CREATED_KEY).await.map_err(failed)?;
-    view.reset = session.remove::<(String, String)>(ACCOUNT_RESET_KEY).await.map_err(failed)?;
-    Ok(Some(view))
-}
-
-/// The change-password form of whoever is signed in (`None`: nobody), with how the last one went.
-#[server(prefix = "/api", endpoint = "staff-password")]
-pub async fn staff_password() -> Result<Option<PasswordPage>, ServerFnError> {
-    let (workspace, parts) = workspace()?;
-    let Some(mut page) = workspace.password(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
-    let session: tower_sessions::Session = leptos_axum::extract().await?;
-    page.outcome = session.remove::<String>(PASSWORD_FORM_KEY).await.map_err(crate::desks::session_failed)?;
-    Ok(Some(page))
-}
-
-/// The second step of signing in, for the session that has given the password, with what was
-/// wrong with the last code, or the recovery codes just made (once).
-#[server(prefix = "/api", endpoint = "staff-second-factor")]
-pub async fn staff_second_factor() -> Result<Option<SecondFactorPage>, ServerFnError> {
-    let (workspace, parts) = workspace()?;
-    let Some(mut page) = workspace.second_factor(&parts).await.map_err(ServerFnError::new)? else { return Ok(None) };
-    let session: tower_sessions::Session = leptos_axum::extract().await?;
-    let failed = crate::desks::session_failed;
-    page.problem = session.remove::<String>(SECOND_FACTOR_FORM_KEY).await.map_err(failed)?;
-    let codes = session.remove::<Vec<String>>(RECOVERY_CODES_KEY).await.map_err(failed)?;
-    if let (SecondFactorStep::Done, Some(codes)) = (&page.step, codes) {
-        page.step = SecondFactorStep::RecoveryCodes { codes };
-    }
-    Ok(Some(page))
-}
-
-/// The audit log, for administrators only.
-#[server(prefix = "/api", endpoint = "staff-audit")]
-pub async fn staff_audit() -> Result<Option<Vec<AuditRow>>, ServerFnError> {
-    let (workspace, parts) = workspace()?;
-    workspace.audit(&parts).await.map_err(ServerFnError::new)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ const PAGES = [
   { name: "someone else's booking", serverOnly: true, path: "/booking/ACDEFGHJ", status: 200 },
   { name: "unknown service", serverOnly: true, path: "/desks/no-such-service", status: 404 },
   { name: "staff sign-in", serverOnly: true, path: "/staff", status: 200 },
-  { name: "a dossier, not signed in", serverOnly: true, path: "/staff/dossier/1", status: 200 },
+  { name: "a dossier, not signed in", serverOnly: true, path: "/staff/dossier/1", status: 404 },
 ];
 
 for (const lang of LANGUAGES) {

@@ -2,7 +2,7 @@
 //! health check and the language redirect at `/`.
 
 use crate::{booking, directory::DbDirectory, journey, middleware, workspace, AppState};
-use app::{desks::SharedDirectory, workspace::SharedWorkspace};
+use app::desks::SharedDirectory;
 use leptos::prelude::provide_context;
 use std::{collections::HashMap, sync::Arc};
 use app::{
@@ -16,7 +16,7 @@ use axum::{
     routing::{get, post},
     Router,
 };
-use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
+use leptos_axum::{generate_route_list_with_exclusions, AxumRouteListing, LeptosRoutes};
 use tower_http::{
     compression::CompressionLayer,
     services::{ServeDir, ServeFile},
@@ -29,10 +29,7 @@ pub fn router(state: AppState) -> Router {
     let pkg = ServeDir::new(site.join("pkg")).precompressed_br().precompressed_gzip();
     let leptos_options = state.leptos_options.clone();
     let routes = routes();
-    let directory: SharedDirectory = Arc::new(DbDirectory { db: state.db.clone() });
-    let notice = notice(&state.config);
-    let staff_workspace: SharedWorkspace =
-        Arc::new(workspace::DbWorkspace { db: state.db.clone(), secure: state.config.is_https() });
+    let context = page_context(&state);
 
     Router::new()
         .route("/", get(root))
@@ -55,6 +52,14 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/booking/{code}/calendar.ics", get(booking::calendar))
         .route("/{lang}/booking/{code}/data.json", get(booking::personal_data))
         .route("/{lang}/booking/{code}/qr.svg", get(booking::qr))
+        // The workspace's pages: each handler loads what the person may see (`workspace::reads`).
+        .route("/{lang}/staff", get(workspace::home_page))
+        .route("/{lang}/staff/dossier/{id}", get(workspace::dossier_page))
+        .route("/{lang}/staff/appointments", get(workspace::appointments_page))
+        .route("/{lang}/staff/accounts", get(workspace::accounts_page))
+        .route("/{lang}/staff/audit", get(workspace::audit_page))
+        .route("/{lang}/staff/password", get(workspace::password_page))
+        .route("/{lang}/staff/second-factor", get(workspace::second_factor_page))
         .route("/{lang}/staff/sign-in", post(workspace::sign_in))
         .route("/{lang}/staff/sign-out", post(workspace::sign_out))
         .route("/{lang}/staff/dossier/{id}", post(workspace::decide))
@@ -81,11 +86,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || {
-                provide_context(directory.clone());
-                provide_context(staff_workspace.clone());
-                provide_context(notice.clone());
-            },
+            context,
             move || shell(leptos_options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
@@ -97,12 +98,41 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// The pages whose handler loads their data (`workspace::reads`): routed above, not by Leptos.
+const LOADED_BY_HANDLER: [&str; 7] = [
+    "/{lang}/staff",
+    "/{lang}/staff/dossier/{id}",
+    "/{lang}/staff/appointments",
+    "/{lang}/staff/accounts",
+    "/{lang}/staff/audit",
+    "/{lang}/staff/password",
+    "/{lang}/staff/second-factor",
+];
+
 /// The app's routes, worked out once per process (the tests start many servers in one): listing
 /// them renders the app, and doing that while other renders start is the likely trigger of the
 /// stalled renders `middleware::retry_stalled_page` works around (leptos-rs/leptos#4773).
 fn routes() -> Vec<AxumRouteListing> {
     static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
-    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+    ROUTES
+        .get_or_init(|| {
+            let handled = LOADED_BY_HANDLER.iter().map(|p| p.to_string()).collect();
+            generate_route_list_with_exclusions(App, Some(handled))
+        })
+        .clone()
+}
+
+/// What every page finds in its context: the desk directory (the citizens' pages still read it
+/// through server functions) and what the privacy notices state.
+pub(crate) fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
+    let directory: SharedDirectory = Arc::new(DbDirectory { db: state.db.clone() });
+    let notice = notice(&state.config);
+    let state = state.clone();
+    move || {
+        provide_context(state.clone());
+        provide_context(directory.clone());
+        provide_context(notice.clone());
+    }
 }
 
 /// What the privacy notices state that settings and code decide.

@@ -14,8 +14,6 @@ mod redirect;
 pub mod request;
 pub mod results;
 pub mod staff;
-pub mod staff_password;
-pub mod staff_second_factor;
 pub mod start;
 mod start_form;
 mod text_page;

@@ -442,6 +442,11 @@ pub async fn names(db: &Db) -> Result<Vec<(i64, String, String)>, RepoError> {
     Ok(on_db!(db, pool => sqlx::query_as::<_, (i64, String, String)>(sql).fetch_all(pool).await?))
 }
 
+/// The names of the desks with these ids, in one query however many there are.
+pub async fn names_by_id(db: &Db, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>, RepoError> {
+    super::names_by_id(db, "desks", ids).await
+}
+
 /// How many desks a dossier's referral list offers: the nearest to the desk that refers.
 pub const REFERRAL_CHOICES: i64 = 40;
 

@@ -414,10 +414,15 @@ pub async fn audit_log(db: &Db, limit: i64) -> Result<Vec<AuditEntry>, RepoError
     Ok(on_db!(db, pool => sqlx::query_as::<_, AuditEntry>(&sql).bind(limit).fetch_all(pool).await?))
 }
 
-/// The name of an account (shown to colleagues as "handled by").
+/// The names of the accounts with these ids (shown to colleagues as "handled by", and in the
+/// audit log), in one query however many there are.
+pub async fn names_by_id(db: &Db, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>, RepoError> {
+    super::names_by_id(db, "staff", ids).await
+}
+
+/// The name of an account.
 pub async fn name_of(db: &Db, staff_id: i64) -> Result<Option<String>, RepoError> {
-    let sql = db.sql("SELECT name FROM staff WHERE id = ?");
-    Ok(on_db!(db, pool => sqlx::query_scalar::<_, String>(&sql).bind(staff_id).fetch_optional(pool).await?))
+    Ok(names_by_id(db, &[staff_id]).await?.remove(&staff_id))
 }
 
 /// Every account with the slugs of its desks, by name (for the administrators' list).

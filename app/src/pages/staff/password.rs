@@ -7,29 +7,24 @@ use crate::{
     i18n::{use_i18n, I18n},
     pages::desks::ServiceUnavailable,
     paths,
-    workspace::{staff_password, PasswordPage, PASSWORD_CHANGED},
+    loaded::loaded,
+    workspace::{PasswordPage, PASSWORD_CHANGED},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn StaffPasswordPage() -> impl IntoView {
-    let page = Resource::new(|| (), |_| staff_password());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || page.get().map(|result| {
-                let i18n = use_i18n();
-                match result {
-                    Ok(Some(page)) => password_page(&i18n, page),
-                    // Nobody signed in: the sign-in form is on the workspace's first page.
-                    Ok(None) => view! {
-                        <h1>{i18n.t("staff-password-title")}</h1>
-                        <p><a href=paths::staff(i18n.lang.code)>{i18n.t("staff-sign-in-title")}</a></p>
-                    }.into_any(),
-                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
-                }
-            })}
-        </Suspense>
+    let i18n = use_i18n();
+    match loaded::<PasswordPage>() {
+        Some(Some(page)) => password_page(&i18n, page),
+        // Nobody signed in: the sign-in form is on the workspace's first page.
+        Some(None) => view! {
+            <h1>{i18n.t("staff-password-title")}</h1>
+            <p><a href=paths::staff(i18n.lang.code)>{i18n.t("staff-sign-in-title")}</a></p>
+        }
+        .into_any(),
+        None => view! { <ServiceUnavailable/> }.into_any(),
     }
 }
 

@@ -8,29 +8,24 @@ use crate::{
     i18n::{use_i18n, I18n},
     pages::desks::ServiceUnavailable,
     paths,
-    workspace::{staff_second_factor, SecondFactorPage, SecondFactorStep},
+    loaded::loaded,
+    workspace::{SecondFactorPage, SecondFactorStep},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn StaffSecondFactorPage() -> impl IntoView {
-    let page = Resource::new(|| (), |_| staff_second_factor());
-    view! {
-        <Suspense fallback=|| ()>
-            {move || page.get().map(|result| {
-                let i18n = use_i18n();
-                match result {
-                    Ok(Some(page)) => second_factor_page(&i18n, page),
-                    // Nobody has given a password: the sign-in form is on the workspace's first page.
-                    Ok(None) => view! {
-                        <h1>{i18n.t("staff-second-factor-title")}</h1>
-                        <p><a href=paths::staff(i18n.lang.code)>{i18n.t("staff-sign-in-title")}</a></p>
-                    }.into_any(),
-                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
-                }
-            })}
-        </Suspense>
+    let i18n = use_i18n();
+    match loaded::<SecondFactorPage>() {
+        Some(Some(page)) => second_factor_page(&i18n, page),
+        // Nobody signed in: the sign-in form is on the workspace's first page.
+        Some(None) => view! {
+            <h1>{i18n.t("staff-second-factor-title")}</h1>
+            <p><a href=paths::staff(i18n.lang.code)>{i18n.t("staff-sign-in-title")}</a></p>
+        }
+        .into_any(),
+        None => view! { <ServiceUnavailable/> }.into_any(),
     }
 }
 
