@@ -166,7 +166,6 @@ pub trait Directory: Send + Sync {
     async fn slots(&self, desk: String, service: String, from: Option<Date>) -> Result<Option<SlotsView>, String>;
     /// The request form of a desk that provides `service` (bookable online or not).
     async fn request_form(&self, desk: String, service: String) -> Result<Option<RequestFormView>, String>;
-    async fn booking(&self, code: String) -> Result<Option<BookingView>, String>;
     /// The municipalities of the network: (ISTAT code, name), by name.
     async fn municipalities(&self) -> Result<Vec<(String, String)>, String>;
 }
@@ -233,27 +232,6 @@ pub async fn request_form(desk: String, service: String) -> Result<Option<Reques
         view.form = Some(refused.form);
         view.errors = refused.errors;
         view.refusal = refused.refusal;
-    }
-    Ok(Some(view))
-}
-
-/// A booking, only for the browser that made it or proved it knows its PIN or contact.
-#[server(prefix = "/api", endpoint = "booking")]
-pub async fn get_booking(code: String) -> Result<Option<BookingView>, ServerFnError> {
-    let session = session().await?;
-    let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
-    if !mine.contains(&code) {
-        return Ok(None);
-    }
-    let Some(mut view) = directory()?.booking(code.clone()).await.map_err(ServerFnError::new)? else {
-        return Ok(None);
-    };
-    // The PIN is shown once: whoever opens the page after the person (on a shared phone, from
-    // the history) does not find it.
-    let pin: Option<(String, String)> = session.get(NEW_PIN_KEY).await.map_err(session_failed)?;
-    view.new_pin = pin.filter(|(c, _)| *c == code).map(|(_, pin)| pin);
-    if view.new_pin.is_some() {
-        session.remove::<(String, String)>(NEW_PIN_KEY).await.map_err(session_failed)?;
     }
     Ok(Some(view))
 }

@@ -20,7 +20,7 @@ const PAGES = [
   { name: "booking times, later days", serverOnly: true, path: "/book/caf-acli-dalmine/isee-help?from=2026-12-14", status: 200 },
   { name: "request without an appointment", serverOnly: true, path: "/request/pua-dalmine/day-centre", status: 200 },
   { name: "find a booking", serverOnly: true, path: "/manage", status: 200 },
-  { name: "someone else's booking", serverOnly: true, path: "/booking/ACDEFGHJ", status: 200 },
+  { name: "someone else's booking", serverOnly: true, path: "/booking/ACDEFGHJ", status: 404 },
   { name: "unknown service", serverOnly: true, path: "/desks/no-such-service", status: 404 },
   { name: "staff sign-in", serverOnly: true, path: "/staff", status: 200 },
   { name: "a dossier, not signed in", serverOnly: true, path: "/staff/dossier/1", status: 404 },

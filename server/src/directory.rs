@@ -5,16 +5,12 @@ use crate::{
     lang::Lang,
     db::Db,
     repo::{
-        bookings::{self, Status},
+        bookings,
         desks::{self, StoredDesk},
-        dossiers,
         municipalities, RepoError,
     },
 };
-use app::desks::{
-    BookingView, DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, ReferralView, RequestFormView,
-    RequestView, SlotsView,
-};
+use app::desks::{DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, RequestFormView, SlotsView};
 use domain::{
     calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
     desks::{address_is_secret, day_slots, Point},
@@ -268,46 +264,6 @@ impl Directory for DbDirectory {
             errors: Vec::new(),
             refusal: None,
             request_key: random_token(16),
-        }))
-    }
-
-    async fn booking(&self, code: String) -> Result<Option<BookingView>, String> {
-        let Some(b) = bookings::by_code(&self.db, &code).await.map_err(err)? else { return Ok(None) };
-        let Some(stored) = desks::by_id(&self.db, b.desk_id).await.map_err(err)? else { return Ok(None) };
-        let minutes = stored.desk.service(&b.service).map(|s| s.slot_minutes).unwrap_or(30);
-        let request = match dossiers::by_booking(&self.db, b.id).await.map_err(err)? {
-            Some(d) => {
-                let referral = match d.referral {
-                    Some((service, desk)) => {
-                        let desk = match desk {
-                            Some(id) => desks::by_id(&self.db, id).await.map_err(err)?.map(|other| {
-                                let bookable = other.desk.service(&service).is_some();
-                                (other.desk.slug, other.desk.name, bookable)
-                            }),
-                            None => None,
-                        };
-                        Some(ReferralView { service, desk })
-                    }
-                    None => None,
-                };
-                Some(RequestView { status: d.status, missing: d.missing, referral, outcome: d.outcome })
-            }
-            None => None,
-        };
-        let now = now_unix();
-        Ok(Some(BookingView {
-            code: b.code,
-            desk: card(&stored, None, "", None, now),
-            service: b.service,
-            past: b.starts_at.is_some_and(|at| at <= rome_local(now)),
-            // A name is asked on every form: without one, the data was erased.
-            erased: b.name.is_none() && b.status != Status::Cancelled,
-            starts_at: b.starts_at,
-            minutes,
-            cancelled: b.status == Status::Cancelled,
-            language: b.language,
-            new_pin: None,
-            request,
         }))
     }
 }

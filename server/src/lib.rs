@@ -3,6 +3,7 @@
 
 pub mod assets;
 mod booking;
+mod booking_page;
 pub mod busy;
 pub mod client_address;
 pub mod config;

@@ -46,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/book/{desk}/{service}", post(booking::book))
         .route("/{lang}/request/{desk}/{service}", post(booking::request))
         .route("/{lang}/manage", post(booking::manage))
+        .route("/{lang}/booking/{code}", get(crate::booking_page::booking_page))
         .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
         .route("/{lang}/booking/{code}/erase", post(booking::erase))
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
@@ -98,8 +99,10 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// The pages whose handler loads their data (`workspace::reads`): routed above, not by Leptos.
-const LOADED_BY_HANDLER: [&str; 7] = [
+/// The pages whose handler loads their data (`workspace::reads`, `booking_page`): routed above,
+/// not by Leptos.
+const LOADED_BY_HANDLER: [&str; 8] = [
+    "/{lang}/booking/{code}",
     "/{lang}/staff",
     "/{lang}/staff/dossier/{id}",
     "/{lang}/staff/appointments",

@@ -9,34 +9,25 @@ use crate::{
         quick_exit::QuickExitForService,
     },
     content::catalogue,
-    desks::{get_booking, BookingView},
+    desks::BookingView,
     i18n::{use_i18n, I18n},
+    loaded::loaded,
     pages::desks::ServiceUnavailable,
     paths,
 };
 use domain::{booking::display_code, catalogue::DocumentRef, messages};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn BookingPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let code = move || params.with(|p| p.get("code").unwrap_or_default());
-    let booking = Resource::new(code, get_booking);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || booking.get().map(|result| {
-                let i18n = use_i18n();
-                let print = query.with(|q| q.get("print").is_some());
-                match result {
-                    Ok(Some(view)) => page(&i18n, view, print),
-                    Ok(None) => not_yours(&i18n),
-                    Err(_) => view! { <ServiceUnavailable/> }.into_any(),
-                }
-            })}
-        </Suspense>
+    let i18n = use_i18n();
+    let print = use_query_map().with(|q| q.get("print").is_some());
+    match loaded::<BookingView>() {
+        Some(Some(view)) => page(&i18n, view, print),
+        Some(None) => not_yours(&i18n),
+        None => view! { <ServiceUnavailable/> }.into_any(),
     }
 }
 

@@ -1,0 +1,91 @@
+//! A booking's page (`/<lang>/booking/<code>`): the confirmation just after booking, the
+//! request's status and the documents the desk still needs, the time to move or cancel. The
+//! handler checks that this browser session may see it (it made the booking, or proved it
+//! knows the code with the PIN), loads it, and renders the page's pure view; anyone else gets
+//! the same "find your booking" page with a 404, whether the code exists or not.
+
+use crate::{
+    db::Db,
+    directory::{card, now_unix},
+    error::{AppError, Answer},
+    render,
+    repo::{
+        bookings::{self, Status},
+        desks, dossiers, RepoError,
+    },
+    AppState,
+};
+use app::desks::{BookingView, ReferralView, RequestView, BOOKINGS_KEY, NEW_PIN_KEY};
+use axum::extract::{Path, Request, State};
+use domain::calendar::rome_local;
+use tower_sessions::Session;
+
+/// `GET /<lang>/booking/<code>`.
+pub async fn booking_page(
+    State(state): State<AppState>,
+    Path((_, code)): Path<(String, String)>,
+    session: Session,
+    request: Request,
+) -> Answer {
+    let session_failed = |e| AppError::unavailable("session", e);
+    let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
+    let view = if mine.contains(&code) {
+        booking_view(&state.db, &code).await.map_err(|e| AppError::unavailable("booking", e))?
+    } else {
+        None
+    };
+    let view = match view {
+        Some(mut view) => {
+            // The PIN is shown once: whoever opens the page after the person (on a shared
+            // phone, from the history) does not find it.
+            let pin: Option<(String, String)> = session.get(NEW_PIN_KEY).await.map_err(session_failed)?;
+            view.new_pin = pin.filter(|(c, _)| *c == code).map(|(_, pin)| pin);
+            if view.new_pin.is_some() {
+                session.remove::<(String, String)>(NEW_PIN_KEY).await.map_err(session_failed)?;
+            }
+            Some(view)
+        }
+        None => None,
+    };
+    Ok(render::page(&state, request, view).await)
+}
+
+async fn booking_view(db: &Db, code: &str) -> Result<Option<BookingView>, RepoError> {
+    let Some(b) = bookings::by_code(db, code).await? else { return Ok(None) };
+    let Some(stored) = desks::by_id(db, b.desk_id).await? else { return Ok(None) };
+    let minutes = stored.desk.service(&b.service).map(|s| s.slot_minutes).unwrap_or(30);
+    let request = match dossiers::by_booking(db, b.id).await? {
+        Some(d) => {
+            let referral = match d.referral {
+                Some((service, desk)) => {
+                    let desk = match desk {
+                        Some(id) => desks::by_id(db, id).await?.map(|other| {
+                            let bookable = other.desk.service(&service).is_some();
+                            (other.desk.slug, other.desk.name, bookable)
+                        }),
+                        None => None,
+                    };
+                    Some(ReferralView { service, desk })
+                }
+                None => None,
+            };
+            Some(RequestView { status: d.status, missing: d.missing, referral, outcome: d.outcome })
+        }
+        None => None,
+    };
+    let now = now_unix();
+    Ok(Some(BookingView {
+        code: b.code,
+        desk: card(&stored, None, "", None, now),
+        service: b.service,
+        past: b.starts_at.is_some_and(|at| at <= rome_local(now)),
+        // A name is asked on every form: without one, the data was erased.
+        erased: b.name.is_none() && b.status != Status::Cancelled,
+        starts_at: b.starts_at,
+        minutes,
+        cancelled: b.status == Status::Cancelled,
+        language: b.language,
+        new_pin: None,
+        request,
+    }))
+}
