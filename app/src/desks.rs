@@ -236,10 +236,10 @@ pub async fn request_form(desk: String, service: String) -> Result<Option<Reques
     Ok(Some(view))
 }
 
-/// Whether the manage form was just refused (shown once).
-#[server(prefix = "/api", endpoint = "manage-error")]
-pub async fn manage_error() -> Result<Option<String>, ServerFnError> {
-    session().await?.remove::<String>(MANAGE_ERROR_KEY).await.map_err(session_failed)
+/// The form to find a booking again, with the message of the last refused try (shown once).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ManageForm {
+    pub error: Option<String>,
 }
 
 /// A booking form the server refused, kept in the session to show it again.

@@ -3,7 +3,7 @@
 
 pub mod assets;
 mod booking;
-mod booking_page;
+mod booking_pages;
 pub mod busy;
 pub mod client_address;
 pub mod config;

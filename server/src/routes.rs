@@ -45,8 +45,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/desks/{service}/near", post(crate::directory::near))
         .route("/{lang}/book/{desk}/{service}", post(booking::book))
         .route("/{lang}/request/{desk}/{service}", post(booking::request))
-        .route("/{lang}/manage", post(booking::manage))
-        .route("/{lang}/booking/{code}", get(crate::booking_page::booking_page))
+        .route("/{lang}/manage", get(crate::booking_pages::manage_page).post(booking::manage))
+        .route("/{lang}/booking/{code}", get(crate::booking_pages::booking_page))
         .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
         .route("/{lang}/booking/{code}/erase", post(booking::erase))
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
@@ -99,10 +99,11 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// The pages whose handler loads their data (`workspace::reads`, `booking_page`): routed above,
+/// The pages whose handler loads their data (`workspace::reads`, `booking_pages`): routed above,
 /// not by Leptos.
-const LOADED_BY_HANDLER: [&str; 8] = [
+const LOADED_BY_HANDLER: [&str; 9] = [
     "/{lang}/booking/{code}",
+    "/{lang}/manage",
     "/{lang}/staff",
     "/{lang}/staff/dossier/{id}",
     "/{lang}/staff/appointments",

@@ -140,10 +140,12 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
         let request = client.post(format!("{base}/api/{endpoint}")).form(&args);
         async move { request.send().await.unwrap().text().await.unwrap() }
     };
-    // The booking page loads its data in its handler: no endpoint hands it out, to anyone.
+    // The booking pages load their data in their handlers: no endpoint hands it out, to anyone.
     for client in [&stranger, &me] {
-        let r = client.post(format!("{base}/api/booking")).form(&[("code", code.as_str())]).send().await.unwrap();
-        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+        for endpoint in ["booking", "manage-error"] {
+            let r = client.post(format!("{base}/api/{endpoint}")).form(&[("code", code.as_str())]).send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::NOT_FOUND, "/api/{endpoint}");
+        }
     }
     let change = vec![("desk", ONE_SEAT.to_owned()), ("service", SERVICE.to_owned()), ("change", code.clone())];
     let theirs = api(&stranger, "slots", change.clone()).await;

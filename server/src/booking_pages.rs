@@ -1,8 +1,10 @@
-//! A booking's page (`/<lang>/booking/<code>`): the confirmation just after booking, the
-//! request's status and the documents the desk still needs, the time to move or cancel. The
-//! handler checks that this browser session may see it (it made the booking, or proved it
-//! knows the code with the PIN), loads it, and renders the page's pure view; anyone else gets
-//! the same "find your booking" page with a 404, whether the code exists or not.
+//! The citizens' booking pages, each loaded by its handler and rendered as a pure view:
+//! - finding a booking again (`/<lang>/manage`), with the message of the last refused try;
+//! - a booking's page (`/<lang>/booking/<code>`): the confirmation just after booking, the
+//!   request's status and the documents the desk still needs, the time to move or cancel. The
+//!   handler checks that this browser session may see it (it made the booking, or proved it
+//!   knows the code with the PIN), loads it, and renders the page's pure view; anyone else gets
+//!   the same "find your booking" page with a 404, whether the code exists or not.
 
 use crate::{
     db::Db,
@@ -15,10 +17,17 @@ use crate::{
     },
     AppState,
 };
-use app::desks::{BookingView, ReferralView, RequestView, BOOKINGS_KEY, NEW_PIN_KEY};
+use app::desks::{BookingView, ManageForm, ReferralView, RequestView, BOOKINGS_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY};
 use axum::extract::{Path, Request, State};
 use domain::calendar::rome_local;
 use tower_sessions::Session;
+
+/// `GET /<lang>/manage`: the form to find a booking again, with the message of the last refused
+/// try (once; the same message whether the code exists or not).
+pub async fn manage_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+    let error = session.remove::<String>(MANAGE_ERROR_KEY).await.map_err(|e| AppError::unavailable("session", e))?;
+    Ok(render::page(&state, request, Some(ManageForm { error })).await)
+}
 
 /// `GET /<lang>/booking/<code>`.
 pub async fn booking_page(
