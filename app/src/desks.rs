@@ -1,15 +1,13 @@
-//! Desks and bookings as the pages see them, and the server functions that read them.
-//!
-//! The server crate owns the database; it plugs a [`Directory`] into the Leptos context and the
-//! server functions below ask it. Each server function is a public endpoint: it checks what the
-//! caller may see (a booking only when this browser made it or proved it knows its PIN).
+//! Desks and bookings as the pages see them: the data the server's handlers load for the desk
+//! list, the booking and request forms and a booking's page (`crate::loaded`), each checked
+//! there for what the caller may see (a booking only when this browser made it or proved it
+//! knows its PIN).
 
 use domain::{
     booking::{BookingForm, FormError},
     calendar::{Date, LocalDateTime, Time},
     desks::{Access, DeskLanguage, OpenStatus},
 };
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// Session keys of the booking pages.
@@ -55,6 +53,23 @@ pub struct DeskQuery {
     pub step_free: bool,
 }
 
+impl DeskQuery {
+    /// The search for `service` that the desk list's address asks (`?municipality=&postcode=
+    /// &language=&day=&step_free=`), from its query `value`s: blank ones count as not given.
+    pub fn from_address(service: &str, value: impl Fn(&str) -> Option<String>) -> DeskQuery {
+        let text = |name: &str| value(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        DeskQuery {
+            service: service.to_owned(),
+            municipality: text("municipality"),
+            postcode: text("postcode"),
+            location_invalid: text("location").is_some_and(|v| v == "invalid"),
+            language: text("language"),
+            day: text("day"),
+            step_free: text("step_free").is_some(),
+        }
+    }
+}
+
 /// Why the place given could not be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PlaceProblem {
@@ -64,6 +79,8 @@ pub enum PlaceProblem {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeskSearch {
+    /// What was asked (the form shows it again).
+    pub query: DeskQuery,
     /// The desks shown: the nearest ones, at most a page.
     pub desks: Vec<DeskCard>,
     /// How many desks provide the service and pass the filters.
@@ -94,10 +111,7 @@ pub struct SlotsView {
     pub earlier: Option<Date>,
     pub later: Option<Date>,
     /// The form as the person last sent it, with its problems (after a refused post).
-    pub form: Option<BookingForm>,
-    pub errors: Vec<FormError>,
-    /// Why the last form sent was not saved, when it was valid.
-    pub refusal: Option<Refusal>,
+    pub refused: Option<RefusedBooking>,
     /// A fresh key for the form (a resubmission of the same form finds the same booking).
     pub request_key: String,
     /// Changing the time of this booking instead of making a new one.
@@ -109,10 +123,7 @@ pub struct SlotsView {
 pub struct RequestFormView {
     pub desk: DeskCard,
     /// The form as the person last sent it, with its problems (after a refused post).
-    pub form: Option<BookingForm>,
-    pub errors: Vec<FormError>,
-    /// Why the last form sent was not saved, when it was valid.
-    pub refusal: Option<Refusal>,
+    pub refused: Option<RefusedBooking>,
     /// A fresh key for the form (a resubmission of the same form finds the same request).
     pub request_key: String,
 }
@@ -157,85 +168,6 @@ pub struct ReferralView {
     pub desk: Option<(String, String, bool)>,
 }
 
-/// Reads the directory and the bookings; implemented by the server over its database.
-#[cfg(feature = "ssr")]
-#[async_trait::async_trait]
-pub trait Directory: Send + Sync {
-    async fn search(&self, query: DeskQuery) -> Result<Option<DeskSearch>, String>;
-    /// The free slots of a desk's service for a week of days from `from` (today when None).
-    async fn slots(&self, desk: String, service: String, from: Option<Date>) -> Result<Option<SlotsView>, String>;
-    /// The request form of a desk that provides `service` (bookable online or not).
-    async fn request_form(&self, desk: String, service: String) -> Result<Option<RequestFormView>, String>;
-    /// The municipalities of the network: (ISTAT code, name), by name.
-    async fn municipalities(&self) -> Result<Vec<(String, String)>, String>;
-}
-
-#[cfg(feature = "ssr")]
-pub type SharedDirectory = std::sync::Arc<dyn Directory>;
-
-#[cfg(feature = "ssr")]
-pub(crate) fn directory() -> Result<SharedDirectory, ServerFnError> {
-    use_context::<SharedDirectory>().ok_or_else(|| ServerFnError::new("directory not configured"))
-}
-
-#[cfg(feature = "ssr")]
-async fn session() -> Result<tower_sessions::Session, ServerFnError> {
-    Ok(leptos_axum::extract().await?)
-}
-
-/// A session store that did not answer, as a server function's error: the details go to the
-/// log, and the browser is told only that the session is unavailable.
-#[cfg(feature = "ssr")]
-pub(crate) fn session_failed(e: impl std::fmt::Display) -> ServerFnError {
-    tracing::error!(error = %e, "session store failed");
-    ServerFnError::new("session unavailable")
-}
-
-/// Desks providing a service, nearest first. Public data only.
-#[server(prefix = "/api", endpoint = "desks")]
-pub async fn find_desks(query: DeskQuery) -> Result<Option<DeskSearch>, ServerFnError> {
-    directory()?.search(query).await.map_err(ServerFnError::new)
-}
-
-/// Free slots of a desk. Public, except the refused form, which is the caller's own (session).
-#[server(prefix = "/api", endpoint = "slots")]
-pub async fn desk_slots(
-    desk: String,
-    service: String,
-    from: Option<Date>,
-    change: Option<String>,
-) -> Result<Option<SlotsView>, ServerFnError> {
-    let Some(mut view) = directory()?.slots(desk, service, from).await.map_err(ServerFnError::new)? else {
-        return Ok(None);
-    };
-    let session = session().await?;
-    if let Some(refused) =
-        session.remove::<RefusedBooking>(BOOKING_FORM_KEY).await.map_err(session_failed)?
-    {
-        view.form = Some(refused.form);
-        view.errors = refused.errors;
-        view.refusal = refused.refusal;
-    }
-    // Rescheduling is offered only for a booking this browser may manage.
-    let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
-    view.rescheduling = change.filter(|c| mine.contains(c));
-    Ok(Some(view))
-}
-
-/// The request form for a desk's service. Public, except the refused form (the caller's own).
-#[server(prefix = "/api", endpoint = "request-form")]
-pub async fn request_form(desk: String, service: String) -> Result<Option<RequestFormView>, ServerFnError> {
-    let Some(mut view) = directory()?.request_form(desk, service).await.map_err(ServerFnError::new)? else {
-        return Ok(None);
-    };
-    if let Some(refused) = session().await?.remove::<RefusedBooking>(BOOKING_FORM_KEY).await.map_err(session_failed)? {
-        view.form = Some(refused.form);
-        view.errors = refused.errors;
-        view.refusal = refused.refusal;
-    }
-    Ok(Some(view))
-}
-
 /// The form to find a booking again, with the message of the last refused try (shown once).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ManageForm {
@@ -247,7 +179,20 @@ pub struct ManageForm {
 pub struct RefusedBooking {
     pub form: BookingForm,
     pub errors: Vec<FormError>,
+    /// Why the form was not saved, when it was valid.
     pub refusal: Option<Refusal>,
+}
+
+impl RefusedBooking {
+    /// What a booking or request form page shows: the form last refused with its problems, or
+    /// an empty form in the page's language.
+    pub fn or_blank(refused: Option<Self>, lang: &str) -> Self {
+        refused.unwrap_or_else(|| Self {
+            form: BookingForm { language: lang.to_owned(), ..BookingForm::default() },
+            errors: Vec::new(),
+            refusal: None,
+        })
+    }
 }
 
 /// Why a valid booking or request form was not saved.

@@ -1,6 +1,7 @@
-//! The journey's state: the draft answers live in the server session; pages read them through
-//! one server function. In the browser, once loaded, they are kept in a store so the next
-//! question appears without waiting for the network (answers are then saved in the background).
+//! The journey's state: the draft answers live in the server session; the server's handler of a
+//! journey page loads them (`crate::loaded`). In the browser, the question page keeps them in a
+//! store, so the next question appears without waiting for the network (answers are then saved
+//! in the background).
 
 use domain::journey::{Draft, Refused};
 use leptos::prelude::*;
@@ -27,23 +28,6 @@ impl JourneyState {
     }
 }
 
-/// The caller's own journey, and nobody else's: it is read from the caller's session cookie,
-/// so there is nothing to authorise beyond holding that cookie (the municipalities are public).
-#[server(prefix = "/api", endpoint = "journey")]
-pub async fn get_journey() -> Result<JourneyState, ServerFnError> {
-    let session: tower_sessions::Session = leptos_axum::extract().await?;
-    let draft = session
-        .get::<Draft>(DRAFT_KEY)
-        .await
-        .map_err(crate::desks::session_failed)?;
-    let refused = session
-        .remove::<Refused>(REFUSED_KEY)
-        .await
-        .map_err(crate::desks::session_failed)?;
-    let municipalities = crate::desks::directory()?.municipalities().await.map_err(ServerFnError::new)?;
-    Ok(JourneyState { draft, refused, municipalities })
-}
-
 /// The journey as the browser last knew it (None until a journey page has loaded it).
 #[derive(Clone, Copy)]
 pub struct JourneyStore(pub RwSignal<Option<JourneyState>>);
@@ -52,16 +36,20 @@ pub fn provide_journey_store() {
     provide_context(JourneyStore(RwSignal::new(None)));
 }
 
-/// The journey for a page: from the store when the browser already has it, otherwise from the
-/// server (during server rendering, or on the first client-side visit).
-pub fn journey_resource() -> Resource<Result<JourneyState, ServerFnError>> {
+/// The journey for the question page: the browser's copy once it has one, else what the
+/// server's handler loaded (sent with the page for hydration).
+pub fn journey_resource() -> Resource<Result<JourneyState, String>> {
     let store = expect_context::<JourneyStore>();
+    let preloaded = crate::loaded::loaded::<JourneyState>().flatten();
     let resource = Resource::new(
         || (),
-        move |_| async move {
-            match store.0.get_untracked() {
-                Some(state) => Ok(state),
-                None => get_journey().await,
+        move |_| {
+            let preloaded = preloaded.clone();
+            async move {
+                match store.0.get_untracked().or(preloaded) {
+                    Some(state) => Ok(state),
+                    None => Err(reload_from_server()),
+                }
             }
         },
     );
@@ -76,20 +64,24 @@ pub fn journey_resource() -> Resource<Result<JourneyState, ServerFnError>> {
     resource
 }
 
-/// A journey page: waits for the journey (the browser's copy first, else the server's), then
-/// renders it with `render`, again whenever it changes.
-pub fn journey_page<F>(render: F) -> impl IntoView
+/// A question page reached in the browser without the journey (it never is: the first journey
+/// page comes from the server with it): load the page from the server, which has it.
+fn reload_from_server() -> String {
+    #[cfg(feature = "hydrate")]
+    if let Err(e) = window().location().reload() {
+        leptos::logging::error!("reload failed: {e:?}");
+    }
+    "the journey is loaded by the server's page".to_owned()
+}
+
+/// A server-only journey page (check, results): renders the journey its handler loaded with
+/// `render`.
+pub fn journey_page<F>(render: F) -> AnyView
 where
-    F: Fn(JourneyState) -> AnyView + Clone + Send + Sync + 'static,
+    F: Fn(JourneyState) -> AnyView,
 {
-    let journey = journey_resource();
-    let store = expect_context::<JourneyStore>();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let state = store.0.get().or_else(|| journey.get().and_then(Result::ok));
-                state.map(render.clone())
-            }}
-        </Suspense>
+    match crate::loaded::loaded::<JourneyState>() {
+        Some(Some(state)) => render(state),
+        _ => view! { <crate::pages::desks::ServiceUnavailable/> }.into_any(),
     }
 }

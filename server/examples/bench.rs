@@ -6,13 +6,13 @@
 //!
 //! Run: `cargo run --release -p server --example bench`
 
-use app::desks::{DeskQuery, Directory};
+use app::desks::DeskQuery;
 use domain::{
     calendar::{rome_local, LocalDateTime},
     desks::Point,
 };
 use server::{
-    directory::{free_on, now_unix, order, DbDirectory},
+    directory::{self, free_on, now_unix, order},
     repo::desks::{self, Candidate, Desk, DeskService},
 };
 use std::{
@@ -80,7 +80,6 @@ async fn search_benchmark() {
     db.migrate().await.unwrap();
     server::demo::load_if_empty(&db).await.unwrap();
     desks::insert_all(&db, &region_desks, false).await.unwrap();
-    let directory = DbDirectory { db: db.clone() };
     let queries = [
         ("from a municipality", DeskQuery { municipality: Some("016091".into()), ..DeskQuery::default() }),
         ("no place", DeskQuery::default()),
@@ -101,7 +100,7 @@ async fn search_benchmark() {
         let mut found = None;
         for _ in 0..runs {
             let q = DeskQuery { service: SERVICE.into(), ..query.clone() };
-            found = directory.search(q).await.unwrap();
+            found = directory::search(&db, q).await.unwrap();
         }
         let found = found.unwrap();
         println!(

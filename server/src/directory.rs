@@ -1,5 +1,5 @@
-//! The desk directory as the pages read it (`app::desks::Directory`), over the database: nearest
-//! desks, free slots, and bookings turned into what the person may see.
+//! The desk directory as the pages read it, over the database: nearest desks, free slots, and
+//! the request form's desk (loaded by the handlers of `desk_pages`).
 
 use crate::{
     lang::Lang,
@@ -10,7 +10,7 @@ use crate::{
         municipalities, RepoError,
     },
 };
-use app::desks::{DaySlots, DeskCard, DeskQuery, DeskSearch, Directory, PlaceProblem, RequestFormView, SlotsView};
+use app::desks::{DaySlots, DeskCard, DeskQuery, DeskSearch, PlaceProblem, RequestFormView, SlotsView};
 use domain::{
     calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
     desks::{address_is_secret, day_slots, Point},
@@ -29,19 +29,11 @@ pub const DAYS_PER_PAGE: i64 = 7;
 /// How far ahead people can book.
 pub const BOOKING_HORIZON_DAYS: i64 = 90;
 
-pub struct DbDirectory {
-    pub db: Db,
-}
-
 pub fn now_unix() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or_default()
-}
-
-fn err(e: RepoError) -> String {
-    e.logged("directory")
 }
 
 /// The public card of a desk. `service` decides whether a booking link is offered.
@@ -141,131 +133,121 @@ pub fn random_token(bytes: usize) -> String {
     buf.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-impl DbDirectory {
-    /// A desk's card for one of its services, with the name of its town.
-    async fn card_of(&self, stored: &StoredDesk, service: &str, now: i64) -> Result<DeskCard, String> {
-        let town = municipalities::list(&self.db)
-            .await
-            .map_err(err)?
-            .into_iter()
-            .find(|m| m.istat_code == stored.desk.municipality)
-            .map(|m| m.name)
-            .unwrap_or_default();
-        Ok(card(stored, Some(service), &town, None, now))
-    }
+/// A desk's card for one of its services, with the name of its town.
+async fn card_of(db: &Db, stored: &StoredDesk, service: &str, now: i64) -> Result<DeskCard, RepoError> {
+    let town = municipalities::list(db)
+        .await?
+        .into_iter()
+        .find(|m| m.istat_code == stored.desk.municipality)
+        .map(|m| m.name)
+        .unwrap_or_default();
+    Ok(card(stored, Some(service), &town, None, now))
 }
 
-#[async_trait::async_trait]
-impl Directory for DbDirectory {
-    async fn municipalities(&self) -> Result<Vec<(String, String)>, String> {
-        let list = municipalities::list(&self.db).await.map_err(err)?;
-        Ok(list.into_iter().map(|m| (m.istat_code, m.name)).collect())
+/// The desks providing `q.service` that pass its filters, those serving the person's
+/// municipality first, then nearest first; `None` for a service Ponte does not know.
+pub async fn search(db: &Db, q: DeskQuery) -> Result<Option<DeskSearch>, RepoError> {
+    if app::content::catalogue().service(&q.service).is_none() {
+        return Ok(None);
     }
+    let list = municipalities::list(db).await?;
+    let (from, problem) = origin(db, &q, &list).await?;
+    let filter = desks::SearchFilter {
+        service: &q.service,
+        language: q.language.as_deref(),
+        weekday: q.day.as_deref().and_then(Weekday::parse),
+        step_free: q.step_free,
+        resident_of: from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(code, _)| code.as_str()),
+    };
+    // Only ids and coordinates for every desk that qualifies; details for those shown.
+    let mut found = desks::candidates(db, filter).await?;
+    let point = from.as_ref().map(|p| p.point);
+    let resident_of = from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(_, name)| name.clone());
+    order(&mut found, point);
+    let total = found.len();
+    found.truncate(DESKS_SHOWN);
+    let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
+    let now = now_unix();
+    let desks = desks::by_ids(db, &ids)
+        .await?
+        .iter()
+        .filter_map(|stored| {
+            // Looked up by id: a desk removed between the two queries is simply left out.
+            let c = found.iter().find(|c| c.id == stored.id)?;
+            let shown = card(stored, Some(&q.service), &c.town, point.map(|p| p.distance_km(c.location)), now);
+            Some(DeskCard { serves: resident_of.clone().filter(|_| c.competent), ..shown })
+        })
+        .collect();
+    let languages = desks::languages_for(db, &q.service).await?;
+    Ok(Some(DeskSearch {
+        desks,
+        total,
+        municipalities: list.into_iter().map(|m| (m.istat_code, m.name)).collect(),
+        from: from.map(|p| p.label),
+        problem,
+        languages,
+        query: q,
+    }))
+}
 
-    async fn search(&self, q: DeskQuery) -> Result<Option<DeskSearch>, String> {
-        if app::content::catalogue().service(&q.service).is_none() {
-            return Ok(None);
-        }
-        let list = municipalities::list(&self.db).await.map_err(err)?;
-        let (from, problem) = origin(&self.db, &q, &list).await.map_err(err)?;
-        let filter = desks::SearchFilter {
-            service: &q.service,
-            language: q.language.as_deref(),
-            weekday: q.day.as_deref().and_then(Weekday::parse),
-            step_free: q.step_free,
-            resident_of: from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(code, _)| code.as_str()),
-        };
-        // Only ids and coordinates for every desk that qualifies; details for those shown.
-        let mut found = desks::candidates(&self.db, filter).await.map_err(err)?;
-        let point = from.as_ref().map(|p| p.point);
-        let resident_of = from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(_, name)| name.clone());
-        order(&mut found, point);
-        let total = found.len();
-        found.truncate(DESKS_SHOWN);
-        let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
-        let now = now_unix();
-        let desks = desks::by_ids(&self.db, &ids)
-            .await
-            .map_err(err)?
-            .iter()
-            .filter_map(|stored| {
-                // Looked up by id: a desk removed between the two queries is simply left out.
-                let c = found.iter().find(|c| c.id == stored.id)?;
-                let shown = card(stored, Some(&q.service), &c.town, point.map(|p| p.distance_km(c.location)), now);
-                Some(DeskCard { serves: resident_of.clone().filter(|_| c.competent), ..shown })
-            })
-            .collect();
-        Ok(Some(DeskSearch {
-            desks,
-            total,
-            municipalities: list.into_iter().map(|m| (m.istat_code, m.name)).collect(),
-            from: from.map(|p| p.label),
-            problem,
-            languages: desks::languages_for(&self.db, &q.service).await.map_err(err)?,
-        }))
+/// The free slots of a desk's service for a week of days from `from` (the first day with a free
+/// slot when `None`); `None` when the desk does not exist or does not take bookings for it.
+pub async fn slots(db: &Db, slug: &str, service: &str, from: Option<Date>) -> Result<Option<SlotsView>, RepoError> {
+    let Some(stored) = desks::by_slug(db, slug).await? else { return Ok(None) };
+    if stored.desk.slot_rule(service).is_none() {
+        return Ok(None);
     }
+    let now = now_unix();
+    let today = rome_local(now).date;
+    let last = today.add_days(BOOKING_HORIZON_DAYS);
+    let window_end = |start: Date| start.add_days(DAYS_PER_PAGE);
+    let at = |date: Date| LocalDateTime { date, time: Time(0) };
+    let booked = bookings::booked_counts(db, stored.id, service, at(today), at(last)).await?;
+    // Without a chosen page, start on the first day that still has a free slot.
+    let start = match from {
+        Some(d) => d.clamp(today, last),
+        None => (0..BOOKING_HORIZON_DAYS)
+            .map(|n| today.add_days(n))
+            .find(|d| !free_on(&stored, service, *d, &booked, now).is_empty())
+            .unwrap_or(today),
+    };
+    let days = (0..DAYS_PER_PAGE)
+        .map(|n| start.add_days(n))
+        .filter(|d| *d < last)
+        .map(|date| DaySlots {
+            date,
+            free: free_on(&stored, service, date, &booked, now),
+            mediators: stored
+                .desk
+                .languages
+                .iter()
+                .filter(|l| !l.mediator_days.is_empty() && l.spoken_on(date))
+                .map(|l| l.code.clone())
+                .collect(),
+        })
+        .collect();
+    Ok(Some(SlotsView {
+        desk: card_of(db, &stored, service, now).await?,
+        days,
+        earlier: (start > today).then(|| start.add_days(-DAYS_PER_PAGE).max(today)),
+        later: (window_end(start) < last).then(|| window_end(start)),
+        refused: None,
+        request_key: random_token(16),
+        rescheduling: None,
+    }))
+}
 
-    async fn slots(&self, slug: String, service: String, from: Option<Date>) -> Result<Option<SlotsView>, String> {
-        let Some(stored) = desks::by_slug(&self.db, &slug).await.map_err(err)? else { return Ok(None) };
-        if stored.desk.slot_rule(&service).is_none() {
-            return Ok(None);
-        }
-        let now = now_unix();
-        let today = rome_local(now).date;
-        let last = today.add_days(BOOKING_HORIZON_DAYS);
-        let window_end = |start: Date| start.add_days(DAYS_PER_PAGE);
-        let at = |date: Date| LocalDateTime { date, time: Time(0) };
-        let booked =
-            bookings::booked_counts(&self.db, stored.id, &service, at(today), at(last)).await.map_err(err)?;
-        // Without a chosen page, start on the first day that still has a free slot.
-        let start = match from {
-            Some(d) => d.clamp(today, last),
-            None => (0..BOOKING_HORIZON_DAYS)
-                .map(|n| today.add_days(n))
-                .find(|d| !free_on(&stored, &service, *d, &booked, now).is_empty())
-                .unwrap_or(today),
-        };
-        let days = (0..DAYS_PER_PAGE)
-            .map(|n| start.add_days(n))
-            .filter(|d| *d < last)
-            .map(|date| DaySlots {
-                date,
-                free: free_on(&stored, &service, date, &booked, now),
-                mediators: stored
-                    .desk
-                    .languages
-                    .iter()
-                    .filter(|l| !l.mediator_days.is_empty() && l.spoken_on(date))
-                    .map(|l| l.code.clone())
-                    .collect(),
-            })
-            .collect();
-        Ok(Some(SlotsView {
-            desk: self.card_of(&stored, &service, now).await?,
-            days,
-            earlier: (start > today).then(|| start.add_days(-DAYS_PER_PAGE).max(today)),
-            later: (window_end(start) < last).then(|| window_end(start)),
-            form: None,
-            errors: Vec::new(),
-            refusal: None,
-            request_key: random_token(16),
-            rescheduling: None,
-        }))
+/// The request form of a desk that provides `service` (bookable online or not).
+pub async fn request_form(db: &Db, slug: &str, service: &str) -> Result<Option<RequestFormView>, RepoError> {
+    let Some(stored) = desks::by_slug(db, slug).await? else { return Ok(None) };
+    if stored.desk.service(service).is_none() {
+        return Ok(None);
     }
-
-    async fn request_form(&self, slug: String, service: String) -> Result<Option<RequestFormView>, String> {
-        let Some(stored) = desks::by_slug(&self.db, &slug).await.map_err(err)? else { return Ok(None) };
-        if stored.desk.service(&service).is_none() {
-            return Ok(None);
-        }
-        Ok(Some(RequestFormView {
-            desk: self.card_of(&stored, &service, now_unix()).await?,
-            form: None,
-            errors: Vec::new(),
-            refusal: None,
-            request_key: random_token(16),
-        }))
-    }
+    Ok(Some(RequestFormView {
+        desk: card_of(db, &stored, service, now_unix()).await?,
+        refused: None,
+        request_key: random_token(16),
+    }))
 }
 
 /// The municipality of the network nearest to `point`.

@@ -4,6 +4,7 @@
 pub mod assets;
 mod booking;
 mod booking_pages;
+mod desk_pages;
 pub mod busy;
 pub mod client_address;
 pub mod config;
@@ -15,6 +16,7 @@ mod form;
 pub mod hsds;
 mod ics;
 mod journey;
+mod journey_pages;
 mod lang;
 mod middleware;
 pub mod retention;

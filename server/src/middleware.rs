@@ -27,16 +27,13 @@ pub async fn trim_trailing_slash(request: Request, next: Next) -> Response {
 }
 
 /// Whether a page holds a person's own data or points to their situation: their answers
-/// (questions, check, results, and the server function that reads them), a booking, a request
+/// (questions, check, results), a booking, a request
 /// or its form, the staff workspace, and any page of a sensitive area (violence) or of a
 /// service only that area lists (its desks, booking and request pages).
 fn is_personal(path: &str) -> bool {
     const PERSONAL_PAGES: [&str; 8] = ["questions", "check", "results", "book", "booking", "manage", "request", "staff"];
-    let mut segments = path.trim_start_matches('/').split('/');
-    let first = segments.next().unwrap_or_default();
-    let page = segments.next().unwrap_or_default();
-    first == "api"
-        || PERSONAL_PAGES.contains(&page)
+    let page = path.trim_start_matches('/').split('/').nth(1).unwrap_or_default();
+    PERSONAL_PAGES.contains(&page)
         || path.split('/').filter_map(app::content::area).any(|area| area.sensitive)
         || path.split('/').any(|s| app::content::catalogue().is_sensitive_service(s))
 }

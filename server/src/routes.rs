@@ -1,10 +1,9 @@
 //! The HTTP surface: the Leptos pages, static files, the messages the browser downloads, the
 //! health check and the language redirect at `/`.
 
-use crate::{booking, directory::DbDirectory, journey, middleware, workspace, AppState};
-use app::desks::SharedDirectory;
+use crate::{booking, booking_pages, desk_pages, journey, journey_pages, middleware, workspace, AppState};
 use leptos::prelude::provide_context;
-use std::{collections::HashMap, sync::Arc};
+use std::collections::HashMap;
 use app::{
     content::{language, language_codes},
     i18n, lang_cookie, paths, shell, App,
@@ -39,14 +38,17 @@ pub fn router(state: AppState) -> Router {
         .route(app::paths::QUICK_EXIT, get(journey::quick_exit))
         .route("/{lang}/start", post(journey::start))
         .route("/{lang}/questions/{area}", get(journey::first_open_question))
-        .route("/{lang}/questions/{area}/{question}", post(journey::answer))
+        .route("/{lang}/questions/{area}/{question}", get(journey_pages::journey_page).post(journey::answer))
+        .route("/{lang}/check/{area}", get(journey_pages::journey_page))
+        .route("/{lang}/results/{area}", get(journey_pages::journey_page))
         .route("/{lang}/results/{area}/checklist", post(journey::checklist))
         .route("/{lang}/results/{area}/continue", post(journey::continue_in))
+        .route("/{lang}/desks/{service}", get(desk_pages::desks_page))
         .route("/{lang}/desks/{service}/near", post(crate::directory::near))
-        .route("/{lang}/book/{desk}/{service}", post(booking::book))
-        .route("/{lang}/request/{desk}/{service}", post(booking::request))
-        .route("/{lang}/manage", get(crate::booking_pages::manage_page).post(booking::manage))
-        .route("/{lang}/booking/{code}", get(crate::booking_pages::booking_page))
+        .route("/{lang}/book/{desk}/{service}", get(desk_pages::book_page).post(booking::book))
+        .route("/{lang}/request/{desk}/{service}", get(desk_pages::request_page).post(booking::request))
+        .route("/{lang}/manage", get(booking_pages::manage_page).post(booking::manage))
+        .route("/{lang}/booking/{code}", get(booking_pages::booking_page))
         .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
         .route("/{lang}/booking/{code}/erase", post(booking::erase))
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
@@ -99,9 +101,15 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// The pages whose handler loads their data (`workspace::reads`, `booking_pages`): routed above,
-/// not by Leptos.
-const LOADED_BY_HANDLER: [&str; 9] = [
+/// The pages whose handler loads their data (`journey_pages`, `desk_pages`, `booking_pages`,
+/// `workspace::reads`): routed above, not by Leptos.
+const LOADED_BY_HANDLER: [&str; 15] = [
+    "/{lang}/questions/{area}/{question}",
+    "/{lang}/check/{area}",
+    "/{lang}/results/{area}",
+    "/{lang}/desks/{service}",
+    "/{lang}/book/{desk}/{service}",
+    "/{lang}/request/{desk}/{service}",
     "/{lang}/booking/{code}",
     "/{lang}/manage",
     "/{lang}/staff",
@@ -126,17 +134,10 @@ fn routes() -> Vec<AxumRouteListing> {
         .clone()
 }
 
-/// What every page finds in its context: the desk directory (the citizens' pages still read it
-/// through server functions) and what the privacy notices state.
+/// What every page finds in its context: what the privacy notices state.
 pub(crate) fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
-    let directory: SharedDirectory = Arc::new(DbDirectory { db: state.db.clone() });
     let notice = notice(&state.config);
-    let state = state.clone();
-    move || {
-        provide_context(state.clone());
-        provide_context(directory.clone());
-        provide_context(notice.clone());
-    }
+    move || provide_context(notice.clone())
 }
 
 /// What the privacy notices state that settings and code decide.

@@ -150,8 +150,8 @@ async fn a_failing_database_shows_no_internals() {
     let app = spawn().await;
     app.running.db.close().await;
     let page = app.get("/it/desks/home-care", &[]).await;
-    let journey = common::call_server_function(&app.client, &app.base, "journey", &[]).await;
-    for (what, response) in [("a page", page), ("a server function", journey)] {
+    let results = app.get("/it/results/elderly", &[]).await;
+    for (what, response) in [("the desk list", page), ("a journey page", results)] {
         let status = response.status();
         let body = response.text().await.unwrap().to_lowercase();
         assert!(status.is_server_error(), "{what}: {status}");
@@ -175,7 +175,7 @@ async fn an_oversized_request_body_is_refused_before_it_is_read() {
         .await
         .unwrap();
     assert_eq!(fits.status(), StatusCode::SEE_OTHER);
-    for path in ["/it/manage", "/api/journey", "/it/staff/sign-in"] {
+    for path in ["/it/manage", "/it/start", "/it/staff/sign-in"] {
         let huge = app
             .client
             .post(format!("{}{path}", app.base))

@@ -2,7 +2,6 @@
 
 mod common;
 
-use app::desks::Directory;
 use domain::calendar::Weekday;
 use server::{
     db::Db,
@@ -144,10 +143,9 @@ async fn the_search_shows_the_nearest_desks_first_and_counts_them_all(db: &Db) {
         longitude: 9.6,
     };
     server::repo::municipalities::insert(db, &north, false).await.unwrap();
-    let directory = server::directory::DbDirectory { db: db.clone() };
     let found_service = service.clone();
     let query = app::desks::DeskQuery { service, municipality: Some(north.istat_code), ..Default::default() };
-    let found = directory.search(query).await.unwrap().expect("a known service");
+    let found = server::directory::search(db, query).await.unwrap().expect("a known service");
     let already = demo::demo_desks().iter().filter(|d| d.service(&found_service).is_some()).count();
     assert_eq!(found.total, already + 45, "the demo desks and the 45 copies");
     assert_eq!(found.desks.len(), server::directory::DESKS_SHOWN);
@@ -174,9 +172,8 @@ async fn the_desks_serving_where_the_person_lives_come_first(db: &Db) {
         ..own.desk.clone()
     };
     desks::insert_all(db, &[far], false).await.unwrap();
-    let directory = server::directory::DbDirectory { db: db.clone() };
     let query = app::desks::DeskQuery { service: "home-care".into(), municipality: Some(lallio.into()), ..Default::default() };
-    let found = directory.search(query).await.unwrap().expect("a known service");
+    let found = server::directory::search(db, query).await.unwrap().expect("a known service");
     let shown: Vec<(&str, Option<&str>)> = found.desks.iter().map(|d| (d.slug.as_str(), d.serves.as_deref())).collect();
     assert_eq!(&shown[..2], [("sportello-sociale-lallio", Some("Lallio")), ("polo-lontano", Some("Lallio"))]);
     assert!(shown[2..].iter().all(|(_, serves)| serves.is_none()), "{shown:?}");
@@ -184,7 +181,7 @@ async fn the_desks_serving_where_the_person_lives_come_first(db: &Db) {
     assert!(distances.windows(2).all(|w| w[0] <= w[1]), "then nearest first: {distances:?}");
 
     let open_to_all = app::desks::DeskQuery { service: "isee-help".into(), municipality: Some(lallio.into()), ..Default::default() };
-    let found = directory.search(open_to_all).await.unwrap().unwrap();
+    let found = server::directory::search(db, open_to_all).await.unwrap().unwrap();
     assert!(!found.desks.is_empty() && found.desks.iter().all(|d| d.serves.is_none()), "a CAF serves everyone alike");
 }
 

@@ -394,9 +394,9 @@ async fn cross_site_posts_are_refused(base: &str, db: &Db) {
         .unwrap();
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
     let fetched = client
-        .post(format!("{base}/api/journey"))
+        .post(format!("{base}/it/start"))
         .header("sec-fetch-site", "cross-site")
-        .form(&[("area", "elderly")])
+        .form(&[("who", "me"), ("area", "elderly")])
         .send()
         .await
         .unwrap();

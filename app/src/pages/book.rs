@@ -10,46 +10,27 @@ use crate::{
         quick_exit::QuickExitForService,
     },
     content::catalogue,
-    desks::{desk_slots, SlotsView},
+    desks::{RefusedBooking, SlotsView},
     i18n::{use_i18n, I18n},
+    loaded::loaded,
     pages::{desks::ServiceUnavailable, not_found::NotFound},
     paths,
 };
 use domain::{
-    booking::BookingForm,
     calendar::LocalDateTime,
     messages,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn BookPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let args = move || {
-        let p = params.get();
-        let q = query.get();
-        (
-            p.get("desk").unwrap_or_default(),
-            p.get("service").unwrap_or_default(),
-            q.get("from").and_then(|d| domain::calendar::Date::parse(&d)),
-            q.get("change"),
-        )
-    };
-    let slots = Resource::new(args, |(desk, service, from, change)| desk_slots(desk, service, from, change));
-    view! {
-        <Suspense fallback=|| ()>
-            {move || slots.get().map(|result| match result {
-                Ok(Some(view)) => {
-                    let (_, service, _, _) = args();
-                    page(&use_i18n(), &service, view)
-                }
-                Ok(None) => view! { <NotFound/> }.into_any(),
-                Err(_) => view! { <ServiceUnavailable/> }.into_any(),
-            })}
-        </Suspense>
+    let service = use_params_map().with(|p| p.get("service").unwrap_or_default());
+    match loaded::<SlotsView>() {
+        Some(Some(view)) => page(&use_i18n(), &service, view),
+        Some(None) => view! { <NotFound/> }.into_any(),
+        None => view! { <ServiceUnavailable/> }.into_any(),
     }
 }
 
@@ -59,8 +40,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
     let service_name = i18n.t(&messages::service_name(&service.id));
     let rescheduling = view.rescheduling.clone();
     let title = if rescheduling.is_some() { i18n.t("book-change-title") } else { i18n.t("book-title") };
-    let form = view.form.clone().unwrap_or_else(|| BookingForm { language: lang.to_owned(), ..BookingForm::default() });
-    let errors = view.errors.clone();
+    let RefusedBooking { form, errors, refusal } = RefusedBooking::or_blank(view.refused.clone(), lang);
     let here = paths::book(lang, &view.desk.slug, &service.id);
     let page_link = |from: domain::calendar::Date| {
         let mut href = format!("{here}?from={from}");
@@ -105,7 +85,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
         })
         .collect_view();
     let error_summary = error_summary(i18n, &problems(&errors));
-    let refusal = view.refusal.map(|r| refusal_notice(i18n, r));
+    let refusal = refusal.map(|r| refusal_notice(i18n, r));
     let action = match &rescheduling {
         Some(code) => format!("{}/reschedule", paths::booking(lang, code)),
         None => here.clone(),

@@ -8,42 +8,22 @@ use crate::{
         quick_exit::QuickExitForService,
     },
     content::catalogue,
-    desks::{find_desks, DeskQuery, DeskSearch, PlaceProblem},
+    desks::{DeskSearch, PlaceProblem},
     i18n::{use_i18n, I18n},
+    loaded::loaded,
     pages::not_found::NotFound,
     paths,
 };
 use domain::{calendar::Weekday, messages};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn DesksPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let desk_query = move || {
-        let q = query.get();
-        let text = |name: &str| q.get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
-        DeskQuery {
-            service: params.with(|p| p.get("service").unwrap_or_default()),
-            municipality: text("municipality"),
-            postcode: text("postcode"),
-            location_invalid: text("location").is_some_and(|v| v == "invalid"),
-            language: text("language"),
-            day: text("day"),
-            step_free: text("step_free").is_some(),
-        }
-    };
-    let search = Resource::new(desk_query, find_desks);
-    view! {
-        <Suspense fallback=|| ()>
-            {move || search.get().map(|result| match result {
-                Ok(Some(found)) => page(&use_i18n(), desk_query(), found),
-                Ok(None) => view! { <NotFound/> }.into_any(),
-                Err(_) => view! { <ServiceUnavailable/> }.into_any(),
-            })}
-        </Suspense>
+    match loaded::<DeskSearch>() {
+        Some(Some(found)) => page(&use_i18n(), found),
+        Some(None) => view! { <NotFound/> }.into_any(),
+        None => view! { <ServiceUnavailable/> }.into_any(),
     }
 }
 
@@ -65,7 +45,8 @@ pub fn ServiceUnavailable() -> impl IntoView {
     }
 }
 
-fn page(i18n: &I18n, q: DeskQuery, found: DeskSearch) -> AnyView {
+fn page(i18n: &I18n, found: DeskSearch) -> AnyView {
+    let q = found.query.clone();
     let lang = i18n.lang.code;
     let service = catalogue().service(&q.service).map(|s| s.id.clone()).unwrap_or_default();
     let service_name = i18n.t(&messages::service_name(&service));

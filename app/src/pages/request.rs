@@ -10,32 +10,24 @@ use crate::{
         quick_exit::QuickExitForService,
     },
     content::catalogue,
-    desks::{request_form, RequestFormView},
+    desks::{RefusedBooking, RequestFormView},
     i18n::{use_i18n, I18n},
+    loaded::loaded,
     pages::{desks::ServiceUnavailable, not_found::NotFound},
     paths,
 };
-use domain::{booking::BookingForm, messages};
+use domain::messages;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn RequestPage() -> impl IntoView {
-    let params = use_params_map();
-    let args = move || {
-        let p = params.get();
-        (p.get("desk").unwrap_or_default(), p.get("service").unwrap_or_default())
-    };
-    let form = Resource::new(args, |(desk, service)| request_form(desk, service));
-    view! {
-        <Suspense fallback=|| ()>
-            {move || form.get().map(|result| match result {
-                Ok(Some(view)) => page(&use_i18n(), &args().1, view),
-                Ok(None) => view! { <NotFound/> }.into_any(),
-                Err(_) => view! { <ServiceUnavailable/> }.into_any(),
-            })}
-        </Suspense>
+    let service = use_params_map().with(|p| p.get("service").unwrap_or_default());
+    match loaded::<RequestFormView>() {
+        Some(Some(view)) => page(&use_i18n(), &service, view),
+        Some(None) => view! { <NotFound/> }.into_any(),
+        None => view! { <ServiceUnavailable/> }.into_any(),
     }
 }
 
@@ -44,7 +36,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
     let Some(service) = catalogue().service(service) else { return view! { <NotFound/> }.into_any() };
     let title = i18n.t("request-title");
     let service_name = i18n.t(&messages::service_name(&service.id));
-    let form = view.form.clone().unwrap_or_else(|| BookingForm { language: lang.to_owned(), ..BookingForm::default() });
+    let RefusedBooking { form, errors, refusal } = RefusedBooking::or_blank(view.refused.clone(), lang);
     let desk_languages: Vec<String> = view.desk.languages.iter().map(|l| l.code.clone()).collect();
     let book_instead = view.desk.bookable.then(|| {
         view! { <p><a href=paths::book(lang, &view.desk.slug, &service.id)>{i18n.t("request-book-instead")}</a></p> }
@@ -55,8 +47,8 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
         <a class="back-link" href=paths::desks(lang, &service.id)>{i18n.t("back")}</a>
         <h1>{title}</h1>
         <p class="lead">{i18n.t_with("book-intro", &[("service", service_name.into()), ("desk", view.desk.name.clone().into())])}</p>
-        {error_summary(i18n, &problems(&view.errors))}
-        {view.refusal.map(|r| refusal_notice(i18n, r))}
+        {error_summary(i18n, &problems(&errors))}
+        {refusal.map(|r| refusal_notice(i18n, r))}
         <p>{i18n.t("request-intro")}</p>
         {book_instead}
         <details class="details">
@@ -65,7 +57,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
         </details>
         <form method="post" action=paths::request(lang, &view.desk.slug, &service.id) novalidate>
             <input type="hidden" name="request_key" value=view.request_key.clone()/>
-            {person_fields(i18n, &form, &view.errors, &desk_languages, true)}
+            {person_fields(i18n, &form, &errors, &desk_languages, true)}
             <button type="submit" class="button">{i18n.t("request-submit")}</button>
         </form>
     }

@@ -171,23 +171,6 @@ pub fn browser() -> reqwest::Client {
         .unwrap()
 }
 
-/// Calls a server function as the browser app does: `POST /api/<endpoint>` with the arguments
-/// form-encoded, asking for JSON back.
-pub async fn call_server_function(
-    client: &reqwest::Client,
-    base: &str,
-    endpoint: &str,
-    args: &[(&str, &str)],
-) -> reqwest::Response {
-    client
-        .post(format!("{base}/api/{endpoint}"))
-        .header(reqwest::header::ACCEPT, "application/json")
-        .form(args)
-        .send()
-        .await
-        .unwrap()
-}
-
 /// Where a redirect points, or "" when the response is not one.
 pub fn location(r: &reqwest::Response) -> String {
     r.headers().get(reqwest::header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()

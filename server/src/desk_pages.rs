@@ -1,0 +1,78 @@
+//! The citizens' desk pages, each loaded by its handler and rendered as a pure view:
+//! - the desks providing a service (`/<lang>/desks/<service>`), nearest first, with filters;
+//! - booking a time at a desk (`/<lang>/book/<desk>/<service>`), or moving a booking there;
+//! - sending a request without a time (`/<lang>/request/<desk>/<service>`).
+//!
+//! The forms come back with what the person typed and its problems after a refused post (kept
+//! in their session by `booking`, shown once). A desk or service that does not exist answers 404.
+
+use crate::{directory, error::{AppError, Answer}, render, AppState};
+use app::desks::{DeskQuery, RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY};
+use axum::extract::{Path, Query, Request, State};
+use domain::calendar::Date;
+use std::collections::HashMap;
+use tower_sessions::Session;
+
+fn session_failed(e: tower_sessions::session::Error) -> AppError {
+    AppError::unavailable("session", e)
+}
+
+/// The form this person last sent and the server refused, taken from their session (once).
+async fn refused_form(session: &Session) -> Result<Option<RefusedBooking>, AppError> {
+    session.remove::<RefusedBooking>(BOOKING_FORM_KEY).await.map_err(session_failed)
+}
+
+/// `GET /<lang>/desks/<service>?municipality=&postcode=&language=&day=&step_free=`.
+pub async fn desks_page(
+    State(state): State<AppState>,
+    Path((_, service)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+    request: Request,
+) -> Answer {
+    let query = DeskQuery::from_address(&service, |name| query.get(name).cloned());
+    let found = directory::search(&state.db, query).await.map_err(|e| AppError::unavailable("desk search", e))?;
+    Ok(render::page(&state, request, found).await)
+}
+
+/// `GET /<lang>/book/<desk>/<service>?from=<date>&change=<code>`: a week of free slots from
+/// `from`; with `change`, moving that booking (only one this browser may manage).
+pub async fn book_page(
+    State(state): State<AppState>,
+    Path((_, desk, service)): Path<(String, String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+    session: Session,
+    request: Request,
+) -> Answer {
+    let from = query.get("from").and_then(|d| Date::parse(d));
+    let view = directory::slots(&state.db, &desk, &service, from).await.map_err(|e| AppError::unavailable("free slots", e))?;
+    let view = match view {
+        Some(mut view) => {
+            view.refused = refused_form(&session).await?;
+            let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
+            view.rescheduling = query.get("change").filter(|c| mine.contains(c)).cloned();
+            Some(view)
+        }
+        None => None,
+    };
+    Ok(render::page(&state, request, view).await)
+}
+
+/// `GET /<lang>/request/<desk>/<service>`.
+pub async fn request_page(
+    State(state): State<AppState>,
+    Path((_, desk, service)): Path<(String, String, String)>,
+    session: Session,
+    request: Request,
+) -> Answer {
+    let view = directory::request_form(&state.db, &desk, &service)
+        .await
+        .map_err(|e| AppError::unavailable("request form", e))?;
+    let view = match view {
+        Some(mut view) => {
+            view.refused = refused_form(&session).await?;
+            Some(view)
+        }
+        None => None,
+    };
+    Ok(render::page(&state, request, view).await)
+}

@@ -1,0 +1,25 @@
+//! The questionnaire's pages (a question, check your answers, the results), loaded by one
+//! handler: the person's own journey, read from their session (nothing to authorise beyond
+//! holding that cookie), and the network's municipalities (public), rendered as the page's view.
+//! The view sends the person to the right question when the draft does not fit the page.
+
+use crate::{error::{AppError, Answer}, render, repo::municipalities, AppState};
+use app::journey::{JourneyState, DRAFT_KEY, REFUSED_KEY};
+use axum::extract::{Request, State};
+use domain::journey::{Draft, Refused};
+use tower_sessions::Session;
+
+/// `GET /<lang>/questions/<area>/<question>`, `/<lang>/check/<area>`, `/<lang>/results/<area>`.
+pub async fn journey_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+    let session_failed = |e| AppError::unavailable("session", e);
+    let draft = session.get::<Draft>(DRAFT_KEY).await.map_err(session_failed)?;
+    // The answer just refused is shown once, next to its field.
+    let refused = session.remove::<Refused>(REFUSED_KEY).await.map_err(session_failed)?;
+    let municipalities = municipalities::list(&state.db)
+        .await
+        .map_err(|e| AppError::unavailable("municipalities", e))?
+        .into_iter()
+        .map(|m| (m.istat_code, m.name))
+        .collect();
+    Ok(render::page(&state, request, Some(JourneyState { draft, refused, municipalities })).await)
+}
