@@ -100,7 +100,7 @@ fn focus_first(selector: &'static str) {
     });
 }
 
-pub fn submit_answer(
+pub(crate) fn submit_answer(
     event: leptos::ev::SubmitEvent,
     i18n: &I18n,
     question: &Question,

@@ -60,7 +60,7 @@ impl I18n {
         self.t_with(id, &[("who", FluentValue::from(who.as_str()))])
     }
 
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             // The translation tests make this unreachable for shipped ids; show the id rather
             // than nothing so a gap is visible and reportable.
@@ -158,7 +158,7 @@ mod server {
 
     /// The language for a page whose URL names none (or an unknown one): the person's cookie,
     /// then the browser's languages, then Italian.
-    pub fn negotiated_code() -> &'static str {
+    pub(super) fn negotiated_code() -> &'static str {
         let parts = use_context::<http::request::Parts>();
         let header = |name: http::header::HeaderName| {
             parts

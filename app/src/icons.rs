@@ -22,12 +22,12 @@ fn line_icon(d: &'static str, size: u32) -> impl IntoView {
 }
 
 /// Ponte's mark: a bridge.
-pub fn logo() -> impl IntoView {
+pub(crate) fn logo() -> impl IntoView {
     line_icon("M2 18h20M4 18v-5M20 18v-5M2 13c4-6 16-6 20 0M8 12v6M12 10.5v7.5M16 12v6", 32)
 }
 
 /// The drawing of an area of need, by the `icon` name in `content/areas.toml`.
-pub fn area_icon(name: &str) -> impl IntoView {
+pub(crate) fn area_icon(name: &str) -> impl IntoView {
     let d = match name {
         "elderly" => "M13 5a2 2 0 1 1-4 0a2 2 0 1 1 4 0M11 8v6l-2 6M11 14l2 6M11 9l-3 4M11 9l4 2M16 11v9",
         "disability" => "M13 4a1.5 1.5 0 1 1-3 0a1.5 1.5 0 1 1 3 0M11.5 7v6h5l2 5M8.5 10.5a5 5 0 1 0 7 7.5",

@@ -13,8 +13,10 @@ use leptos_router::hooks::use_location;
 
 /// Provides the page language (from the URL, else negotiated) and draws the frame. When the
 /// URL does not start with a shipped language the content is the "not found" page.
+// `#[component]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub(crate) fn Layout(children: Children) -> impl IntoView {
     let location = use_location();
     let first =
         location.pathname.with_untracked(|p| paths::first_segment(p).map(str::to_owned));

@@ -136,9 +136,11 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
         privacy::{PrivacyPage, StaffPrivacyPage},
         request::RequestPage,
         results::ResultsPage,
-        staff::{StaffAccountsPage, StaffAppointmentsPage, StaffAuditPage, StaffDossierPage, StaffPage},
-        staff::password::StaffPasswordPage,
-        staff::second_factor::StaffSecondFactorPage,
+        staff::{
+            accounts::StaffAccountsPage, appointments::StaffAppointmentsPage, audit::StaffAuditPage,
+            dossier::StaffDossierPage, home::StaffPage, password::StaffPasswordPage,
+            second_factor::StaffSecondFactorPage,
+        },
     };
     view! {
         <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>

@@ -205,7 +205,7 @@ pub fn switch_language(path: &str, search: &str, to: &str, rest_is_page: bool) -
     if !rest_is_page {
         return format!("/{to}");
     }
-    let rest = path.trim_start_matches('/').split_once('/').map(|(_, rest)| rest).unwrap_or("");
+    let rest = path.trim_start_matches('/').split_once('/').map_or("", |(_, rest)| rest);
     let mut url = page(to, rest.trim_end_matches('/'));
     if !search.is_empty() {
         if !search.starts_with('?') {

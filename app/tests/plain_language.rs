@@ -10,14 +10,14 @@ use std::{fs, path::Path};
 
 /// Gulpease = 89 + (300 · sentences − 10 · letters) / words.
 fn gulpease(text: &str) -> Option<f64> {
-    let words = text.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphanumeric())).count();
+    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     if words == 0 {
         return None;
     }
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let mut sentences = text
         .split(['.', '!', '?', ':', ';'])
-        .filter(|s| s.chars().any(|c| c.is_alphabetic()))
+        .filter(|s| s.chars().any(char::is_alphabetic))
         .count();
     // "10.140" is a number, not two sentences.
     sentences -= text.as_bytes().windows(3).filter(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit()).count().min(sentences.saturating_sub(1));

@@ -81,7 +81,7 @@ fn inline_vars(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
         }
         InlineExpression::FunctionReference { arguments, .. }
         | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
-            call_vars(arguments, vars)
+            call_vars(arguments, vars);
         }
         InlineExpression::Placeable { expression } => expression_vars(expression, vars),
         _ => {}

@@ -238,7 +238,7 @@ mod tests {
     fn every_problem_is_reported_at_once() {
         let bad = BookingForm {
             slot: "tomorrow".into(),
-            name: "".into(),
+            name: String::new(),
             contact: "abc".into(),
             language: "xx".into(),
             consent: false,

@@ -50,7 +50,7 @@ fn check_condition(c: &Catalogue, cond: &Condition, earlier: Option<&[String]>, 
             if list.is_empty() {
                 problems.push(format!("{place}: empty all/any"));
             }
-            list.iter().for_each(|x| check_condition(c, x, earlier, place, problems))
+            list.iter().for_each(|x| check_condition(c, x, earlier, place, problems));
         }
         Condition::Not { not } => check_condition(c, not, earlier, place, problems),
         Condition::Is { q, .. } | Condition::In { q, .. } | Condition::Range { q, .. } => {
@@ -75,7 +75,7 @@ fn check_condition(c: &Catalogue, cond: &Condition, earlier: Option<&[String]>, 
                     }
                 }
                 (QuestionKind::Number { .. }, _) => {
-                    problems.push(format!("{place}: `{q}` is a number: use min/max"))
+                    problems.push(format!("{place}: `{q}` is a number: use min/max"));
                 }
                 (_, Condition::Range { .. }) => problems.push(format!("{place}: `{q}` is not a number")),
                 (QuestionKind::Municipality, _) => {}
@@ -126,7 +126,7 @@ fn references(c: &Catalogue, problems: &mut Vec<String>) {
                 }
             }
             QuestionKind::Number { min, max, .. } if min > max => {
-                problems.push(format!("question `{}`: min is larger than max", q.id))
+                problems.push(format!("question `{}`: min is larger than max", q.id));
             }
             _ => {}
         }

@@ -146,11 +146,11 @@ impl Condition {
     fn collect_questions<'a>(&'a self, out: &mut Vec<&'a str>) {
         match self {
             Condition::All { all: list } | Condition::Any { any: list } => {
-                list.iter().for_each(|c| c.collect_questions(out))
+                list.iter().for_each(|c| c.collect_questions(out));
             }
             Condition::Not { not } => not.collect_questions(out),
             Condition::Is { q, .. } | Condition::In { q, .. } | Condition::Range { q, .. } => {
-                out.push(q)
+                out.push(q);
             }
         }
     }

@@ -135,6 +135,51 @@ pub fn is_slot(hours: &Hours, rule: SlotRule, at: LocalDateTime, now_unix: i64) 
     day_slots(hours, rule, at.date, now_unix).contains(&at.time)
 }
 
+/// The free start times of one day: its slots ([`day_slots`]) but those booked to capacity
+/// (`booked`: the appointments at each start time).
+pub fn free_slots(
+    hours: &Hours,
+    rule: SlotRule,
+    date: Date,
+    booked: &std::collections::HashMap<LocalDateTime, u16>,
+    now_unix: i64,
+) -> Vec<Time> {
+    day_slots(hours, rule, date, now_unix)
+        .into_iter()
+        .filter(|t| booked.get(&LocalDateTime { date, time: *t }).copied().unwrap_or(0) < rule.capacity)
+        .collect()
+}
+
+/// Days shown on one page of a desk's calendar.
+pub const DAYS_PER_PAGE: i64 = 7;
+/// How far ahead people can book, in days from today.
+pub const BOOKING_HORIZON_DAYS: i64 = 90;
+
+/// The days one page of a desk's calendar shows, and the first days of the pages before and
+/// after it (none before today, none past the booking horizon).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarPage {
+    pub days: Vec<Date>,
+    pub earlier: Option<Date>,
+    pub later: Option<Date>,
+}
+
+/// The page from `from` (kept between today and the horizon) or, without one, from the first
+/// day `has_free` says has a free slot (today when none has).
+pub fn calendar_page(today: Date, from: Option<Date>, has_free: impl Fn(Date) -> bool) -> CalendarPage {
+    let last = today.add_days(BOOKING_HORIZON_DAYS);
+    let start = match from {
+        Some(d) => d.clamp(today, last),
+        None => (0..BOOKING_HORIZON_DAYS).map(|n| today.add_days(n)).find(|d| has_free(*d)).unwrap_or(today),
+    };
+    let end = start.add_days(DAYS_PER_PAGE);
+    CalendarPage {
+        days: (0..DAYS_PER_PAGE).map(|n| start.add_days(n)).filter(|d| *d < last).collect(),
+        earlier: (start > today).then(|| start.add_days(-DAYS_PER_PAGE).max(today)),
+        later: (end < last).then_some(end),
+    }
+}
+
 /// A point on Earth in degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Point {
@@ -279,6 +324,36 @@ mod tests {
         assert_eq!(wednesday.first(), Some(&Time::hm(10, 30)));
         assert!(is_slot(&h, noticed, at("2026-11-25T11:00"), now));
         assert!(!is_slot(&h, noticed, at("2026-11-25T11:15"), now));
+    }
+
+    #[test]
+    fn a_slot_booked_to_capacity_is_not_free() {
+        let h = desk();
+        let rule = SlotRule { minutes: 30, capacity: 2, min_notice_minutes: 0 };
+        let tuesday = Date::parse("2026-11-24").unwrap();
+        let booked = std::collections::HashMap::from([(at("2026-11-24T09:00"), 2), (at("2026-11-24T09:30"), 1)]);
+        let free = free_slots(&h, rule, tuesday, &booked, 0);
+        assert_eq!(free.first(), Some(&Time::hm(9, 30)), "9:00 is full, 9:30 has a seat left");
+        assert_eq!(free.len(), day_slots(&h, rule, tuesday, 0).len() - 1);
+    }
+
+    #[test]
+    fn a_calendar_page_opens_on_the_first_free_day_and_stays_within_the_horizon() {
+        let today = Date::parse("2026-11-24").unwrap();
+        let first_free = today.add_days(10);
+        let page = calendar_page(today, None, |d| d >= first_free);
+        assert_eq!(page.days.first(), Some(&first_free));
+        assert_eq!(page.days.len(), DAYS_PER_PAGE as usize);
+        assert_eq!(page.earlier, Some(first_free.add_days(-DAYS_PER_PAGE)));
+        assert_eq!(page.later, Some(first_free.add_days(DAYS_PER_PAGE)));
+        // Nothing free: today. A page asked for in the past opens today, with nothing before it.
+        assert_eq!(calendar_page(today, None, |_| false).days.first(), Some(&today));
+        let past = calendar_page(today, Some(today.add_days(-30)), |_| true);
+        assert_eq!((past.days.first(), past.earlier), (Some(&today), None));
+        // The last page ends at the horizon, with nothing after it.
+        let end = calendar_page(today, Some(today.add_days(BOOKING_HORIZON_DAYS - 3)), |_| true);
+        assert_eq!((end.days.len(), end.later), (3, None));
+        assert!(end.days.iter().all(|d| *d < today.add_days(BOOKING_HORIZON_DAYS)));
     }
 
     #[test]

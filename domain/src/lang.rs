@@ -62,8 +62,7 @@ pub fn find<'a>(code: &str, available: &[&'a str]) -> Option<&'a str> {
 /// Whether a language is written right to left (Arabic, Persian, Urdu, Hebrew, ...).
 pub fn is_rtl(code: &str) -> bool {
     code.parse::<LanguageIdentifier>()
-        .map(|id| id.character_direction() == CharacterDirection::RTL)
-        .unwrap_or(false)
+        .is_ok_and(|id| id.character_direction() == CharacterDirection::RTL)
 }
 
 #[cfg(test)]

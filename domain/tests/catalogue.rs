@@ -194,7 +194,7 @@ fn arbitrary_answers() -> impl Strategy<Value = Answers> {
         .questions
         .iter()
         .flat_map(|q| q.kind.options().into_iter().map(str::to_owned).collect::<Vec<_>>())
-        .chain(["dont-know".to_owned(), "".to_owned(), "zzz".to_owned()])
+        .chain(["dont-know".to_owned(), String::new(), "zzz".to_owned()])
         .collect();
     let answer = prop_oneof![
         any::<i64>().prop_map(Answer::Number),

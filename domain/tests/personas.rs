@@ -84,7 +84,7 @@ fn persona(who: &'static str, area: &'static str, path: &[(&str, Answer)]) -> Pe
     p
 }
 
-fn explain(r: &ServiceResult) -> String {
+fn explain(r: &ServiceResult<'_>) -> String {
     let reasons: Vec<String> = r
         .reasons
         .iter()

@@ -19,11 +19,10 @@
 use domain::calendar::{rome_local, LocalDateTime};
 use server::{
     db::Db,
-    directory::{free_on, now_unix},
+    directory::now_unix,
     repo::{bookings, desks},
 };
 use std::{
-    collections::HashMap,
     net::TcpListener,
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
@@ -196,7 +195,7 @@ async fn free_slots(db: &Db, only: Option<&str>, limit: usize) -> Vec<(String, L
         let Some(rule) = stored.desk.slot_rule(SERVICE) else { continue };
         for day in 0..90 {
             let date = today.add_days(day);
-            for time in free_on(&stored, SERVICE, date, &HashMap::new(), now) {
+            for time in domain::desks::day_slots(&stored.desk.hours, rule, date, now) {
                 found.push((stored.desk.slug.clone(), LocalDateTime { date, time }, rule.capacity));
             }
         }

@@ -6,6 +6,7 @@
 //! session that made it or proved it knows the code with the PIN or the contact given.
 
 use crate::{
+    error::{Answer, AppError},
     lang::Lang,
     client_address::ClientAddress,
     directory::{now_unix, random_token},
@@ -28,8 +29,8 @@ use app::{
 };
 use axum::{
     extract::{Path, State},
-    http::{header, StatusCode},
-    response::{IntoResponse, Redirect, Response},
+    http::header,
+    response::{IntoResponse, Redirect},
     Form,
 };
 use domain::{
@@ -43,30 +44,24 @@ use domain::{
 use tower_sessions::Session;
 
 
-use crate::busy::unavailable as failed;
-
-fn not_found() -> Response {
-    StatusCode::NOT_FOUND.into_response()
-}
-
 /// The codes this browser session may manage.
-async fn my_codes(session: &Session) -> Result<Vec<String>, Response> {
+async fn my_codes(session: &Session) -> Result<Vec<String>, AppError> {
     session
         .get::<Vec<String>>(BOOKINGS_KEY)
         .await
         .map(Option::unwrap_or_default)
-        .map_err(|e| failed("session read", e))
+        .map_err(|e| AppError::unavailable("session read", e))
 }
 
 /// Lets this session open `code` (it made the booking, or proved it knows the PIN), under a new
 /// session id: an id seen before (on a shared computer, fixed by someone else) opens nothing.
-async fn remember(session: &Session, code: &str) -> Result<(), Response> {
+async fn remember(session: &Session, code: &str) -> Result<(), AppError> {
     let mut codes = my_codes(session).await?;
     if !codes.iter().any(|c| c == code) {
         codes.push(code.to_owned());
     }
-    session.insert(BOOKINGS_KEY, codes).await.map_err(|e| failed("session write", e))?;
-    session.cycle_id().await.map_err(|e| failed("session write", e))
+    session.insert(BOOKINGS_KEY, codes).await.map_err(|e| AppError::unavailable("session write", e))?;
+    session.cycle_id().await.map_err(|e| AppError::unavailable("session write", e))
 }
 
 /// The request the desk receives: the journey's answers when they led to this service (a
@@ -114,11 +109,11 @@ async fn refuse(
     form: BookingForm,
     errors: Vec<FormError>,
     refusal: Option<Refusal>,
-) -> Response {
+) -> Answer {
     if let Err(e) = session.insert(BOOKING_FORM_KEY, RefusedBooking { form, errors, refusal }).await {
-        return failed("session write", e);
+        return Err(AppError::unavailable("session write", e));
     }
-    Redirect::to(&back).into_response()
+    Ok(Redirect::to(&back).into_response())
 }
 
 /// What the booking and request forms posted about the person (and the slot, if any).
@@ -135,11 +130,11 @@ fn posted_form(pairs: &[(String, String)]) -> BookingForm {
 }
 
 /// The desk with this slug, or the response to give when there is none.
-async fn desk_named(state: &AppState, slug: &str) -> Result<desks::StoredDesk, Response> {
+async fn desk_named(state: &AppState, slug: &str) -> Result<desks::StoredDesk, AppError> {
     match desks::by_slug(&state.db, slug).await {
         Ok(Some(d)) => Ok(d),
-        Ok(None) => Err(not_found()),
-        Err(e) => Err(failed("desk lookup", e)),
+        Ok(None) => Err(AppError::NotFound),
+        Err(e) => Err(AppError::unavailable("desk lookup", e)),
     }
 }
 
@@ -151,19 +146,16 @@ fn languages_at(stored: &desks::StoredDesk) -> Vec<&str> {
 }
 
 /// `POST /<lang>/book/<desk>/<service>`: books the slot chosen.
-pub async fn book(
+pub(crate) async fn book(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
-) -> Response {
-    let stored = match desk_named(&state, &slug).await {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
-    let Some(rule) = stored.desk.slot_rule(&service) else { return not_found() };
+) -> Answer {
+    let stored = desk_named(&state, &slug).await?;
+    let Some(rule) = stored.desk.slot_rule(&service) else { return Err(AppError::NotFound) };
     let form = posted_form(&pairs);
     let back = paths::book(lang, &slug, &service);
     let valid = match rules::validate(&form, &languages_at(&stored)) {
@@ -184,7 +176,7 @@ pub async fn book(
             return refuse(&session, from, form, Vec::new(), Some(Refusal::SlotTaken)).await;
         }
         Ok(_) => {}
-        Err(e) => return failed("slot lookup", e),
+        Err(e) => return Err(AppError::unavailable("slot lookup", e)),
     }
     let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back, address };
     save(&state, &session, &saving, form, valid.person, &sent_key).await
@@ -192,20 +184,17 @@ pub async fn book(
 
 /// `POST /<lang>/request/<desk>/<service>`: sends the desk a request without an appointment.
 /// Any desk that provides the service takes one, also where it cannot be booked online.
-pub async fn request(
+pub(crate) async fn request(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
-) -> Response {
-    let stored = match desk_named(&state, &slug).await {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
+) -> Answer {
+    let stored = desk_named(&state, &slug).await?;
     if stored.desk.service(&service).is_none() {
-        return not_found();
+        return Err(AppError::NotFound);
     }
     let form = BookingForm { slot: String::new(), ..posted_form(&pairs) };
     let back = paths::request(lang, &slug, &service);
@@ -244,7 +233,7 @@ async fn save(
     form: BookingForm,
     person: ValidPerson,
     sent_key: &str,
-) -> Response {
+) -> Answer {
     let from_journey = dossier_from(session, to.service).await;
     // What the form says about who fills it in wins over what the journey suggests.
     let filled_by = FilledBy::parse(&form.filled_by).unwrap_or(from_journey.filled_by);
@@ -267,7 +256,7 @@ async fn save(
             tracing::info!(desk = %to.stored.desk.slug, "bookings per address refused");
             return refuse(session, to.back.clone(), form, Vec::new(), Some(Refusal::TooManyToday)).await;
         }
-        Err(e) => return failed("booking limits", e),
+        Err(e) => return Err(AppError::unavailable("booking limits", e)),
     }
     let pin = new_pin();
     let pin_hash = state.pin_keys.protect(&pin);
@@ -298,7 +287,7 @@ async fn save(
             }
             Err(e) => {
                 give_back(state, &limits).await;
-                return failed("booking", e);
+                return Err(AppError::unavailable("booking", e));
             }
         }
     };
@@ -306,21 +295,19 @@ async fn save(
         give_back(state, &limits).await;
     }
     let code = made.booking.code.clone();
-    if let Err(r) = remember(session, &code).await {
-        return r;
-    }
+    remember(session, &code).await?;
     // The answers now travel with the booking, to the desk; the session keeps none of them.
     if let Err(e) = session.remove_value(DRAFT_KEY).await {
         tracing::warn!(error = %e, "could not delete the journey's answers from the session");
     }
     if made.new {
         if let Err(e) = session.insert(NEW_PIN_KEY, (code.clone(), pin)).await {
-            return failed("session write", e);
+            return Err(AppError::unavailable("session write", e));
         }
         let kind = if to.slot.is_some() { "booking made" } else { "request sent" };
         tracing::info!(desk = %to.stored.desk.slug, service = %to.service, "{kind}");
     }
-    Redirect::to(&paths::booking(to.lang, &code)).into_response()
+    Ok(Redirect::to(&paths::booking(to.lang, &code)).into_response())
 }
 
 /// `POST /<lang>/manage`: the code plus the PIN. Not the contact: someone close to the person
@@ -328,20 +315,20 @@ async fn save(
 /// work (a look-up and a keyed hash), for a code that does not exist and a wrong PIN, so neither
 /// the answer nor its time says whether a code exists; failures are counted per address and
 /// per code.
-pub async fn manage(
+pub(crate) async fn manage(
     State(state): State<AppState>,
     Lang(lang): Lang,
     address: ClientAddress,
     session: Session,
     Form(pairs): Pairs,
-) -> Response {
+) -> Answer {
     let refuse = |message: &'static str| {
         let session = session.clone();
         async move {
             if let Err(e) = session.insert(MANAGE_ERROR_KEY, message).await {
-                return failed("session write", e);
+                return Err(AppError::unavailable("session write", e));
             }
-            Redirect::to(&paths::manage(lang)).into_response()
+            Ok(Redirect::to(&paths::manage(lang)).into_response())
         }
     };
     let code = rules::normalize_code(&value(&pairs, "code"));
@@ -354,13 +341,13 @@ pub async fn manage(
     match rate_limit::take_all(&state.db, &limits, now_unix()).await {
         Ok(true) => {}
         Ok(false) => return refuse("manage-too-many").await,
-        Err(e) => return failed("manage limits", e),
+        Err(e) => return Err(AppError::unavailable("manage limits", e)),
     }
     let secret = value(&pairs, "secret").trim().to_owned();
     let booking = match &code {
         Some(code) => match bookings::by_code(&state.db, code).await {
             Ok(b) => b,
-            Err(e) => return failed("booking lookup", e),
+            Err(e) => return Err(AppError::unavailable("booking lookup", e)),
         },
         None => None,
     };
@@ -377,10 +364,8 @@ pub async fn manage(
             if let Err(e) = rate_limit::give_back_all(&state.db, &limits).await {
                 tracing::warn!(error = %e, "could not take back a look-up's count");
             }
-            if let Err(r) = remember(&session, &b.code).await {
-                return r;
-            }
-            Redirect::to(&paths::booking(lang, &b.code)).into_response()
+            remember(&session, &b.code).await?;
+            Ok(Redirect::to(&paths::booking(lang, &b.code)).into_response())
         }
         None => {
             // Neither the address nor the code: the counts above are what matters.
@@ -391,23 +376,23 @@ pub async fn manage(
 }
 
 /// The booking behind `code` when this session may manage it.
-async fn my_booking(state: &AppState, session: &Session, code: &str) -> Result<bookings::Booking, Response> {
+async fn my_booking(state: &AppState, session: &Session, code: &str) -> Result<bookings::Booking, AppError> {
     if !my_codes(session).await?.iter().any(|c| c == code) {
-        return Err(not_found());
+        return Err(AppError::NotFound);
     }
     match bookings::by_code(&state.db, code).await {
         Ok(Some(b)) => Ok(b),
-        Ok(None) => Err(not_found()),
-        Err(e) => Err(failed("booking lookup", e)),
+        Ok(None) => Err(AppError::NotFound),
+        Err(e) => Err(AppError::unavailable("booking lookup", e)),
     }
 }
 
 /// The desk a booking is at.
-async fn desk_of(state: &AppState, booking: &bookings::Booking) -> Result<desks::StoredDesk, Response> {
+async fn desk_of(state: &AppState, booking: &bookings::Booking) -> Result<desks::StoredDesk, AppError> {
     match desks::by_id(&state.db, booking.desk_id).await {
         Ok(Some(d)) => Ok(d),
-        Ok(None) => Err(not_found()),
-        Err(e) => Err(failed("desk lookup", e)),
+        Ok(None) => Err(AppError::NotFound),
+        Err(e) => Err(AppError::unavailable("desk lookup", e)),
     }
 }
 
@@ -437,19 +422,16 @@ struct PersonalData {
 
 /// `GET /<lang>/booking/<code>/data.json`: [`PersonalData`], for the browser that made the
 /// booking or proved it knows the PIN (anyone else: 404), as a file to keep.
-pub async fn personal_data(
+pub(crate) async fn personal_data(
     State(state): State<AppState>,
     Path((_lang, code)): Path<(String, String)>,
     session: Session,
-) -> Response {
-    let booking = match my_booking(&state, &session, &code).await {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
+) -> Answer {
+    let booking = my_booking(&state, &session, &code).await?;
     let (desk, dossier) = match (desk_of(&state, &booking).await, dossiers::by_booking(&state.db, booking.id).await) {
         (Ok(desk), Ok(dossier)) => (desk, dossier),
-        (Err(r), _) => return r,
-        (_, Err(e)) => return failed("dossier lookup", e),
+        (Err(e), _) => return Err(e),
+        (_, Err(e)) => return Err(AppError::unavailable("dossier lookup", e)),
     };
     let draft = dossier.as_ref().and_then(|d| d.draft.clone());
     let data = PersonalData {
@@ -468,77 +450,69 @@ pub async fn personal_data(
         answers: draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default(),
         documents_you_have: draft.map(|d| d.have.into_iter().collect()).unwrap_or_default(),
         documents_missing: dossier.as_ref().map(|d| d.missing.clone()).unwrap_or_default(),
-        outcome: dossier.as_ref().and_then(|d| d.outcome).map(|o| o.as_str()),
+        outcome: dossier.as_ref().and_then(|d| d.outcome).map(domain::dossier::Outcome::as_str),
     };
-    let Ok(json) = serde_json::to_string_pretty(&data) else { return failed("personal data", "not serialisable") };
-    (
+    let Ok(json) = serde_json::to_string_pretty(&data) else { return Err(AppError::unavailable("personal data", "not serialisable")) };
+    Ok((
         [
             (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"ponte-{code}.json\"")),
         ],
         json,
     )
-        .into_response()
+        .into_response())
 }
 
 /// `POST /<lang>/booking/<code>/cancel`: frees the slot and removes name and contact.
-pub async fn cancel(
+pub(crate) async fn cancel(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, code)): Path<(String, String)>,
     session: Session,
-) -> Response {
-    if let Err(r) = my_booking(&state, &session, &code).await {
-        return r;
-    }
+) -> Answer {
+    my_booking(&state, &session, &code).await?;
     if let Err(e) = bookings::cancel(&state.db, &code, now_unix()).await {
-        return failed("cancel", e);
+        return Err(AppError::unavailable("cancel", e));
     }
-    Redirect::to(&paths::booking(lang, &code)).into_response()
+    Ok(Redirect::to(&paths::booking(lang, &code)).into_response())
 }
 
 /// `POST /<lang>/booking/<code>/erase`: the person erases what Ponte holds about them (GDPR
 /// art. 17). An appointment still to come is cancelled, which erases it too; a past one keeps
 /// only its anonymous counts.
-pub async fn erase(
+pub(crate) async fn erase(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, code)): Path<(String, String)>,
     session: Session,
-) -> Response {
-    let booking = match my_booking(&state, &session, &code).await {
-        Ok(b) => b,
-        Err(r) => return r,
-    };
+) -> Answer {
+    let booking = my_booking(&state, &session, &code).await?;
     let now = now_unix();
     let to_come = booking.status == Status::Booked && booking.starts_at.is_some_and(|at| at > rome_local(now));
     let done = if to_come { bookings::cancel(&state.db, &code, now).await } else { bookings::erase(&state.db, &code).await };
     if let Err(e) = done {
-        return failed("erase", e);
+        return Err(AppError::unavailable("erase", e));
     }
     tracing::info!("personal data erased at the person's request");
-    Redirect::to(&paths::booking(lang, &code)).into_response()
+    Ok(Redirect::to(&paths::booking(lang, &code)).into_response())
 }
 
 /// `POST /<lang>/booking/<code>/reschedule`: moves the booking to the slot chosen; the old slot
 /// is freed in the same transaction.
-pub async fn reschedule(
+pub(crate) async fn reschedule(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, code)): Path<(String, String)>,
     session: Session,
     Form(pairs): Pairs,
-) -> Response {
+) -> Answer {
     let booking = match my_booking(&state, &session, &code).await {
         Ok(b) if b.status == Status::Booked => b,
-        Ok(_) => return Redirect::to(&paths::booking(lang, &code)).into_response(),
-        Err(r) => return r,
+        Ok(_) => return Ok(Redirect::to(&paths::booking(lang, &code)).into_response()),
+        Err(e) => return Err(e),
     };
-    let stored = match desk_of(&state, &booking).await {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
-    let Some(rule) = stored.desk.slot_rule(&booking.service) else { return not_found() };
+    let stored = desk_of(&state, &booking).await?;
+    let Some(rule) = stored.desk.slot_rule(&booking.service) else { return Err(AppError::NotFound) };
     let back = format!("{}?change={code}", paths::book(lang, &stored.desk.slug, &booking.service));
     let form = BookingForm { slot: value(&pairs, "slot"), ..BookingForm::default() };
     let slot = LocalDateTime::parse(form.slot.trim()).filter(|s| is_slot(&stored.desk.hours, rule, *s, now_unix()));
@@ -546,39 +520,36 @@ pub async fn reschedule(
         return refuse(&session, back, form, vec![FormError::SlotMissing], None).await;
     };
     if Some(slot) == booking.starts_at {
-        return Redirect::to(&paths::booking(lang, &code)).into_response();
+        return Ok(Redirect::to(&paths::booking(lang, &code)).into_response());
     }
     match bookings::reschedule(&state.db, &code, slot, rule.capacity).await {
-        Ok(()) => Redirect::to(&paths::booking(lang, &code)).into_response(),
+        Ok(()) => Ok(Redirect::to(&paths::booking(lang, &code)).into_response()),
         Err(BookError::SlotTaken) => {
             let back = format!("{back}&from={}", slot.date);
             refuse(&session, back, form, Vec::new(), Some(Refusal::SlotTaken)).await
         }
-        Err(e) => failed("reschedule", e),
+        Err(e) => Err(AppError::unavailable("reschedule", e)),
     }
 }
 
 /// `GET /<lang>/booking/<code>/calendar.ics`: the appointment for a calendar app.
-pub async fn calendar(
+pub(crate) async fn calendar(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, code)): Path<(String, String)>,
     session: Session,
-) -> Response {
-    let Some(i18n) = i18n_for(lang) else { return not_found() };
+) -> Answer {
+    let Some(i18n) = i18n_for(lang) else { return Err(AppError::NotFound) };
     let (booking, starts_at) = match my_booking(&state, &session, &code).await {
         Ok(b) if b.status == Status::Booked => match b.starts_at {
             Some(at) => (b, at),
             // A request without an appointment has nothing to put in a calendar.
-            None => return not_found(),
+            None => return Err(AppError::NotFound),
         },
-        Ok(_) => return not_found(),
-        Err(r) => return r,
+        Ok(_) => return Err(AppError::NotFound),
+        Err(e) => return Err(e),
     };
-    let stored = match desk_of(&state, &booking).await {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
+    let stored = desk_of(&state, &booking).await?;
     let service = catalogue().service(&booking.service).map(|s| i18n.t(&domain::messages::service_name(&s.id)));
     let summary = i18n.t_with("ics-summary", &[("service", service.unwrap_or_default().into())]);
     let description = i18n.t_with("ics-description", &[("code", rules::display_code(&code).into())]);
@@ -589,7 +560,7 @@ pub async fn calendar(
     };
     let host = state.config.public_url.trim_start_matches("https://").trim_start_matches("http://").to_owned();
     let uid = format!("{code}@{host}");
-    let minutes = stored.desk.service(&booking.service).map(|s| s.slot_minutes).unwrap_or(30);
+    let minutes = stored.desk.service(&booking.service).map_or(30, |s| s.slot_minutes);
     let body = ics::calendar(&ics::Event {
         uid: &uid,
         starts_at,
@@ -599,7 +570,7 @@ pub async fn calendar(
         description: &description,
         now_unix: now_unix(),
     });
-    (
+    Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"ponte-{code}.ics\"")),
@@ -607,19 +578,11 @@ pub async fn calendar(
         ],
         body,
     )
-        .into_response()
+        .into_response())
 }
 
 /// `GET /<lang>/booking/<code>/qr.svg`: the booking code as a QR code, for the printed page.
-pub async fn qr(State(state): State<AppState>, Path((_lang, code)): Path<(String, String)>, session: Session) -> Response {
-    if let Err(r) = my_booking(&state, &session, &code).await {
-        return r;
-    }
-    match qrcode::QrCode::new(rules::display_code(&code).as_bytes()) {
-        Ok(qr) => {
-            let svg = qr.render::<qrcode::render::svg::Color>().min_dimensions(160, 160).build();
-            ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "no-store")], svg).into_response()
-        }
-        Err(e) => failed("QR code", e),
-    }
+pub(crate) async fn qr(State(state): State<AppState>, Path((_lang, code)): Path<(String, String)>, session: Session) -> Answer {
+    my_booking(&state, &session, &code).await?;
+    crate::qr::svg_response(&rules::display_code(&code), 160)
 }

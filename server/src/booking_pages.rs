@@ -24,13 +24,13 @@ use tower_sessions::Session;
 
 /// `GET /<lang>/manage`: the form to find a booking again, with the message of the last refused
 /// try (once; the same message whether the code exists or not).
-pub async fn manage_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+pub(crate) async fn manage_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
     let error = session.remove::<String>(MANAGE_ERROR_KEY).await.map_err(|e| AppError::unavailable("session", e))?;
     Ok(render::page(&state, request, Some(ManageForm { error })).await)
 }
 
 /// `GET /<lang>/booking/<code>`.
-pub async fn booking_page(
+pub(crate) async fn booking_page(
     State(state): State<AppState>,
     Path((_, code)): Path<(String, String)>,
     session: Session,
@@ -62,7 +62,7 @@ pub async fn booking_page(
 async fn booking_view(db: &Db, code: &str) -> Result<Option<BookingView>, RepoError> {
     let Some(b) = bookings::by_code(db, code).await? else { return Ok(None) };
     let Some(stored) = desks::by_id(db, b.desk_id).await? else { return Ok(None) };
-    let minutes = stored.desk.service(&b.service).map(|s| s.slot_minutes).unwrap_or(30);
+    let minutes = stored.desk.service(&b.service).map_or(30, |s| s.slot_minutes);
     let request = match dossiers::by_booking(db, b.id).await? {
         Some(d) => {
             let referral = match d.referral {

@@ -144,13 +144,13 @@ impl Config {
         };
         let site_dir = PathBuf::from(get("PONTE_SITE_DIR").unwrap_or_else(|| "target/site".into()));
         let demo_data = match get("PONTE_DEMO_DATA").as_deref() {
-            Some("true") | Some("1") | Some("yes") => true,
-            None | Some("false") | Some("0") | Some("no") => false,
+            Some("true" | "1" | "yes") => true,
+            None | Some("false" | "0" | "no") => false,
             Some(v) => return Err(invalid("PONTE_DEMO_DATA", v.into(), "true or false")),
         };
         let migrate = match get("PONTE_MIGRATE").as_deref() {
-            None | Some("true") | Some("1") | Some("yes") => true,
-            Some("false") | Some("0") | Some("no") => false,
+            None | Some("true" | "1" | "yes") => true,
+            Some("false" | "0" | "no") => false,
             Some(v) => return Err(invalid("PONTE_MIGRATE", v.into(), "true or false")),
         };
         let pin_key_file = get("PONTE_PIN_KEY_FILE").map_or_else(|| data_dir.join("pin-keys"), PathBuf::from);

@@ -148,7 +148,7 @@ impl Db {
     }
 
     pub async fn close(&self) {
-        on_db!(self, pool => pool.close().await)
+        on_db!(self, pool => pool.close().await);
     }
 
     pub fn backend(&self) -> &'static str {

@@ -1,15 +1,31 @@
 //! The citizens' desk pages, each loaded by its handler and rendered as a pure view:
 //! - the desks providing a service (`/<lang>/desks/<service>`), nearest first, with filters;
 //! - booking a time at a desk (`/<lang>/book/<desk>/<service>`), or moving a booking there;
-//! - sending a request without a time (`/<lang>/request/<desk>/<service>`).
+//! - sending a request without a time (`/<lang>/request/<desk>/<service>`);
+//! - "use my location" (a post that opens the desk list from the nearest municipality).
 //!
 //! The forms come back with what the person typed and its problems after a refused post (kept
 //! in their session by `booking`, shown once). A desk or service that does not exist answers 404.
 
-use crate::{directory, error::{AppError, Answer}, render, AppState};
+use crate::{
+    directory,
+    error::{AppError, Answer},
+    form::{values, Pairs},
+    lang::Lang,
+    render,
+    repo::municipalities,
+    AppState,
+};
 use app::desks::{DeskQuery, RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY};
-use axum::extract::{Path, Query, Request, State};
-use domain::calendar::Date;
+use axum::{
+    extract::{Path, Query, Request, State},
+    response::{IntoResponse, Redirect},
+    Form,
+};
+use domain::{
+    calendar::{Date, Weekday},
+    desks::Point,
+};
 use std::collections::HashMap;
 use tower_sessions::Session;
 
@@ -23,7 +39,7 @@ async fn refused_form(session: &Session) -> Result<Option<RefusedBooking>, AppEr
 }
 
 /// `GET /<lang>/desks/<service>?municipality=&postcode=&language=&day=&step_free=`.
-pub async fn desks_page(
+pub(crate) async fn desks_page(
     State(state): State<AppState>,
     Path((_, service)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
@@ -36,7 +52,7 @@ pub async fn desks_page(
 
 /// `GET /<lang>/book/<desk>/<service>?from=<date>&change=<code>`: a week of free slots from
 /// `from`; with `change`, moving that booking (only one this browser may manage).
-pub async fn book_page(
+pub(crate) async fn book_page(
     State(state): State<AppState>,
     Path((_, desk, service)): Path<(String, String, String)>,
     Query(query): Query<HashMap<String, String>>,
@@ -58,7 +74,7 @@ pub async fn book_page(
 }
 
 /// `GET /<lang>/request/<desk>/<service>`.
-pub async fn request_page(
+pub(crate) async fn request_page(
     State(state): State<AppState>,
     Path((_, desk, service)): Path<(String, String, String)>,
     session: Session,
@@ -75,4 +91,37 @@ pub async fn request_page(
         None => None,
     };
     Ok(render::page(&state, request, view).await)
+}
+
+/// `POST /<lang>/desks/<service>/near`: "use my location". The browser posts its position
+/// with the search's other fields; Ponte keeps none of it: the desk list opens from the
+/// municipality of the network nearest to it (`?municipality=`), so a position never travels
+/// in an address, a history entry or a log.
+pub(crate) async fn near(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Path((_, service)): Path<(String, String)>,
+    Form(pairs): Pairs,
+) -> Answer {
+    let Some(service) = app::content::catalogue().service(&service) else {
+        return Err(AppError::NotFound);
+    };
+    let number = |name| values(&pairs, name).first().and_then(|v| v.trim().parse::<f64>().ok());
+    let point = number("lat").zip(number("lon")).map(|(latitude, longitude)| Point { latitude, longitude }.coarse());
+    let mut query = Vec::new();
+    match point.filter(|p| p.is_valid()) {
+        Some(point) => {
+            let list = municipalities::list(&state.db).await.map_err(|e| AppError::unavailable("municipalities", e))?;
+            query.extend(directory::nearest_municipality(point, &list).map(|m| format!("municipality={}", m.istat_code)));
+        }
+        None => query.push("location=invalid".to_owned()),
+    }
+    // The filters already chosen stay, as the form would have sent them (only known values).
+    let first = |name| values(&pairs, name).first().copied();
+    query.extend(first("language").and_then(app::content::language).map(|l| format!("language={}", l.code)));
+    query.extend(first("day").and_then(Weekday::parse).map(|d| format!("day={}", d.as_str())));
+    query.extend(first("step_free").filter(|v| !v.is_empty()).map(|_| "step_free=on".to_owned()));
+    let page = app::paths::page(lang, &format!("desks/{}", service.id));
+    let query = query.join("&");
+    Ok(Redirect::to(&format!("{page}?{query}")).into_response())
 }

@@ -2,7 +2,6 @@
 //! the request form's desk (loaded by the handlers of `desk_pages`).
 
 use crate::{
-    lang::Lang,
     db::Db,
     repo::{
         bookings,
@@ -13,21 +12,8 @@ use crate::{
 use app::desks::{DaySlots, DeskCard, DeskQuery, DeskSearch, PlaceProblem, RequestFormView, SlotsView};
 use domain::{
     calendar::{rome_local, Date, LocalDateTime, Time, Weekday},
-    desks::{address_is_secret, day_slots, Point},
+    desks::{address_is_secret, calendar_page, free_slots, Point, BOOKING_HORIZON_DAYS},
 };
-use crate::form::{values, Pairs};
-use axum::{
-    extract::{Path, State},
-    http::StatusCode,
-    response::{IntoResponse, Redirect, Response},
-    Form,
-};
-use std::collections::HashMap;
-
-/// Days shown on one page of free slots.
-pub const DAYS_PER_PAGE: i64 = 7;
-/// How far ahead people can book.
-pub const BOOKING_HORIZON_DAYS: i64 = 90;
 
 pub fn now_unix() -> i64 {
     std::time::SystemTime::now()
@@ -77,7 +63,7 @@ impl Place {
 }
 
 /// Where the person is, from what they gave: the municipality chosen (or the one nearest to
-/// the browser's position, see [`near`]), else the postcode.
+/// the browser's position, see `desk_pages::near`), else the postcode.
 async fn origin(
     db: &Db,
     q: &DeskQuery,
@@ -115,15 +101,6 @@ pub fn order(found: &mut [desks::Candidate], from: Option<Point>) {
         }),
         None => found.sort_by(|a, b| a.town.cmp(&b.town).then_with(|| a.name.cmp(&b.name))),
     }
-}
-
-/// The free slots of one day: the day's grid minus what is booked, within capacity.
-pub fn free_on(stored: &StoredDesk, service: &str, date: Date, booked: &HashMap<LocalDateTime, u16>, now: i64) -> Vec<Time> {
-    let Some(rule) = stored.desk.slot_rule(service) else { return Vec::new() };
-    day_slots(&stored.desk.hours, rule, date, now)
-        .into_iter()
-        .filter(|t| booked.get(&LocalDateTime { date, time: *t }).copied().unwrap_or(0) < rule.capacity)
-        .collect()
 }
 
 pub fn random_token(bytes: usize) -> String {
@@ -194,29 +171,19 @@ pub async fn search(db: &Db, q: DeskQuery) -> Result<Option<DeskSearch>, RepoErr
 /// slot when `None`); `None` when the desk does not exist or does not take bookings for it.
 pub async fn slots(db: &Db, slug: &str, service: &str, from: Option<Date>) -> Result<Option<SlotsView>, RepoError> {
     let Some(stored) = desks::by_slug(db, slug).await? else { return Ok(None) };
-    if stored.desk.slot_rule(service).is_none() {
-        return Ok(None);
-    }
+    let Some(rule) = stored.desk.slot_rule(service) else { return Ok(None) };
     let now = now_unix();
     let today = rome_local(now).date;
-    let last = today.add_days(BOOKING_HORIZON_DAYS);
-    let window_end = |start: Date| start.add_days(DAYS_PER_PAGE);
     let at = |date: Date| LocalDateTime { date, time: Time(0) };
-    let booked = bookings::booked_counts(db, stored.id, service, at(today), at(last)).await?;
-    // Without a chosen page, start on the first day that still has a free slot.
-    let start = match from {
-        Some(d) => d.clamp(today, last),
-        None => (0..BOOKING_HORIZON_DAYS)
-            .map(|n| today.add_days(n))
-            .find(|d| !free_on(&stored, service, *d, &booked, now).is_empty())
-            .unwrap_or(today),
-    };
-    let days = (0..DAYS_PER_PAGE)
-        .map(|n| start.add_days(n))
-        .filter(|d| *d < last)
+    let booked = bookings::booked_counts(db, stored.id, service, at(today), at(today.add_days(BOOKING_HORIZON_DAYS))).await?;
+    let free = |date| free_slots(&stored.desk.hours, rule, date, &booked, now);
+    let page = calendar_page(today, from, |date| !free(date).is_empty());
+    let days = page
+        .days
+        .into_iter()
         .map(|date| DaySlots {
             date,
-            free: free_on(&stored, service, date, &booked, now),
+            free: free(date),
             mediators: stored
                 .desk
                 .languages
@@ -229,8 +196,8 @@ pub async fn slots(db: &Db, slug: &str, service: &str, from: Option<Date>) -> Re
     Ok(Some(SlotsView {
         desk: card_of(db, &stored, service, now).await?,
         days,
-        earlier: (start > today).then(|| start.add_days(-DAYS_PER_PAGE).max(today)),
-        later: (window_end(start) < last).then(|| window_end(start)),
+        earlier: page.earlier,
+        later: page.later,
         refused: None,
         request_key: random_token(16),
         rescheduling: None,
@@ -259,35 +226,3 @@ pub fn nearest_municipality(point: Point, list: &[municipalities::Municipality])
     })
 }
 
-/// `POST /<lang>/desks/<service>/near`: "use my location". The browser posts its position
-/// with the search's other fields; Ponte keeps none of it: the desk list opens from the
-/// municipality of the network nearest to it (`?municipality=`), so a position never travels
-/// in an address, a history entry or a log.
-pub async fn near(
-    State(state): State<crate::AppState>,
-    Lang(lang): Lang,
-    Path((_, service)): Path<(String, String)>,
-    Form(pairs): Pairs,
-) -> Response {
-    let Some(service) = app::content::catalogue().service(&service) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let number = |name| values(&pairs, name).first().and_then(|v| v.trim().parse::<f64>().ok());
-    let point = number("lat").zip(number("lon")).map(|(latitude, longitude)| Point { latitude, longitude }.coarse());
-    let mut query = Vec::new();
-    match point.filter(|p| p.is_valid()) {
-        Some(point) => match municipalities::list(&state.db).await {
-            Ok(list) => query.extend(nearest_municipality(point, &list).map(|m| format!("municipality={}", m.istat_code))),
-            Err(e) => return crate::busy::unavailable("municipalities", e),
-        },
-        None => query.push("location=invalid".to_owned()),
-    }
-    // The filters already chosen stay, as the form would have sent them (only known values).
-    let first = |name| values(&pairs, name).first().copied();
-    query.extend(first("language").and_then(app::content::language).map(|l| format!("language={}", l.code)));
-    query.extend(first("day").and_then(Weekday::parse).map(|d| format!("day={}", d.as_str())));
-    query.extend(first("step_free").filter(|v| !v.is_empty()).map(|_| "step_free=on".to_owned()));
-    let page = app::paths::page(lang, &format!("desks/{}", service.id));
-    let query = query.join("&");
-    Redirect::to(&format!("{page}?{query}")).into_response()
-}

@@ -8,7 +8,7 @@ use axum::{
 };
 
 #[derive(Debug, thiserror::Error)]
-pub enum AppError {
+pub(crate) enum AppError {
     /// It does not exist, or not for this person: the same answer for both, so ids and codes
     /// reveal nothing (404).
     #[error("not found")]
@@ -24,7 +24,7 @@ pub enum AppError {
 
 impl AppError {
     /// `what` failed because of `cause` (logged when the response is made, never shown).
-    pub fn unavailable(what: &'static str, cause: impl std::fmt::Display) -> AppError {
+    pub(crate) fn unavailable(what: &'static str, cause: impl std::fmt::Display) -> AppError {
         AppError::Unavailable { what, cause: cause.to_string() }
     }
 }
@@ -40,7 +40,7 @@ impl IntoResponse for AppError {
 }
 
 /// What a handler answers: a response, or the error that becomes one.
-pub type Answer = Result<Response, AppError>;
+pub(crate) type Answer = Result<Response, AppError>;
 
 #[cfg(test)]
 mod tests {

@@ -2,14 +2,14 @@
 
 use axum::Form;
 
-pub type Pairs = Form<Vec<(String, String)>>;
+pub(crate) type Pairs = Form<Vec<(String, String)>>;
 
 /// Every value posted under `name`, in order.
-pub fn values<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+pub(crate) fn values<'a>(pairs: &'a [(String, String)], name: &str) -> Vec<&'a str> {
     pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
 }
 
 /// The first value posted under `name`, or "" when there is none.
-pub fn value(pairs: &[(String, String)], name: &str) -> String {
-    values(pairs, name).first().map(|v| v.to_string()).unwrap_or_default()
+pub(crate) fn value(pairs: &[(String, String)], name: &str) -> String {
+    values(pairs, name).first().map(std::string::ToString::to_string).unwrap_or_default()
 }

@@ -348,7 +348,7 @@ pub fn to_desks(dir: &Directory, known_municipalities: &[String]) -> Result<Vec<
             }
             match (day, opens, closes) {
                 (Some(weekday), Some(opens), Some(closes)) if opens < closes => {
-                    weekly.push(Opening { weekday, opens, closes })
+                    weekly.push(Opening { weekday, opens, closes });
                 }
                 (None, _, _) => problems.push(format!("{}: `{}` is not MO, TU, WE, TH, FR, SA or SU", f("byday"), s.byday)),
                 (_, None, _) => problems.push(format!("{}: `{}` is not a time (HH:MM)", f("opens_at"), s.opens_at)),

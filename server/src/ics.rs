@@ -3,7 +3,7 @@
 
 use domain::calendar::{rome_local, rome_to_unix, LocalDateTime, Time};
 
-pub struct Event<'a> {
+pub(crate) struct Event<'a> {
     pub uid: &'a str,
     pub starts_at: LocalDateTime,
     pub minutes: u16,
@@ -79,12 +79,11 @@ const VTIMEZONE: &[&str] = &[
 ];
 
 /// The calendar file of one appointment.
-pub fn calendar(e: &Event<'_>) -> String {
+pub(crate) fn calendar(e: &Event<'_>) -> String {
     // The end is computed on the real clock, so an appointment across a clock change keeps
     // its length.
     let end = rome_to_unix(e.starts_at)
-        .map(|start| rome_local(start + i64::from(e.minutes) * 60))
-        .unwrap_or(LocalDateTime { date: e.starts_at.date, time: Time(e.starts_at.time.0 + e.minutes) });
+        .map_or(LocalDateTime { date: e.starts_at.date, time: Time(e.starts_at.time.0 + e.minutes) }, |start| rome_local(start + i64::from(e.minutes) * 60));
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -92,7 +91,7 @@ pub fn calendar(e: &Event<'_>) -> String {
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
     ];
-    lines.extend(VTIMEZONE.iter().map(|l| l.to_string()));
+    lines.extend(VTIMEZONE.iter().map(std::string::ToString::to_string));
     lines.extend([
         "BEGIN:VEVENT".into(),
         format!("UID:{}", e.uid),

@@ -66,7 +66,7 @@ async fn journey_for(
 
 /// `POST /<lang>/start`: the home page form. A complete choice starts a new journey (replacing
 /// any earlier one) at its first question; otherwise back to the form with the messages.
-pub async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs) -> Response {
+pub(crate) async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs) -> Response {
     let who = values(&pairs, "who").first().copied();
     let area_id = values(&pairs, "area").first().copied();
     match validate_start(who, area_id, &app::content::area_ids()) {
@@ -92,7 +92,7 @@ pub async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs) -> Re
 }
 
 /// `GET /<lang>/questions/<area>`: the first question still to answer, or the check page.
-pub async fn first_open_question(Lang(lang): Lang, Path((_, area_id)): Path<(String, String)>, session: Session) -> Response {
+pub(crate) async fn first_open_question(Lang(lang): Lang, Path((_, area_id)): Path<(String, String)>, session: Session) -> Response {
     match journey_for(lang, &area_id, &session).await {
         Ok((lang, _, draft)) => Redirect::to(&next_page(lang, &draft)).into_response(),
         Err(response) => response,
@@ -111,7 +111,7 @@ fn next_page(lang: &str, draft: &Draft) -> String {
 /// `POST /<lang>/questions/<area>/<question>`: one answer. A refused value goes back to the same
 /// question with the message and what was typed; an accepted one moves on. Answers to later
 /// questions that are no longer asked are dropped.
-pub async fn answer(
+pub(crate) async fn answer(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, area_id, question_id)): Path<(String, String, String)>,
@@ -148,7 +148,7 @@ pub async fn answer(
         Err(error) => {
             let refused = Refused {
                 question: question.id.clone(),
-                values: submitted.iter().map(|v| v.to_string()).collect(),
+                values: submitted.iter().map(std::string::ToString::to_string).collect(),
                 error,
             };
             if wants_json(&headers) {
@@ -180,7 +180,7 @@ pub async fn answer(
 }
 
 /// `POST /<lang>/results/<area>/checklist`: the documents the person has ("I have this").
-pub async fn checklist(
+pub(crate) async fn checklist(
     Lang(lang): Lang,
     Path((_, area_id)): Path<(String, String)>,
     headers: HeaderMap,
@@ -205,7 +205,7 @@ pub async fn checklist(
 /// `POST /<lang>/results/<area>/continue`: goes on with another area (`to`) of the same
 /// journey. What that area asks and the person already said comes along, so only the new
 /// questions are asked; the rest is kept for coming back.
-pub async fn continue_in(
+pub(crate) async fn continue_in(
     Lang(lang): Lang,
     Path((_, area_id)): Path<(String, String)>,
     session: Session,
@@ -228,7 +228,7 @@ pub async fn continue_in(
 /// `GET /exit`: the quick exit. Ends the session, so the answers are gone from the server and
 /// Back shows none of them, then sends the browser to a neutral page without telling it where
 /// the person came from.
-pub async fn quick_exit(session: Session) -> Response {
+pub(crate) async fn quick_exit(session: Session) -> Response {
     if let Err(e) = session.flush().await {
         // Leave anyway: the person's safety comes before the clean-up, which expiry finishes.
         tracing::warn!(error = %e, "quick exit could not delete the session");

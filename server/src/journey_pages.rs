@@ -10,7 +10,7 @@ use domain::journey::{Draft, Refused};
 use tower_sessions::Session;
 
 /// `GET /<lang>/questions/<area>/<question>`, `/<lang>/check/<area>`, `/<lang>/results/<area>`.
-pub async fn journey_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+pub(crate) async fn journey_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
     let session_failed = |e| AppError::unavailable("session", e);
     let draft = session.get::<Draft>(DRAFT_KEY).await.map_err(session_failed)?;
     // The answer just refused is shown once, next to its field.

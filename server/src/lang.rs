@@ -6,7 +6,7 @@ use axum::{extract::FromRequestParts, http::request::Parts, http::StatusCode};
 
 /// The language code of the request's first path segment (`it`, `en`, `ar`, ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Lang(pub &'static str);
+pub(crate) struct Lang(pub &'static str);
 
 impl<S: Send + Sync> FromRequestParts<S> for Lang {
     type Rejection = StatusCode;

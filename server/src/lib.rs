@@ -17,6 +17,7 @@ pub mod hsds;
 mod ics;
 mod journey;
 mod journey_pages;
+mod qr;
 mod lang;
 mod middleware;
 pub mod retention;
@@ -142,8 +143,6 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         // No form a person fills in comes near it (a booking with its longest note: about
         // 12 KB encoded); a larger body is refused before it is read.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
-        // Outermost, so that a render tried again loads the session afresh.
-        .layer(axum::middleware::from_fn(middleware::retry_stalled_page))
         // A request that gets no turn costs no session read.
         .layer(axum::middleware::from_fn_with_state(gate, busy::shed))
         // Outermost of all: every response carries them, the busy page included.

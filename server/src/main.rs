@@ -48,7 +48,7 @@ async fn serve() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some("import-hsds") | Some("export-hsds") => match directory_command(config, &args).await {
+        Some("import-hsds" | "export-hsds") => match directory_command(config, &args).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("ponte: {e}");

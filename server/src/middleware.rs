@@ -10,7 +10,7 @@ use axum::{
 };
 
 /// `/it/privacy/` → `/it/privacy`: one address per page (the router matches no trailing slash).
-pub async fn trim_trailing_slash(request: Request, next: Next) -> Response {
+pub(crate) async fn trim_trailing_slash(request: Request, next: Next) -> Response {
     let path = request.uri().path();
     if path.len() > 1 && path.ends_with('/') {
         let mut target = path.trim_end_matches('/').to_owned();
@@ -48,7 +48,7 @@ fn is_personal(path: &str) -> bool {
 /// - the position may be asked for only on the desk search ("use my location"), and camera,
 ///   microphone, payment and USB never;
 /// - over HTTPS, browsers are told to come back over HTTPS only (HSTS).
-pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub(crate) async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     let personal = is_personal(&path);
@@ -88,7 +88,7 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
 /// header) its `Origin` is neither the public address (`PONTE_PUBLIC_URL`, as seen behind a proxy) nor the host the
 /// request was sent to. Requests without either header (old browsers, command-line tools)
 /// carry no ambient cookie risk from a web page and go through.
-pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub(crate) async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
     use axum::http::Method;
     if [Method::GET, Method::HEAD, Method::OPTIONS].contains(request.method()) {
         return next.run(request).await;
@@ -112,84 +112,4 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
         return (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
     }
     next.run(request).await
-}
-
-/// How long a page may take before it is rendered again, and how many times.
-const STALLED_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
-const RENDER_ATTEMPTS: usize = 3;
-
-/// Renders a `GET` page again when it stalls. Leptos 0.8 sometimes never wakes a server-side
-/// render that waits for a resource, under CPU load (leptos-rs/leptos#4647; here about one
-/// render in a few thousand on a loaded 2-core machine): the request would hang for good. A
-/// page takes milliseconds, so one that takes `STALLED_AFTER` is dropped and rendered afresh
-/// (a `GET` changes nothing, and the session is saved only when a render finishes). After
-/// `RENDER_ATTEMPTS` the person gets a 503 rather than an endless wait.
-pub async fn retry_stalled_page(request: Request, next: Next) -> Response {
-    if request.method() != axum::http::Method::GET {
-        return next.run(request).await;
-    }
-    let (parts, _empty_body) = request.into_parts();
-    for attempt in 1..=RENDER_ATTEMPTS {
-        let again = Request::from_parts(parts.clone(), axum::body::Body::empty());
-        match tokio::time::timeout(STALLED_AFTER, next.clone().run(again)).await {
-            Ok(response) => return response,
-            Err(_) => tracing::warn!(path = %loggable_path(parts.uri.path()), attempt, "page render stalled; rendering it again"),
-        }
-    }
-    tracing::error!(path = %loggable_path(parts.uri.path()), "page render stalled every time");
-    StatusCode::SERVICE_UNAVAILABLE.into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use axum::{body::Body, routing::get, Router};
-    use std::sync::{
-        atomic::{AtomicUsize, Ordering},
-        Arc,
-    };
-    use tower::ServiceExt;
-
-    /// A page whose first `stalls` renders never finish.
-    fn app(stalls: usize, calls: Arc<AtomicUsize>) -> Router {
-        let handler = move || {
-            let calls = calls.clone();
-            async move {
-                if calls.fetch_add(1, Ordering::SeqCst) < stalls {
-                    std::future::pending::<()>().await;
-                }
-                "page"
-            }
-        };
-        Router::new()
-            .route("/page", get(handler.clone()).post(handler))
-            .layer(axum::middleware::from_fn(retry_stalled_page))
-    }
-
-    fn request(method: &str) -> Request {
-        Request::builder().method(method).uri("/page").body(Body::empty()).unwrap()
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_stalled_page_is_rendered_again() {
-        let calls = Arc::new(AtomicUsize::new(0));
-        let answered = tokio::time::timeout(STALLED_AFTER * 10, app(1, calls.clone()).oneshot(request("GET"))).await;
-        let response = answered.expect("answered, not left hanging").unwrap();
-        assert_eq!((response.status(), calls.load(Ordering::SeqCst)), (StatusCode::OK, 2));
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_page_that_always_stalls_ends_in_503() {
-        let calls = Arc::new(AtomicUsize::new(0));
-        let response = app(usize::MAX, calls.clone()).oneshot(request("GET")).await.unwrap();
-        assert_eq!((response.status(), calls.load(Ordering::SeqCst)), (StatusCode::SERVICE_UNAVAILABLE, RENDER_ATTEMPTS));
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_form_post_is_never_sent_twice() {
-        let calls = Arc::new(AtomicUsize::new(0));
-        let slow = tokio::time::timeout(STALLED_AFTER * 10, app(1, calls.clone()).oneshot(request("POST"))).await;
-        assert!(slow.is_err(), "a slow post is left to finish");
-        assert_eq!(calls.load(Ordering::SeqCst), 1);
-    }
 }

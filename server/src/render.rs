@@ -8,7 +8,7 @@ use leptos::prelude::provide_context;
 
 /// The page of `request`, rendered from `data`. `None` (this person may not see it) renders the
 /// page's "not available" view with a 404.
-pub async fn page<T: Clone + Send + Sync + 'static>(state: &AppState, request: Request, data: Option<T>) -> Response {
+pub(crate) async fn page<T: Clone + Send + Sync + 'static>(state: &AppState, request: Request, data: Option<T>) -> Response {
     let status = if data.is_some() { StatusCode::OK } else { StatusCode::NOT_FOUND };
     let options = state.leptos_options.clone();
     let context = crate::routes::page_context(state);

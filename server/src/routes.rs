@@ -23,7 +23,7 @@ use tower_http::{
     trace::TraceLayer,
 };
 
-pub fn router(state: AppState) -> Router {
+pub(crate) fn router(state: AppState) -> Router {
     let site = state.config.site_dir.clone();
     let pkg = ServeDir::new(site.join("pkg")).precompressed_br().precompressed_gzip();
     let leptos_options = state.leptos_options.clone();
@@ -44,7 +44,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/results/{area}/checklist", post(journey::checklist))
         .route("/{lang}/results/{area}/continue", post(journey::continue_in))
         .route("/{lang}/desks/{service}", get(desk_pages::desks_page))
-        .route("/{lang}/desks/{service}/near", post(crate::directory::near))
+        .route("/{lang}/desks/{service}/near", post(desk_pages::near))
         .route("/{lang}/book/{desk}/{service}", get(desk_pages::book_page).post(booking::book))
         .route("/{lang}/request/{desk}/{service}", get(desk_pages::request_page).post(booking::request))
         .route("/{lang}/manage", get(booking_pages::manage_page).post(booking::manage))
@@ -122,13 +122,13 @@ const LOADED_BY_HANDLER: [&str; 15] = [
 ];
 
 /// The app's routes, worked out once per process (the tests start many servers in one): listing
-/// them renders the app, and doing that while other renders start is the likely trigger of the
-/// stalled renders `middleware::retry_stalled_page` works around (leptos-rs/leptos#4773).
+/// them renders the app, and doing that while other renders start is the likely trigger of
+/// renders that never finished (leptos-rs/leptos#4773; `cargo xtask stress` checks for them).
 fn routes() -> Vec<AxumRouteListing> {
     static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
     ROUTES
         .get_or_init(|| {
-            let handled = LOADED_BY_HANDLER.iter().map(|p| p.to_string()).collect();
+            let handled = LOADED_BY_HANDLER.iter().map(std::string::ToString::to_string).collect();
             generate_route_list_with_exclusions(App, Some(handled))
         })
         .clone()

@@ -133,7 +133,7 @@ pub async fn verify(
 
 /// A recovery code as typed, without what does not matter (case, dashes, spaces).
 fn normalized(code: &str) -> String {
-    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+    code.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// Whether `typed` has the shape of a recovery code (twelve letters and digits) rather than an

@@ -13,7 +13,7 @@ use tokio::sync::Semaphore;
 
 /// Permits for CPU- and memory-heavy work: one per core.
 pub static CPU_WORK: LazyLock<Semaphore> =
-    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())));
+    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get)));
 
 /// Runs `work` on the blocking pool once a [`CPU_WORK`] permit is free.
 async fn cpu_bound<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {

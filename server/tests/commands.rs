@@ -46,7 +46,7 @@ async fn a_backup_taken_while_serving_restores_every_booking() {
         ("request_key", "backup".to_owned()),
     ];
     let made = me.post(format!("{base}/it/book/sportello-sociale-boltiere/home-care")).form(&form).send().await.unwrap();
-    let page = common::location(&made).to_owned();
+    let page = common::location(&made).clone();
     let code = page.rsplit('/').next().unwrap().to_owned();
     let shown = me.get(format!("{base}{page}")).send().await.unwrap().text().await.unwrap();
     let pin = shown.split("data-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the PIN is shown").to_owned();

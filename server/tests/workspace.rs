@@ -21,7 +21,7 @@ const PERSON: &str = "Amina K.";
 
 /// A browser signed in as a new account of `role`.
 async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&str]) -> Client {
-    let desks: Vec<String> = desks.iter().map(|d| d.to_string()).collect();
+    let desks: Vec<String> = desks.iter().map(std::string::ToString::to_string).collect();
     create_account(db, email, email, role, PASSWORD, &desks, &Actor::command(server::directory::now_unix())).await.unwrap();
     let client = browser();
     let r = client.post(format!("{base}/it/staff/sign-in")).form(&[("email", email), ("password", PASSWORD)]).send().await.unwrap();

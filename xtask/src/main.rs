@@ -34,8 +34,13 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("setup") => setup(false),
         Some("bench") => bench(args.get(1).map(String::as_str)),
+        Some("stress") => match args.get(1).map(|n| n.parse::<usize>()) {
+            None => stress(STRESS_RUNS),
+            Some(Ok(runs)) if runs > 0 => stress(runs),
+            Some(_) => Err("stress takes a number of runs".to_owned()),
+        },
         _ => {
-            eprintln!("usage: cargo xtask <run|test|setup|bench [search|click-day]>");
+            eprintln!("usage: cargo xtask <run|test|setup|bench [search|click-day]|stress [runs]>");
             return ExitCode::from(2);
         }
     };
@@ -81,9 +86,7 @@ fn is_root() -> bool {
 /// PATH with the npm tools (wasm-opt from `binaryen`) and cargo's bin folder in front.
 fn tool_path() -> String {
     let npm_bin = workspace_root().join(BINARYEN_NPM_DIR).join("node_modules/.bin");
-    let cargo_bin = env::var("CARGO_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env::var("HOME").unwrap_or_default()).join(".cargo"))
+    let cargo_bin = env::var("CARGO_HOME").map_or_else(|_| PathBuf::from(env::var("HOME").unwrap_or_default()).join(".cargo"), PathBuf::from)
         .join("bin");
     format!("{}:{}:{}", npm_bin.display(), cargo_bin.display(), env::var("PATH").unwrap_or_default())
 }
@@ -229,6 +232,128 @@ fn bench(which: Option<&str>) -> Result {
         sh(Command::new(workspace_root().join("target/release/examples/click_day")).env("PONTE_SERVER_BIN", server_binary()))?;
     }
     Ok(())
+}
+
+/// The integration tests that render the most pages (every kind of page, both databases when
+/// `PONTE_TEST_POSTGRES_URL` is set), run again and again by `cargo xtask stress`.
+const STRESS_TESTS: [&str; 4] = ["journey", "http", "security_headers", "privacy_notice"];
+const STRESS_RUNS: usize = 200;
+/// A run of one test binary takes a few seconds; one that takes this long has a request that
+/// never got its answer: a stalled render.
+const STRESS_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// `cargo xtask stress [runs]`: runs [`STRESS_TESTS`] `runs` times while every core is kept
+/// busy, and reports how many runs failed or stalled (Leptos renders once stalled under CPU
+/// load; the server no longer works around it, so this shows that none does).
+fn stress(runs: usize) -> Result {
+    step("building the integration tests");
+    let built = Command::new("cargo")
+        .args(["test", "--no-run", "--message-format=json"])
+        .args(packages(&["server"]))
+        .args(STRESS_TESTS.iter().flat_map(|t| ["--test", t]))
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start cargo: {e}"))?;
+    if !built.status.success() {
+        return Err("building the integration tests failed".to_owned());
+    }
+    let executables: Vec<(String, PathBuf)> = String::from_utf8_lossy(&built.stdout)
+        .lines()
+        .filter_map(|line| {
+            let exe = json_string_after(line, "\"executable\":")?;
+            let name = json_string_after(line, "\"name\":")?;
+            STRESS_TESTS.contains(&name.as_str()).then(|| (name, PathBuf::from(exe)))
+        })
+        .collect();
+    if executables.len() != STRESS_TESTS.len() {
+        return Err(format!("expected {} test binaries, cargo built {executables:?}", STRESS_TESTS.len()));
+    }
+
+    let cores = thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    step(&format!("{runs} runs of {} under load ({cores} busy threads)", STRESS_TESTS.join(", ")));
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let burners: Vec<_> = (0..cores)
+        .map(|_| {
+            let stop = stop.clone();
+            thread::spawn(move || {
+                let mut x: u64 = 1;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    x = std::hint::black_box(x.wrapping_mul(6364136223846793005).wrapping_add(1));
+                }
+            })
+        })
+        .collect();
+    let logs = workspace_root().join("target/stress");
+    let _ = std::fs::remove_dir_all(&logs);
+    std::fs::create_dir_all(&logs).map_err(|e| format!("cannot create {}: {e}", logs.display()))?;
+    let started = Instant::now();
+    let (mut failed, mut stalled, mut slowest) = (Vec::new(), Vec::new(), Duration::ZERO);
+    for run in 1..=runs {
+        for (name, exe) in &executables {
+            let began = Instant::now();
+            // The run's output, kept when it fails or stalls.
+            let log_path = logs.join(format!("run-{run}-{name}.log"));
+            let log = std::fs::File::create(&log_path).map_err(|e| format!("cannot write {}: {e}", log_path.display()))?;
+            let log_err = log.try_clone().map_err(|e| e.to_string())?;
+            let mut child = Command::new(exe)
+                .current_dir(workspace_root().join("server"))
+                .stdout(log)
+                .stderr(log_err)
+                .spawn()
+                .map_err(|e| format!("cannot start {}: {e}", exe.display()))?;
+            let status = loop {
+                if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+                    break Some(status);
+                }
+                if began.elapsed() > STRESS_TIMEOUT {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break None;
+                }
+                thread::sleep(Duration::from_millis(50));
+            };
+            slowest = slowest.max(began.elapsed());
+            match status {
+                Some(s) if s.success() => {
+                    let _ = std::fs::remove_file(&log_path);
+                }
+                Some(s) => failed.push(format!("run {run}: {name} ({s}), output in {}", log_path.display())),
+                None => stalled.push(format!("run {run}: {name}, output in {}", log_path.display())),
+            }
+        }
+        if run % 10 == 0 {
+            println!("{run}/{runs} runs, {:.0} s, {} failed, {} stalled", started.elapsed().as_secs_f64(), failed.len(), stalled.len());
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for burner in burners {
+        let _ = burner.join();
+    }
+    println!(
+        "\n{runs} runs x {} test binaries in {:.0} s under load; slowest binary run {:.1} s; {} failed, {} stalled (no answer within {} s)",
+        executables.len(),
+        started.elapsed().as_secs_f64(),
+        slowest.as_secs_f64(),
+        failed.len(),
+        stalled.len(),
+        STRESS_TIMEOUT.as_secs()
+    );
+    for line in failed.iter().chain(&stalled) {
+        println!("  {line}");
+    }
+    if failed.is_empty() && stalled.is_empty() {
+        Ok(())
+    } else {
+        Err("some runs failed or stalled".to_owned())
+    }
+}
+
+/// The string value that follows `key` on a line of cargo's JSON messages (no escapes in the
+/// paths and names we read).
+fn json_string_after(line: &str, key: &str) -> Option<String> {
+    let rest = &line[line.find(key)? + key.len()..];
+    let rest = rest.strip_prefix('"')?;
+    Some(rest[..rest.find('"')?].to_owned())
 }
 
 /// The crates built for the server (the app with its `ssr` feature): what the tests and the

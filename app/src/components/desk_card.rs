@@ -9,7 +9,7 @@ use domain::{
 use leptos::prelude::*;
 
 /// "martedì 24 novembre", "Tuesday 24 November", in the page language.
-pub fn date_text(i18n: &I18n, date: Date) -> String {
+pub(crate) fn date_text(i18n: &I18n, date: Date) -> String {
     i18n.t_with(
         "date-long",
         &[
@@ -21,7 +21,7 @@ pub fn date_text(i18n: &I18n, date: Date) -> String {
 }
 
 /// "Open now, closes 12:30" / "Opens tomorrow at 9:00" / "Opens Tuesday 24 November at 9:00".
-pub fn status_text(i18n: &I18n, status: OpenStatus, today: Date) -> String {
+pub(crate) fn status_text(i18n: &I18n, status: OpenStatus, today: Date) -> String {
     match status {
         OpenStatus::OpenUntil(closes) => i18n.t_with("desk-open-until", &[("time", closes.to_string().into())]),
         OpenStatus::OpensAt(at) if at.date == today => {
@@ -39,12 +39,12 @@ pub fn status_text(i18n: &I18n, status: OpenStatus, today: Date) -> String {
 }
 
 /// The name of a spoken language in its own script ("العربية").
-pub fn language_name(i18n: &I18n, code: &str) -> String {
+pub(crate) fn language_name(i18n: &I18n, code: &str) -> String {
     i18n.t(&format!("spoken-{code}"))
 }
 
 /// The desk's details: kind, place, whether it is open, languages, access, contacts.
-pub fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
+pub(crate) fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
     let open = matches!(desk.status, OpenStatus::OpenUntil(_));
     let status = status_text(i18n, desk.status, desk.today);
     let address = match &desk.address {
@@ -88,7 +88,7 @@ pub fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
         view! { <dt>{i18n.t("desk-email")}</dt><dd><a href=format!("mailto:{e}") dir="ltr">{e.clone()}</a></dd> }
     });
     let distance = desk.distance_km.map(|km| {
-        let km = format!("{:.1}", km);
+        let km = format!("{km:.1}");
         view! { <dt>{i18n.t("desk-distance")}</dt><dd>{i18n.t_with("desk-km", &[("km", km.into())])}</dd> }
     });
     view! {

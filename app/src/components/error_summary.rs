@@ -5,7 +5,7 @@ use crate::i18n::I18n;
 use leptos::prelude::*;
 
 /// `problems`: (id of the field to correct, message id). Nothing when there are none.
-pub fn error_summary(i18n: &I18n, problems: &[(&str, &str)]) -> Option<impl IntoView> {
+pub(crate) fn error_summary(i18n: &I18n, problems: &[(&str, &str)]) -> Option<impl IntoView> {
     (!problems.is_empty()).then(|| {
         let items = problems
             .iter()

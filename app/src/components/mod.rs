@@ -1,7 +1,7 @@
 //! Pieces shared by several pages.
 
-pub mod desk_card;
-pub mod error_summary;
-pub mod person_fields;
-pub mod quick_exit;
-pub mod read_aloud;
+pub(crate) mod desk_card;
+pub(crate) mod error_summary;
+pub(crate) mod person_fields;
+pub(crate) mod quick_exit;
+pub(crate) mod read_aloud;

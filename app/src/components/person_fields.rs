@@ -10,14 +10,14 @@ use domain::{
 use leptos::prelude::*;
 
 /// The message of the first problem with `field`, next to it.
-pub fn error_for(i18n: &I18n, errors: &[FormError], field: &str) -> Option<impl IntoView + use<>> {
+pub(crate) fn error_for(i18n: &I18n, errors: &[FormError], field: &str) -> Option<impl IntoView + use<>> {
     errors.iter().find(|e| e.field() == field).map(|e| {
         view! { <p id=format!("{field}-error") class="error-message">{i18n.t(e.message_id())}</p> }
     })
 }
 
 /// Why a valid form was not saved (the slot went to someone else, too many today), at the top.
-pub fn refusal_notice(i18n: &I18n, refusal: Refusal) -> impl IntoView + use<> {
+pub(crate) fn refusal_notice(i18n: &I18n, refusal: Refusal) -> impl IntoView + use<> {
     view! {
         <div class="callout callout--urgent" role="alert">
             <p>{i18n.t(refusal.message_id())}</p>
@@ -26,13 +26,13 @@ pub fn refusal_notice(i18n: &I18n, refusal: Refusal) -> impl IntoView + use<> {
 }
 
 /// The error summary's entries: (field id, message id); a missing time points at the slots.
-pub fn problems(errors: &[FormError]) -> Vec<(&'static str, &'static str)> {
+pub(crate) fn problems(errors: &[FormError]) -> Vec<(&'static str, &'static str)> {
     errors.iter().map(|e| (if e.field() == "slot" { "slots" } else { e.field() }, e.message_id())).collect()
 }
 
 /// The fields about the person. `desk_languages` are offered besides the site's languages;
 /// `contact_required`: the desk answers by phone or e-mail (a request without an appointment).
-pub fn person_fields(
+pub(crate) fn person_fields(
     i18n: &I18n,
     form: &BookingForm,
     errors: &[FormError],

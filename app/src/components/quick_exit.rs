@@ -9,13 +9,17 @@ use leptos::prelude::*;
 /// The quick exit on a page about `service` (its desks, booking, request) when the service is
 /// only for a sensitive area: someone who looks for a safe house is as exposed as someone who
 /// answers the area's questions.
+// `#[component]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
 #[component]
-pub fn QuickExitForService(#[prop(into)] service: String) -> impl IntoView {
+pub(crate) fn QuickExitForService(#[prop(into)] service: String) -> impl IntoView {
     crate::content::catalogue().is_sensitive_service(&service).then(|| view! { <QuickExit/> })
 }
 
+// `#[component]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
 #[component]
-pub fn QuickExit() -> impl IntoView {
+pub(crate) fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="quick-exit">

@@ -6,8 +6,10 @@
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
+// `#[component]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
 #[component]
-pub fn ReadAloud() -> impl IntoView {
+pub(crate) fn ReadAloud() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <button type="button" class="button button--secondary read-aloud">

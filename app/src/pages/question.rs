@@ -143,11 +143,19 @@ fn QuestionForm(
         QuestionKind::Number { .. } | QuestionKind::Municipality => "value".to_owned(),
         kind => format!("value-{}", kind.options()[0]),
     };
-    let full_title = {
+    // The tab's title. In the browser it follows the error shown; on the server it is plain
+    // text: leptos_meta reads a title after the render's reactive arena has gone, and reading a
+    // signal there panics (`sandboxed-arenas`; one render in a few hundred under CPU load, found
+    // by `cargo xtask stress`).
+    let title_with = {
         let prefix = i18n.t("error-prefix");
         let title = title.clone();
-        move || if error.get().is_some() { format!("{prefix} {title}") } else { title.clone() }
+        move |has_error: bool| if has_error { format!("{prefix} {title}") } else { title.clone() }
     };
+    #[cfg(feature = "hydrate")]
+    let full_title = leptos::text_prop::TextProp::from(move || title_with(error.get().is_some()));
+    #[cfg(not(feature = "hydrate"))]
+    let full_title = leptos::text_prop::TextProp::from(title_with(error.get_untracked().is_some()));
 
     #[cfg(feature = "hydrate")]
     let on_submit = {

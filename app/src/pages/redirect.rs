@@ -4,8 +4,10 @@
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
+// `#[component]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
 #[component]
-pub fn Redirect(to: String) -> impl IntoView {
+pub(super) fn Redirect(to: String) -> impl IntoView {
     #[cfg(feature = "ssr")]
     leptos_axum::redirect(&to);
     #[cfg(feature = "hydrate")]

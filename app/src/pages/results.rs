@@ -47,7 +47,7 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     }
     let results = evaluate(catalogue(), &area.id, &draft.answers);
     let title = if area.sensitive { i18n.t("title-neutral-results") } else { i18n.t("results-title") };
-    let group = |fit: Fit| -> Vec<&ServiceResult> { results.services.iter().filter(|r| r.fit == fit).collect() };
+    let group = |fit: Fit| -> Vec<&ServiceResult<'_>> { results.services.iter().filter(|r| r.fit == fit).collect() };
     let fits = group(Fit::Fits);
     let may = group(Fit::MayFit);
     let always = group(Fit::Always);
@@ -100,7 +100,7 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let pua_note = results
         .checklist
         .iter()
-        .any(|item| item.for_services.iter().any(|id| catalogue().service(id).is_some_and(|s| s.goes_through_the_pua())))
+        .any(|item| item.for_services.iter().any(|id| catalogue().service(id).is_some_and(domain::catalogue::Service::goes_through_the_pua)))
         .then(|| view! { <p class="callout">{i18n.t("checklist-pua-note")}</p> });
     let checklist = checklist_view(&i18n, &draft, &results.checklist);
     let all_answers = draft.all_answers();
@@ -137,7 +137,7 @@ fn service_item(
     i18n: &I18n,
     draft: &Draft,
     municipalities: &[(String, String)],
-    result: &ServiceResult,
+    result: &ServiceResult<'_>,
     print: bool,
 ) -> impl IntoView {
     let s = result.service;
@@ -222,7 +222,7 @@ fn service_item(
 
 /// The personal list of documents, each with what it is and where to get it; "I have this"
 /// boxes are saved with the draft (and travel with the request to the desk).
-fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::ChecklistItem]) -> AnyView {
+fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::ChecklistItem<'_>]) -> AnyView {
     let lang = i18n.lang.code;
     if items.is_empty() {
         return view! {
@@ -271,7 +271,7 @@ fn checklist_view(i18n: &I18n, draft: &Draft, items: &[domain::results::Checklis
 
 /// Services of other areas that the answers already make likely, each area with a button that
 /// goes on there asking only what is not known yet (a form: it works without JavaScript).
-fn elsewhere_view(i18n: &I18n, area: &str, others: &[Elsewhere]) -> AnyView {
+fn elsewhere_view(i18n: &I18n, area: &str, others: &[Elsewhere<'_>]) -> AnyView {
     let lang = i18n.lang.code;
     let areas = others
         .iter()

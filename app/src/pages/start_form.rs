@@ -5,8 +5,10 @@ use crate::{content::catalogue, i18n::use_i18n, icons, paths};
 use domain::journey::{StartError, Who};
 use leptos::prelude::*;
 
+// `#[component]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
 #[component]
-pub fn StartForm(
+pub(super) fn StartForm(
     who: Option<String>,
     area: Option<String>,
     errors: Vec<StartError>,

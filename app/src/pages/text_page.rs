@@ -8,8 +8,10 @@ use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+// `#[component]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
 #[component]
-pub fn TextPage(
+pub(super) fn TextPage(
     page: &'static str,
     sections: &'static [&'static str],
     #[prop(optional)] summary: bool,

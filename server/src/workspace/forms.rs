@@ -36,7 +36,7 @@ use tower_sessions::Session;
 
 /// `POST /<lang>/staff/sign-in`: a new session (new token) on success; otherwise back to the
 /// form with the e-mail kept and one message that never says whether the account exists.
-pub async fn sign_in(
+pub(crate) async fn sign_in(
     State(state): State<AppState>,
     Lang(lang): Lang,
     address: ClientAddress,
@@ -65,7 +65,7 @@ pub async fn sign_in(
 }
 
 /// `POST /<lang>/staff/sign-out`: ends the session in the database and in the browser.
-pub async fn sign_out(State(state): State<AppState>, Lang(lang): Lang, headers: HeaderMap) -> Answer {
+pub(crate) async fn sign_out(State(state): State<AppState>, Lang(lang): Lang, headers: HeaderMap) -> Answer {
     let secure = state.config.is_https();
     if let Err(e) = staff::sign_out(&state.db, cookie_header(&headers), secure).await {
         return Err(AppError::unavailable("sign-out", e));
@@ -83,7 +83,7 @@ fn audit_entry(now: i64, me: &Staff, action: AuditAction, id: i64, address: Clie
 }
 
 /// `POST /<lang>/staff/dossier/<id>/claim`: "I take this one", so colleagues see who has it.
-pub async fn claim(
+pub(crate) async fn claim(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, id)): Path<(String, i64)>,
@@ -101,7 +101,7 @@ pub async fn claim(
 }
 
 /// `POST /<lang>/staff/dossier/<id>/attendance`: the person came, or did not, on the day.
-pub async fn attendance(
+pub(crate) async fn attendance(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, id)): Path<(String, i64)>,
@@ -133,7 +133,7 @@ pub async fn attendance(
 /// missing, the service and desk it is referred to, the outcome) and a note. Only an operator
 /// of the dossier's desk; anyone else gets the same 404 as for a missing dossier. A form that
 /// does not hold together goes back to the page with what was chosen and the reason.
-pub async fn decide(
+pub(crate) async fn decide(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, id)): Path<(String, i64)>,
@@ -200,7 +200,7 @@ fn account_error_message(e: &AccountError) -> Option<&'static str> {
 
 /// `POST /<lang>/staff/accounts`: an administrator creates an account. What was typed (never
 /// the password) comes back with the reasons when it is refused.
-pub async fn create_account(
+pub(crate) async fn create_account(
     State(state): State<AppState>,
     Lang(lang): Lang,
     headers: HeaderMap,
@@ -241,7 +241,7 @@ pub async fn create_account(
 
 /// `POST /<lang>/staff/password`: the signed-in staff member changes their password (any role,
 /// and an account that must change it). Back to the form with a message either way.
-pub async fn change_password(
+pub(crate) async fn change_password(
     State(state): State<AppState>,
     Lang(lang): Lang,
     headers: HeaderMap,
@@ -277,7 +277,7 @@ pub async fn change_password(
 
 /// `POST /<lang>/staff/accounts/<id>/reset`: an administrator gives another account a
 /// temporary password, shown once on the accounts page.
-pub async fn reset_password(
+pub(crate) async fn reset_password(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, id)): Path<(String, i64)>,
@@ -307,7 +307,7 @@ pub async fn reset_password(
 
 /// `POST /<lang>/staff/accounts/<id>/active`: an administrator disables another account
 /// (`active=false`; its sessions end at once) or enables it again (`active=true`).
-pub async fn set_active(
+pub(crate) async fn set_active(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, id)): Path<(String, i64)>,
@@ -336,7 +336,7 @@ pub async fn set_active(
 /// `POST /<lang>/staff/second-factor`: the code of the app (or a recovery code) for the session
 /// that has given the password. At enrolment the recovery codes go to the page once; then the
 /// password an administrator set, if any, and the inbox.
-pub async fn second_factor(
+pub(crate) async fn second_factor(
     State(state): State<AppState>,
     Lang(lang): Lang,
     headers: HeaderMap,

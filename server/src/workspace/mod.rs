@@ -12,8 +12,8 @@
 mod forms;
 mod reads;
 
-pub use forms::*;
-pub use reads::*;
+pub(crate) use forms::*;
+pub(crate) use reads::*;
 
 use crate::{
     directory::now_unix,
@@ -73,7 +73,7 @@ fn needs_mediator(code: &str) -> bool {
 /// only the password reaches the second-factor page and nothing else; then an account whose
 /// password an administrator set reaches only the change-password page until it has chosen
 /// its own. Signing in and out stay open. Pages are sent to the step; forms are refused.
-pub async fn sign_in_steps_first(State(state): State<AppState>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+pub(crate) async fn sign_in_steps_first(State(state): State<AppState>, request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let path = request.uri().path();
     let lang = paths::first_segment(path).and_then(app::content::language).map(|l| l.code);
     let staff_page = lang.is_some_and(|l| path.starts_with(&paths::staff(l)));

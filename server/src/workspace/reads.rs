@@ -24,8 +24,7 @@ use app::workspace::{
 use app::content::{area, catalogue};
 use axum::{
     extract::{Path, Query, Request, State},
-    http::{header, HeaderMap},
-    response::IntoResponse,
+    http::HeaderMap,
 };
 use domain::{
     audit::AuditAction,
@@ -59,7 +58,7 @@ async fn take<T: serde::de::DeserializeOwned>(session: &Session, key: &str) -> R
 
 /// `GET /<lang>/staff`: the inbox of the signed-in staff member, or the sign-in form (with the
 /// e-mail and the reason of the last refused sign-in).
-pub async fn home_page(
+pub(crate) async fn home_page(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
     address: ClientAddress,
@@ -130,7 +129,7 @@ async fn inbox(state: &AppState, me: Staff, address: &ClientAddress, filter: Inb
 
 /// `GET /<lang>/staff/dossier/<id>`: one dossier, for an operator of its desk only (the read is
 /// audited), with the decision form as last refused.
-pub async fn dossier_page(
+pub(crate) async fn dossier_page(
     State(state): State<AppState>,
     Path((_, id)): Path<(String, i64)>,
     address: ClientAddress,
@@ -218,7 +217,7 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
 
 /// `GET /<lang>/staff/appointments?date=`: one day's appointments (today by default) at an
 /// operator's desks (the read is audited).
-pub async fn appointments_page(
+pub(crate) async fn appointments_page(
     State(state): State<AppState>,
     Query(query): Query<HashMap<String, String>>,
     address: ClientAddress,
@@ -260,7 +259,7 @@ async fn appointments(state: &AppState, me: &Staff, address: &ClientAddress, dat
 
 /// `GET /<lang>/staff/accounts`: the accounts and the new-account form (with what was refused,
 /// the account just made, the temporary password just set), for administrators only.
-pub async fn accounts_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+pub(crate) async fn accounts_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
     let me = signed_in(&state, request.headers(), now_unix()).await?.filter(|me| me.role == Role::Administrator);
     let Some(me) = me else { return Ok(render::page::<Accounts>(&state, request, None).await) };
     let mut view = match accounts(&state, &me).await {
@@ -308,7 +307,7 @@ async fn accounts(state: &AppState, me: &Staff) -> Result<Accounts, RepoError> {
 }
 
 /// `GET /<lang>/staff/audit`: the latest lines of the audit log, for administrators only.
-pub async fn audit_page(State(state): State<AppState>, request: Request) -> Answer {
+pub(crate) async fn audit_page(State(state): State<AppState>, request: Request) -> Answer {
     let me = signed_in(&state, request.headers(), now_unix()).await?.filter(|me| me.role == Role::Administrator);
     let rows = match me {
         Some(_) => match audit_rows(&state).await {
@@ -337,7 +336,7 @@ async fn audit_rows(state: &AppState) -> Result<Vec<AuditRow>, RepoError> {
 
 /// `GET /<lang>/staff/password`: the change-password form of whoever is signed in, with how
 /// the last one went.
-pub async fn password_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+pub(crate) async fn password_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
     let page = match signed_in(&state, request.headers(), now_unix()).await? {
         None => None,
         Some(me) => match take::<String>(&session, PASSWORD_FORM_KEY).await {
@@ -351,7 +350,7 @@ pub async fn password_page(State(state): State<AppState>, session: Session, requ
 /// `GET /<lang>/staff/second-factor`: the second step of signing in, for the session that has
 /// given the password: enrolment (a new account, or after a reset), the code, or the recovery
 /// codes just made (once).
-pub async fn second_factor_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+pub(crate) async fn second_factor_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
     let found = staff::session_of(&state.db, cookie_header(request.headers()), state.config.is_https(), now_unix()).await;
     let signed = match found {
         Ok(Some(signed)) => signed,
@@ -383,7 +382,7 @@ pub async fn second_factor_page(State(state): State<AppState>, session: Session,
 
 /// `GET /<lang>/staff/second-factor/qr.svg`: the QR code of the app's secret, for a session
 /// that has given the password of an account not enrolled yet (404 for anyone else).
-pub async fn second_factor_qr(State(state): State<AppState>, headers: HeaderMap) -> Answer {
+pub(crate) async fn second_factor_qr(State(state): State<AppState>, headers: HeaderMap) -> Answer {
     let found = staff::session_of(&state.db, cookie_header(&headers), state.config.is_https(), now_unix()).await;
     let me = match found {
         Ok(Some(s)) if !s.verified && !s.staff.second_factor.enrolled => s.staff,
@@ -394,11 +393,5 @@ pub async fn second_factor_qr(State(state): State<AppState>, headers: HeaderMap)
         Ok(e) => e,
         Err(e) => return Err(AppError::unavailable("enrolment", e)),
     };
-    match qrcode::QrCode::new(enrolment.uri.as_bytes()) {
-        Ok(qr) => {
-            let svg = qr.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).build();
-            Ok(([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "no-store")], svg).into_response())
-        }
-        Err(e) => Err(AppError::unavailable("QR code", e)),
-    }
+    crate::qr::svg_response(&enrolment.uri, 200)
 }

@@ -7,21 +7,21 @@
 use server::db::Db;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-pub struct TestDb {
+pub(crate) struct TestDb {
     pub db: Db,
     pub url: String,
     _dir: Option<tempfile::TempDir>,
     postgres: Option<(String, String)>,
 }
 
-pub async fn sqlite() -> TestDb {
+pub(crate) async fn sqlite() -> TestDb {
     let t = sqlite_without_schema().await;
     t.db.migrate().await.unwrap();
     t
 }
 
 /// A fresh SQLite file with no tables yet (to test the migrations themselves).
-pub async fn sqlite_without_schema() -> TestDb {
+pub(crate) async fn sqlite_without_schema() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}/ponte.db", dir.path().display());
     let db = Db::connect(&url).await.unwrap();
@@ -29,14 +29,14 @@ pub async fn sqlite_without_schema() -> TestDb {
 }
 
 /// A new PostgreSQL database with the schema.
-pub async fn postgres() -> TestDb {
+pub(crate) async fn postgres() -> TestDb {
     let t = postgres_without_schema().await;
     t.db.migrate().await.unwrap();
     t
 }
 
 /// A new, empty PostgreSQL database.
-pub async fn postgres_without_schema() -> TestDb {
+pub(crate) async fn postgres_without_schema() -> TestDb {
     let admin_url = std::env::var("PONTE_TEST_POSTGRES_URL")
         .expect("PONTE_TEST_POSTGRES_URL was set when the tests were built: set it again to run them");
     static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -66,7 +66,7 @@ fn with_database(url: &str, name: &str) -> String {
 
 impl TestDb {
     /// Closes the pool and drops a PostgreSQL test database.
-    pub async fn cleanup(self) {
+    pub(crate) async fn cleanup(self) {
         self.db.close().await;
         if let Some((admin_url, name)) = &self.postgres {
             if let Ok(admin) = sqlx::PgPool::connect(admin_url).await {
@@ -103,18 +103,18 @@ macro_rules! on_both_backends {
 }
 
 /// The real server on a free port with a fresh SQLite database, as the browser tests use it.
-pub async fn spawn_server() -> (server::Running, String, tempfile::TempDir) {
+pub(crate) async fn spawn_server() -> (server::Running, String, tempfile::TempDir) {
     spawn_server_on(None).await
 }
 
 /// The real server (with the demo network) on a free port, on the database at `url`, or on a
 /// fresh SQLite database when `url` is `None`.
-pub async fn spawn_server_on(url: Option<String>) -> (server::Running, String, tempfile::TempDir) {
+pub(crate) async fn spawn_server_on(url: Option<String>) -> (server::Running, String, tempfile::TempDir) {
     spawn_server_with(url, |_| {}).await
 }
 
 /// [`spawn_server_on`], with the settings changed by `edit` first.
-pub async fn spawn_server_with(
+pub(crate) async fn spawn_server_with(
     url: Option<String>,
     edit: impl FnOnce(&mut server::config::Config),
 ) -> (server::Running, String, tempfile::TempDir) {
@@ -158,7 +158,7 @@ macro_rules! against_running_server {
 /// A client that sends what a browser sends: cookies, and `Accept: text/html` (pages answer
 /// such requests with real redirects). A request that gets no answer in a minute fails the
 /// test instead of hanging it.
-pub fn browser() -> reqwest::Client {
+pub(crate) fn browser() -> reqwest::Client {
     use reqwest::header;
     let mut headers = header::HeaderMap::new();
     headers.insert(header::ACCEPT, header::HeaderValue::from_static("text/html,*/*;q=0.8"));
@@ -172,13 +172,13 @@ pub fn browser() -> reqwest::Client {
 }
 
 /// Where a redirect points, or "" when the response is not one.
-pub fn location(r: &reqwest::Response) -> String {
+pub(crate) fn location(r: &reqwest::Response) -> String {
     r.headers().get(reqwest::header::LOCATION).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }
 
 /// The code an authenticator app with the secret `secret` (base32) shows `steps_ahead` steps
 /// of 30 seconds from now (1: the next code, which the server also takes).
-pub fn app_code(secret: &str, steps_ahead: i64) -> String {
+pub(crate) fn app_code(secret: &str, steps_ahead: i64) -> String {
     use server::totp;
     let bytes = totp::from_base32(secret).expect("a base32 secret");
     let step = totp::step_of(server::directory::now_unix()) + steps_ahead;
@@ -186,7 +186,7 @@ pub fn app_code(secret: &str, steps_ahead: i64) -> String {
 }
 
 /// The app's key the enrolment page shows, without its spaces.
-pub fn key_on_page(page: &str) -> Option<String> {
+pub(crate) fn key_on_page(page: &str) -> Option<String> {
     let shown = page.split("id=\"secret\"").nth(1)?.split_once('>')?.1.split("</code>").next()?;
     Some(shown.chars().filter(char::is_ascii_alphanumeric).collect())
 }
@@ -195,7 +195,7 @@ pub fn key_on_page(page: &str) -> Option<String> {
 /// page it enrols with the key shown; on the code page it gives the code of `secret` (an
 /// earlier enrolment's) `steps_ahead` steps from now. Returns the app's secret and the last
 /// answer (a redirect to the next page).
-pub async fn pass_second_factor(
+pub(crate) async fn pass_second_factor(
     client: &reqwest::Client,
     base: &str,
     secret: Option<&str>,
@@ -217,15 +217,16 @@ pub async fn pass_second_factor(
 
 /// The first `n` free slots of a desk's service, as the booking page offers them, with the
 /// desk's id.
-pub async fn free_slots(db: &Db, slug: &str, service: &str, n: usize) -> (i64, Vec<domain::calendar::LocalDateTime>) {
-    use server::{directory::{free_on, now_unix}, repo::desks};
+pub(crate) async fn free_slots(db: &Db, slug: &str, service: &str, n: usize) -> (i64, Vec<domain::calendar::LocalDateTime>) {
+    use server::{directory::now_unix, repo::desks};
     let stored = desks::by_slug(db, slug).await.unwrap().expect("demo desk");
+    let rule = stored.desk.slot_rule(service).expect("the desk takes bookings for the service");
     let now = now_unix();
     let today = domain::calendar::rome_local(now).date;
     let mut found = Vec::new();
     for day in 0..60 {
         let date = today.add_days(day);
-        for time in free_on(&stored, service, date, &std::collections::HashMap::new(), now) {
+        for time in domain::desks::day_slots(&stored.desk.hours, rule, date, now) {
             found.push(domain::calendar::LocalDateTime { date, time });
         }
         if found.len() >= n {
@@ -239,7 +240,7 @@ pub async fn free_slots(db: &Db, slug: &str, service: &str, n: usize) -> (i64, V
 /// The server program itself (not the library), as it runs in production, on a free port, with
 /// its data in `data` on the database at `url`, the demo network, and `settings` on top.
 /// Returns the process and its base URL; [`wait_until_up`] waits for it.
-pub fn start_program(data: &std::path::Path, url: &str, settings: &[(&str, &str)]) -> (std::process::Child, String) {
+pub(crate) fn start_program(data: &std::path::Path, url: &str, settings: &[(&str, &str)]) -> (std::process::Child, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
         .env("PONTE_ADDR", format!("127.0.0.1:{port}"))
@@ -259,7 +260,7 @@ pub fn start_program(data: &std::path::Path, url: &str, settings: &[(&str, &str)
 }
 
 /// Waits (a minute at most) until the server at `base` answers its health check.
-pub async fn wait_until_up(base: &str) {
+pub(crate) async fn wait_until_up(base: &str) {
     for _ in 0..600 {
         if reqwest::get(format!("{base}/healthz")).await.is_ok_and(|r| r.status().is_success()) {
             return;

@@ -3,19 +3,13 @@
 //! Server-only pages: plain HTML and forms that post; each is a pure view of what its handler
 //! loaded (`crate::loaded`). What the pages share is here.
 
-mod accounts;
-mod appointments;
-mod audit;
-mod dossier;
-mod home;
+pub mod accounts;
+pub mod appointments;
+pub mod audit;
+pub mod dossier;
+pub mod home;
 pub mod password;
 pub mod second_factor;
-
-pub use accounts::StaffAccountsPage;
-pub use appointments::StaffAppointmentsPage;
-pub use audit::StaffAuditPage;
-pub use dossier::StaffDossierPage;
-pub use home::StaffPage;
 
 use crate::{components::desk_card::date_text, i18n::I18n, paths};
 use domain::{
