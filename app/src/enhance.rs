@@ -1,8 +1,14 @@
-//! What the browser app adds on top of the plain forms: answers are checked with the same rules
-//! as the server, the next page is shown at once, and the form is posted in the background
-//! (`Accept: application/json`) so the server keeps the same draft.
+//! What the question island adds on top of the plain form: answers are checked with the same
+//! rules as the server, the next question is shown at once (with its own address, history entry,
+//! focus and announcement), and the form is posted in the background (`Accept:
+//! application/json`) so the server keeps the same draft.
 
-use crate::{content::catalogue, i18n::I18n, journey::JourneyStore, paths};
+use crate::{
+    content::catalogue,
+    i18n::I18n,
+    pages::question::{Journey, Shown},
+    paths,
+};
 use domain::{
     answers::parse_answer,
     catalogue::{Question, QuestionKind},
@@ -13,7 +19,6 @@ use leptos::{
     prelude::*,
     wasm_bindgen::{JsCast, JsValue},
 };
-use leptos_router::NavigateOptions;
 
 /// Values of the fields called `name` in `form`.
 fn form_values(form: &web_sys::HtmlFormElement, name: &str) -> Vec<String> {
@@ -100,16 +105,16 @@ fn focus_first(selector: &'static str) {
     });
 }
 
+/// The form was sent: an answer the rules refuse is shown at once; an accepted one shows the
+/// next question at once and is saved in the background. Municipalities, and the last answer
+/// before the check page, are posted as they would be without JavaScript.
 pub(crate) fn submit_answer(
-    event: leptos::ev::SubmitEvent,
+    event: &leptos::ev::SubmitEvent,
     i18n: &I18n,
     question: &Question,
     draft: &Draft,
-    municipalities: &[(String, String)],
-    back_to_check: bool,
     error: RwSignal<Option<String>>,
-    store: JourneyStore,
-    navigate: &dyn Fn(&str, NavigateOptions),
+    journey: Journey,
 ) {
     // Municipalities are checked against the directory on the server: post normally.
     if matches!(question.kind, QuestionKind::Municipality) {
@@ -134,33 +139,99 @@ pub(crate) fn submit_answer(
         }
     };
     error.set(None);
-    let lang = i18n.lang.code;
     let area = crate::content::area(&draft.area).expect("drafts hold known areas");
     let mut draft = draft.clone();
     draft.answers.insert(question.id.clone(), answer);
     flow::prune(catalogue(), area, &mut draft.answers);
-    // The next open question (also after a change from the check page), else the check page.
-    let _ = back_to_check;
-    let next = match flow::next(catalogue(), area, &draft.answers) {
-        Some(q) => paths::question(lang, &area.id, &q.id),
-        None => paths::check(lang, &area.id),
-    };
-    // The check page is rendered by the server: the form posts as it would without
-    // JavaScript, so the server has this answer before it shows the page.
-    if paths::is_server_only(&next) {
-        // The server shows that page from its own copy of the answers: this one goes only
-        // after the earlier saves have landed.
+    // The next open question (also after a change from the check page), else the check page,
+    // which the server renders from its own copy of the answers: this one is posted as without
+    // JavaScript, after the earlier saves have landed.
+    let Some(next) = flow::next(catalogue(), area, &draft.answers) else {
         if saves_pending() {
             event.prevent_default();
             submit_after_saves(form);
         }
         return;
-    }
+    };
     event.prevent_default();
     if let Some(body) = form_body(&form) {
         post_in_background(form.action(), body);
     }
-    let municipalities = municipalities.to_vec();
-    store.0.set(Some(crate::journey::JourneyState { draft: Some(draft), refused: None, municipalities }));
-    navigate(&next, NavigateOptions::default());
+    journey.state.update(|state| {
+        state.draft = Some(draft);
+        state.refused = None;
+    });
+    show(journey, Shown { question: next.id.clone(), back_to_check: false });
+}
+
+/// Shows `shown` as a new page: a new history entry and address, then [`after_showing`].
+fn show(journey: Journey, shown: Shown) {
+    let path = shown.path(journey.lang, journey.area);
+    if let Err(e) = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&path))) {
+        // Without a history entry Back would leave the journey: load the page instead.
+        leptos::logging::warn!("history unavailable ({e:?}): loading {path}");
+        let _ = window().location().assign(&path);
+        return;
+    }
+    journey.shown.set(shown);
+    after_showing();
+}
+
+/// A click on a link to `to` (another question of the journey): shown at once, unless the
+/// person asked for a new tab or window.
+pub(crate) fn follow_link(event: &leptos::ev::MouseEvent, journey: Journey, to: Shown) {
+    if event.button() != 0 || event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+        return;
+    }
+    event.prevent_default();
+    show(journey, to);
+}
+
+/// Back and Forward between the questions the island showed: the question of the address. Any
+/// other address (another area, the start page) is loaded from the server.
+pub(crate) fn follow_history(journey: Journey) {
+    // The listener lives as long as the page does.
+    let _listener = window_event_listener(leptos::ev::popstate, move |_| {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        let here = paths::first_segment(&path) == Some(journey.lang);
+        match paths::question_of(&path).filter(|(area, _)| here && *area == journey.area) {
+            Some((_, question)) => {
+                let back_to_check = search.trim_start_matches('?').split('&').any(|p| p == "return=check");
+                journey.shown.set(Shown { question: question.to_owned(), back_to_check });
+                after_showing();
+            }
+            None => {
+                let _ = location.reload();
+            }
+        }
+    });
+}
+
+/// What a browser does for a new page, done for a question the island shows: focus on its
+/// heading, its heading read out, and the language switch's links to this question.
+fn after_showing() {
+    request_animation_frame(|| {
+        let document = document();
+        if let Some(heading) =
+            document.query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = heading.set_attribute("tabindex", "-1");
+            let _ = heading.focus();
+            if let Some(announcer) = document.get_element_by_id("route-announcer") {
+                announcer.set_text_content(heading.text_content().as_deref());
+            }
+        }
+        let location = window().location();
+        let (path, search) = (location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        if let Ok(links) = document.query_selector_all(".lang-switch a[hreflang]") {
+            for i in 0..links.length() {
+                let Some(link) = links.item(i).and_then(|l| l.dyn_into::<web_sys::Element>().ok()) else { continue };
+                if let Some(code) = link.get_attribute("hreflang") {
+                    let _ = link.set_attribute("href", &paths::choose_language(&path, &search, &code, true));
+                }
+            }
+        }
+    });
 }

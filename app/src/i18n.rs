@@ -55,6 +55,11 @@ impl I18n {
         out
     }
 
+    /// The browser tab's title of a page: the page's own, then the site's name.
+    pub fn page_title(&self, page: &str) -> String {
+        format!("{page} – {}", self.t("site-name"))
+    }
+
     /// A message phrased for who needs help: "you" or "the person you help".
     pub fn t_who(&self, id: &str, who: domain::journey::Who) -> String {
         self.t_with(id, &[("who", FluentValue::from(who.as_str()))])
@@ -76,9 +81,11 @@ impl I18n {
     }
 }
 
-/// The translations of the current page.
+/// The translations of the current page: provided by the page layout on the server. An island
+/// hydrated in the browser has no context from the page around it: there it is the one language
+/// the browser downloaded.
 pub fn use_i18n() -> I18n {
-    expect_context::<I18n>()
+    use_context::<I18n>().unwrap_or_else(|| resolve(None).0)
 }
 
 /// Parses Fluent sources into a bundle. Errors name the language and the problem.
@@ -122,11 +129,10 @@ mod server {
             .collect()
     });
 
-    /// The message files of the pages the browser app draws (layout, home, start, questions,
-    /// text pages). The others belong to server-rendered pages (check, results, desks,
-    /// booking, staff) and are never downloaded.
-    pub const CLIENT_MESSAGE_FILES: [&str; 6] =
-        ["main.ftl", "home.ftl", "areas.ftl", "journey.ftl", "questions.ftl", "pages.ftl"];
+    /// The message files of the question island, the only part of the site the browser draws
+    /// (the layout, the question form, its help and errors, the questions). The others belong to
+    /// pages only the server renders and are never downloaded.
+    pub const CLIENT_MESSAGE_FILES: [&str; 4] = ["main.ftl", "home.ftl", "journey.ftl", "questions.ftl"];
 
     /// The browser's Fluent sources of one language joined into one file, as it downloads it.
     pub fn messages_source(code: &str) -> Option<String> {

@@ -1,6 +1,6 @@
 //! The journey's state: the draft answers live in the server session; the server's handler of a
-//! journey page loads them (`crate::loaded`). In the browser, the question page keeps them in a
-//! store, so the next question appears without waiting for the network (answers are then saved
+//! journey page loads them (`crate::loaded`). In the browser, the question island keeps its own
+//! copy, so the next question appears without waiting for the network (answers are then saved
 //! in the background).
 
 use domain::journey::{Draft, Refused};
@@ -28,53 +28,7 @@ impl JourneyState {
     }
 }
 
-/// The journey as the browser last knew it (None until a journey page has loaded it).
-#[derive(Clone, Copy)]
-pub struct JourneyStore(pub RwSignal<Option<JourneyState>>);
-
-pub fn provide_journey_store() {
-    provide_context(JourneyStore(RwSignal::new(None)));
-}
-
-/// The journey for the question page: the browser's copy once it has one, else what the
-/// server's handler loaded (sent with the page for hydration).
-pub fn journey_resource() -> Resource<Result<JourneyState, String>> {
-    let store = expect_context::<JourneyStore>();
-    let preloaded = crate::loaded::loaded::<JourneyState>().flatten();
-    let resource = Resource::new(
-        || (),
-        move |_| {
-            let preloaded = preloaded.clone();
-            async move {
-                match store.0.get_untracked().or(preloaded) {
-                    Some(state) => Ok(state),
-                    None => Err(reload_from_server()),
-                }
-            }
-        },
-    );
-    // Keep what the server sent (also when it arrived with the hydrated page).
-    Effect::new(move |_| {
-        if let Some(Ok(state)) = resource.get() {
-            if store.0.get_untracked().is_none() {
-                store.0.set(Some(JourneyState { refused: None, ..state }));
-            }
-        }
-    });
-    resource
-}
-
-/// A question page reached in the browser without the journey (it never is: the first journey
-/// page comes from the server with it): load the page from the server, which has it.
-fn reload_from_server() -> String {
-    #[cfg(feature = "hydrate")]
-    if let Err(e) = window().location().reload() {
-        leptos::logging::error!("reload failed: {e:?}");
-    }
-    "the journey is loaded by the server's page".to_owned()
-}
-
-/// A server-only journey page (check, results): renders the journey its handler loaded with
+/// A journey page (a question, check, results): renders the journey its handler loaded with
 /// `render`.
 pub fn journey_page<F>(render: F) -> AnyView
 where

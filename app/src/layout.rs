@@ -22,11 +22,11 @@ pub(crate) fn Layout(children: Children) -> impl IntoView {
         location.pathname.with_untracked(|p| paths::first_segment(p).map(str::to_owned));
     let (i18n, named) = i18n::resolve(first.as_deref());
     provide_context(i18n.clone());
-    let site = i18n.t("site-name");
     let lang = i18n.lang.code;
+    let titles = i18n.clone();
 
     view! {
-        <Title formatter=move |page: String| format!("{page} – {site}")/>
+        <Title formatter=move |page: String| titles.page_title(&page)/>
         <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
         <header class="site-header">
             <div class="site-header__inner">
@@ -96,34 +96,9 @@ fn LanguageSwitch(named: bool) -> impl IntoView {
     }
 }
 
-/// After a client-side navigation, moves focus to the new page's heading and announces it
-/// (the router does neither by itself). Does nothing on the first load, where the browser
-/// already does both.
+/// Where the question island announces the question it has just shown (screen readers hear a
+/// new page in the browser's own navigation; the island moves between questions without one).
 #[component]
 fn RouteAnnouncer() -> impl IntoView {
-    let message = RwSignal::new(String::new());
-    #[cfg(feature = "hydrate")]
-    {
-        let pathname = use_location().pathname;
-        Effect::new(move |previous: Option<()>| {
-            pathname.track();
-            if previous.is_none() {
-                return;
-            }
-            request_animation_frame(move || {
-                use leptos::wasm_bindgen::JsCast;
-                let heading = document().query_selector("main h1").ok().flatten();
-                if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = heading.set_attribute("tabindex", "-1");
-                    let _ = heading.focus();
-                    message.set(heading.text_content().unwrap_or_default());
-                }
-            });
-        });
-    }
-    view! {
-        <div id="route-announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-            {message}
-        </div>
-    }
+    view! { <div id="route-announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div> }
 }

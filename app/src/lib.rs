@@ -1,6 +1,7 @@
 #![recursion_limit = "256"]
-//! Ponte's user interface: routes, page layout and pages. Rendered on the server (`ssr`) and
-//! hydrated in the browser (`hydrate`); every page also works as plain HTML without JavaScript.
+//! Ponte's user interface: routes, page layout and pages, rendered on the server (`ssr`). The
+//! question form is an island (`pages::question::QuestionIsland`), hydrated in the browser
+//! (`hydrate`); every page also works as plain HTML without JavaScript.
 
 mod components;
 pub mod content;
@@ -32,13 +33,17 @@ use pages::{
 };
 
 /// The HTML document around the app. Rendered on the server only, once per request, so it may
-/// read the request: the page language decides `<html lang dir>` and which messages file the
-/// browser preloads.
+/// read the request: the page language decides `<html lang dir>`. Only question pages have an
+/// island of interactivity ([`paths::question_of`]): they alone load the WebAssembly and the
+/// page language's messages; every other page is plain HTML.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let (i18n, _) = i18n::resolve(request_first_segment().as_deref());
     let lang = i18n.lang;
-    // Server-only pages load no WebAssembly and no messages file.
-    let hydrated = !request_path().is_some_and(|p| paths::is_server_only(&p));
+    let islands = request_path().is_some_and(|p| paths::question_of(&p).is_some());
+    // Outside islands nothing is hydrated, so the server writes no hydration markers or data.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     send_content_security_policy(leptos::nonce::use_nonce().map(|n| n.to_string()));
     view! {
         <!DOCTYPE html>
@@ -50,22 +55,44 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 // Quick exit, read aloud, autosave: small, on every page (see the file).
                 <script src="/enhance.js" defer></script>
-                {hydrated.then(|| view! {
-                    <link
-                        id="ponte-messages"
-                        rel="preload"
-                        href=i18n::messages_url(lang.code)
-                        r#as="fetch"
-                        crossorigin="anonymous"
-                    />
-                    <HydrationScripts options/>
-                })}
+                {islands.then(|| island_scripts(&options, lang.code))}
                 <MetaTags/>
             </head>
             <body>
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// What a page with islands loads: the WebAssembly and its JavaScript glue, the page
+/// language's messages (preloaded, fetched by the WebAssembly before it hydrates), and
+/// `/islands.js`, which starts them and hydrates each island (Leptos' own loader does not wait
+/// for the messages).
+fn island_scripts(options: &LeptosOptions, lang: &str) -> impl IntoView {
+    let name = options.output_name.to_string();
+    // cargo-leptos names the WebAssembly file after the package unless it passed its own name
+    // at build time (as Leptos' `HydrationScripts` works it out).
+    let wasm = if option_env!("LEPTOS_OUTPUT_NAME").is_some() { name.clone() } else { format!("{name}_bg") };
+    let pkg = options.site_pkg_dir.to_string();
+    view! {
+        <link id="ponte-js" rel="modulepreload" href=format!("/{pkg}/{name}.js")/>
+        <link
+            id="ponte-wasm"
+            rel="preload"
+            href=format!("/{pkg}/{wasm}.wasm")
+            r#as="fetch"
+            r#type="application/wasm"
+            crossorigin="anonymous"
+        />
+        <link
+            id="ponte-messages"
+            rel="preload"
+            href=i18n::messages_url(lang)
+            r#as="fetch"
+            crossorigin="anonymous"
+        />
+        <script type="module" src="/islands.js"></script>
     }
 }
 
@@ -102,31 +129,6 @@ fn request_path() -> Option<String> {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    journey::provide_journey_store();
-
-    view! {
-        <Stylesheet id="leptos" href="/pkg/ponte.css"/>
-        <Router>
-            <Routes fallback=|| view! { <Layout><Fallback/></Layout> }>
-                <ParentRoute path=path!("/:lang") view=|| view! { <Layout><Outlet/></Layout> }>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("start") view=StartPage/>
-                    <Route path=path!("accessibility") view=AccessibilityPage/>
-                    // Journey pages wait for the session's answers before sending any HTML, so
-                    // they are complete without JavaScript.
-                    <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
-                    <ServerOnlyRoutes/>
-                </ParentRoute>
-            </Routes>
-        </Router>
-    }
-}
-
-/// The server-only pages ([`paths::SERVER_ONLY_PAGES`]). The browser app does not contain them.
-#[cfg(feature = "ssr")]
-#[component(transparent)]
-fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use pages::{
         book::BookPage,
         booking::BookingPage,
@@ -142,47 +144,37 @@ fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             second_factor::StaffSecondFactorPage,
         },
     };
+    provide_meta_context();
+
     view! {
-        <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
-        <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
-        <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
-        <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
-        <Route path=path!("request/:desk/:service") view=RequestPage ssr=SsrMode::Async/>
-        <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
-        <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
-        <Route path=path!("privacy") view=PrivacyPage/>
-        <Route path=path!("staff/privacy") view=StaffPrivacyPage/>
-        <Route path=path!("staff") view=StaffPage/>
-        <Route path=path!("staff/dossier/:id") view=StaffDossierPage/>
-        <Route path=path!("staff/audit") view=StaffAuditPage/>
-        <Route path=path!("staff/appointments") view=StaffAppointmentsPage/>
-        <Route path=path!("staff/accounts") view=StaffAccountsPage/>
-        <Route path=path!("staff/password") view=StaffPasswordPage/>
-        <Route path=path!("staff/second-factor") view=StaffSecondFactorPage/>
+        <Stylesheet id="leptos" href="/pkg/ponte.css"/>
+        <Router>
+            <Routes fallback=|| view! { <Layout><NotFound/></Layout> }>
+                <ParentRoute path=path!("/:lang") view=|| view! { <Layout><Outlet/></Layout> }>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("start") view=StartPage/>
+                    <Route path=path!("accessibility") view=AccessibilityPage/>
+                    // The pages whose handler loads their data (`Loaded`) and may answer with a
+                    // redirect or another status render whole before anything is sent.
+                    <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
+                    <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("desks/:service") view=DesksPage ssr=SsrMode::Async/>
+                    <Route path=path!("book/:desk/:service") view=BookPage ssr=SsrMode::Async/>
+                    <Route path=path!("request/:desk/:service") view=RequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
+                    <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
+                    <Route path=path!("privacy") view=PrivacyPage/>
+                    <Route path=path!("staff/privacy") view=StaffPrivacyPage/>
+                    <Route path=path!("staff") view=StaffPage/>
+                    <Route path=path!("staff/dossier/:id") view=StaffDossierPage/>
+                    <Route path=path!("staff/audit") view=StaffAuditPage/>
+                    <Route path=path!("staff/appointments") view=StaffAppointmentsPage/>
+                    <Route path=path!("staff/accounts") view=StaffAccountsPage/>
+                    <Route path=path!("staff/password") view=StaffPasswordPage/>
+                    <Route path=path!("staff/second-factor") view=StaffSecondFactorPage/>
+                </ParentRoute>
+            </Routes>
+        </Router>
     }
-    .into_inner()
-}
-
-#[cfg(not(feature = "ssr"))]
-#[component(transparent)]
-fn ServerOnlyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
-    // Never matched in the browser: see `Fallback`.
-    view! { <Route path=path!("server-only-page-never-matched") view=|| ()/> }.into_inner()
-}
-
-/// No page matched. In the browser that can be a server-only page reached by a client-side
-/// link: load it from the server instead of saying "not found".
-#[component]
-fn Fallback() -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    {
-        let path = leptos_router::hooks::use_location().pathname.get_untracked();
-        if paths::is_server_only(&path) {
-            let search = leptos_router::hooks::use_location().search.get_untracked();
-            let target = if search.is_empty() { path } else { format!("{path}?{search}") };
-            let _ = window().location().assign(&target);
-            return ().into_any();
-        }
-    }
-    view! { <NotFound/> }.into_any()
 }

@@ -157,19 +157,19 @@ pub fn staff_claim(lang: &str, id: i64) -> String {
     format!("/{lang}/staff/dossier/{id}/claim")
 }
 
-/// Pages rendered by the server only: plain HTML and forms, no WebAssembly. They are whole
-/// pages read once or forms that post (check answers, results, desks, booking), where instant
-/// client navigation gains little and their code would make every visitor's download bigger
-/// (the staff workspace is never for the public at all). Links to them are full page loads;
-/// the last answer before "check answers" is posted normally, so the server has it first.
-pub const SERVER_ONLY_PAGES: [&str; 9] =
-    ["check", "results", "desks", "book", "request", "booking", "manage", "staff", "privacy"];
-
-/// Whether a path (`/it/book/...`) is a server-only page.
-pub fn is_server_only(path: &str) -> bool {
+/// The area and question a path shows (`/it/questions/elderly/age` → `("elderly", "age")`).
+/// Question pages are the only ones with an island of interactivity (the question form shows
+/// the next question at once and checks answers as it goes); every other page is plain server
+/// HTML and loads no WebAssembly.
+pub fn question_of(path: &str) -> Option<(&str, &str)> {
     let mut segments = path.trim_start_matches('/').split('/');
-    let _lang = segments.next();
-    segments.next().is_some_and(|page| SERVER_ONLY_PAGES.contains(&page))
+    let _lang = segments.next()?;
+    match (segments.next(), segments.next(), segments.next(), segments.next()) {
+        (Some("questions"), Some(area), Some(question), None) if !area.is_empty() && !question.is_empty() => {
+            Some((area, question))
+        }
+        _ => None,
+    }
 }
 
 /// The language switch's link to `to`: the server remembers the choice (the only place the
@@ -240,13 +240,12 @@ mod tests {
     }
 
     #[test]
-    fn server_only_pages_are_recognised() {
-        assert!(is_server_only("/it/desks/home-care") && is_server_only("/ar/request/desk/home-care"));
-        assert!(is_server_only("/ar/booking/ACDEFGHJ/calendar.ics"));
-        assert!(is_server_only("/it/staff/dossier/3"));
-        assert!(is_server_only("/it/results/elderly") && is_server_only("/en/check/health"));
-        assert!(!is_server_only("/it/questions/elderly/age"));
-        assert!(!is_server_only("/it/start") && !is_server_only("/it"));
+    fn question_pages_are_recognised() {
+        assert_eq!(question_of("/it/questions/elderly/age"), Some(("elderly", "age")));
+        assert_eq!(question_of("/ar/questions/money-work/work-status"), Some(("money-work", "work-status")));
+        for other in ["/it/questions/elderly", "/it/questions/elderly/age/more", "/it/questions//age", "/it/results/elderly", "/it/start", "/it", "/"] {
+            assert_eq!(question_of(other), None, "{other}");
+        }
     }
 
     #[test]

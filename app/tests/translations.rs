@@ -192,18 +192,13 @@ fn bundles_build_for_every_language() {
     }
 }
 
-/// The modules the browser app draws (every route outside `paths::SERVER_ONLY_PAGES`, and
-/// what they are made of). Their texts must be in what the browser downloads.
-const BROWSER_MODULES: [&str; 12] = [
-    "lib.rs",
-    "layout.rs",
+/// The modules the question island is made of (the only code the browser runs). Their texts
+/// must be in what the browser downloads.
+const BROWSER_MODULES: [&str; 7] = [
+    "i18n.rs",
     "enhance.rs",
-    "pages/home.rs",
-    "pages/start.rs",
-    "pages/start_form.rs",
     "pages/question.rs",
-    "pages/text_page.rs",
-    "pages/accessibility.rs",
+    "pages/redirect.rs",
     "pages/not_found.rs",
     "components/quick_exit.rs",
     "components/read_aloud.rs",
@@ -233,13 +228,35 @@ fn the_browser_downloads_the_messages_of_the_pages_it_draws() {
             }
         }
         assert!(needed.contains("site-name") && needed.contains("quick-exit"), "the scan finds the ids");
-        // The questions and areas, worded in the browser on the question pages.
+        // The errors the island shows (a refused answer's message is `error-<code>`).
+        use domain::answers::AnswerError;
+        for error in [
+            AnswerError::Missing,
+            AnswerError::NotAnOption,
+            AnswerError::NotANumber,
+            AnswerError::TooSmall,
+            AnswerError::TooLarge,
+            AnswerError::UnknownMunicipality,
+        ] {
+            needed.insert(format!("error-{}", error.code()));
+        }
+        // The questions, their options, units and help, worded by the island.
         let catalogue = app::content::catalogue();
         for q in &catalogue.questions {
-            needed.insert(domain::messages::question_short(&q.id));
-        }
-        for a in &catalogue.areas {
-            needed.insert(domain::messages::area_title(&a.id));
+            needed.insert(domain::messages::question(&q.id));
+            for option in q.kind.options() {
+                needed.insert(domain::messages::option(&q.id, option));
+            }
+            if let domain::catalogue::QuestionKind::Number { unit, .. } = &q.kind {
+                needed.insert(domain::messages::unit(unit));
+            }
+            if q.why {
+                needed.insert(domain::messages::question_why(&q.id));
+            }
+            if q.term {
+                needed.insert(domain::messages::question_term_title(&q.id));
+                needed.insert(domain::messages::question_term(&q.id));
+            }
         }
         let missing: Vec<_> = needed.iter().filter(|id| !client.contains(id.as_str())).collect();
         assert!(missing.is_empty(), "{lang}: the browser would miss {missing:?} (see CLIENT_MESSAGE_FILES)");

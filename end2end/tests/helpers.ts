@@ -58,7 +58,18 @@ export async function expectNoAxeViolations(page: Page, javaScriptEnabled = true
   expect(found, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Waits until the WebAssembly app has taken over the page (JavaScript runs only). */
+/** Chooses who and the area on the home page and starts the questions (the first question's
+ * page, the first with an island, is loaded). */
+export async function startJourney(page: Page, lang: string, area: string, who = "me") {
+  await page.goto(`/${lang}`);
+  await page.locator(`label[for="who-${who}"]`).click();
+  await page.locator(`label[for="area-${area}"]`).click();
+  await page.locator("form.start-form button[type=submit]").click();
+  await page.waitForURL(new RegExp(`/${lang}/questions/${area}/`));
+}
+
+/** Waits until the question island has hydrated (JavaScript runs only; the other pages are
+ * plain HTML and load no WebAssembly). */
 export async function waitForHydration(page: Page) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 });
 }
@@ -102,11 +113,8 @@ const ELDERLY: Record<string, string | string[]> = {
 
 /** Answers the elderly questions as above, from the home page to the results. */
 export async function toResults(page: Page, lang: string, javaScriptEnabled: boolean) {
-  await page.goto(`/${lang}`);
+  await startJourney(page, lang, "elderly");
   if (javaScriptEnabled) await waitForHydration(page);
-  await page.locator(`label[for="who-me"]`).click();
-  await page.locator(`label[for="area-elderly"]`).click();
-  await page.locator("form.start-form button[type=submit]").click();
   for (let step = 0; step < 20; step++) {
     const match = new URL(page.url()).pathname.match(/\/questions\/elderly\/([^/]+)$/);
     if (!match) {

@@ -7,7 +7,7 @@
 // and are not entitled to is written there from the law, cited next to each expectation; here
 // the same results must reach the person's screen.
 import { test, expect, Page } from "@playwright/test";
-import { DALMINE, answerQuestion as answer, expectNoAxeViolations, plain, waitForHydration } from "./helpers";
+import { DALMINE, answerQuestion as answer, expectNoAxeViolations, plain, startJourney as start, waitForHydration } from "./helpers";
 
 type Answers = Record<string, string | string[]>;
 
@@ -66,14 +66,6 @@ const LANGS = ["it", "en", "ar"];
 /** The safety questions answered by someone who is safe now. */
 const SAFE = ["no", "yes", "no", "no", "italian"];
 
-/** Chooses the area on the home page and starts the questions. */
-async function start(page: Page, lang: string, area: string, who = "me") {
-  await page.goto(`/${lang}`);
-  await page.locator(`label[for="who-${who}"]`).click();
-  await page.locator(`label[for="area-${area}"]`).click();
-  await page.locator("form.start-form button[type=submit]").click();
-  await page.waitForURL(new RegExp(`/${lang}/questions/${area}/`));
-}
 
 /** The question id of the page shown, or null when the page is not a question. */
 function currentQuestion(page: Page, area: string): string | null {

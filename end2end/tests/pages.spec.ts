@@ -1,7 +1,7 @@
 // Every page, in every shipped language, with JavaScript on and off (two projects), on a
 // phone: right language and direction, one h1, its own title, zero axe violations.
 import { test, expect } from "@playwright/test";
-import { LANGUAGES, RTL, expectNoAxeViolations, plain, waitForHydration } from "./helpers";
+import { LANGUAGES, RTL, expectNoAxeViolations, plain } from "./helpers";
 
 const PAGES = [
   { name: "home", path: "", status: 200 },
@@ -9,21 +9,21 @@ const PAGES = [
   { name: "start, safety", path: "/start?who=me&area=safety", status: 200 },
   { name: "start, missing answers", path: "/start", status: 200 },
   { name: "accessibility statement", path: "/accessibility", status: 200 },
-  { name: "privacy notice", serverOnly: true, path: "/privacy", status: 200 },
-  { name: "privacy notice for staff", serverOnly: true, path: "/staff/privacy", status: 200 },
+  { name: "privacy notice", path: "/privacy", status: 200 },
+  { name: "privacy notice for staff", path: "/staff/privacy", status: 200 },
   { name: "not found", path: "/no-such-page", status: 404 },
-  { name: "desks for a service", serverOnly: true, path: "/desks/home-care", status: 200 },
-  { name: "desks, nearest to a town, filtered", serverOnly: true, path: "/desks/permit-renewal?municipality=016091&language=ar&day=tue", status: 200 },
-  { name: "desks, unknown postcode", serverOnly: true, path: "/desks/home-care?postcode=99999", status: 200 },
-  { name: "anti-violence centre, address kept secret", serverOnly: true, neutralTitle: true, path: "/desks/safe-house?municipality=016246", status: 200 },
-  { name: "booking times", serverOnly: true, path: "/book/pua-dalmine/day-centre", status: 200 },
-  { name: "booking times, later days", serverOnly: true, path: "/book/caf-acli-dalmine/isee-help?from=2026-12-14", status: 200 },
-  { name: "request without an appointment", serverOnly: true, path: "/request/pua-dalmine/day-centre", status: 200 },
-  { name: "find a booking", serverOnly: true, path: "/manage", status: 200 },
-  { name: "someone else's booking", serverOnly: true, path: "/booking/ACDEFGHJ", status: 404 },
-  { name: "unknown service", serverOnly: true, path: "/desks/no-such-service", status: 404 },
-  { name: "staff sign-in", serverOnly: true, path: "/staff", status: 200 },
-  { name: "a dossier, not signed in", serverOnly: true, path: "/staff/dossier/1", status: 404 },
+  { name: "desks for a service", path: "/desks/home-care", status: 200 },
+  { name: "desks, nearest to a town, filtered", path: "/desks/permit-renewal?municipality=016091&language=ar&day=tue", status: 200 },
+  { name: "desks, unknown postcode", path: "/desks/home-care?postcode=99999", status: 200 },
+  { name: "anti-violence centre, address kept secret", neutralTitle: true, path: "/desks/safe-house?municipality=016246", status: 200 },
+  { name: "booking times", path: "/book/pua-dalmine/day-centre", status: 200 },
+  { name: "booking times, later days", path: "/book/caf-acli-dalmine/isee-help?from=2026-12-14", status: 200 },
+  { name: "request without an appointment", path: "/request/pua-dalmine/day-centre", status: 200 },
+  { name: "find a booking", path: "/manage", status: 200 },
+  { name: "someone else's booking", path: "/booking/ACDEFGHJ", status: 404 },
+  { name: "unknown service", path: "/desks/no-such-service", status: 404 },
+  { name: "staff sign-in", path: "/staff", status: 200 },
+  { name: "a dossier, not signed in", path: "/staff/dossier/1", status: 404 },
 ];
 
 for (const lang of LANGUAGES) {
@@ -47,13 +47,12 @@ for (const lang of LANGUAGES) {
       // The browser enforces the page's policy: a script it blocks is an error in the console,
       // and the page would not hydrate.
       expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-      // Server-only pages (desks, booking) are plain HTML: no WebAssembly is loaded there.
-      if (javaScriptEnabled && !("serverOnly" in p)) await waitForHydration(page);
-      if ("serverOnly" in p) {
-        const wasm = await page.evaluate(() =>
-          performance.getEntriesByType("resource").filter((e) => e.name.includes("/pkg/") && !e.name.endsWith(".css")).length);
-        expect(wasm, "no WebAssembly or app script on a server-only page").toBe(0);
-      }
+      // These pages are plain HTML: no WebAssembly, no messages file, no app script (only the
+      // question form is an island: journey.spec.ts and hydration.spec.ts).
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname)
+          .filter((p) => (p.startsWith("/pkg/") && !p.endsWith(".css")) || p.startsWith("/i18n/") || p === "/islands.js"));
+      expect(loaded, "no WebAssembly, messages or app script on a page without islands").toEqual([]);
 
       const html = page.locator("html");
       await expect(html).toHaveAttribute("lang", lang);

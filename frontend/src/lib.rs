@@ -1,28 +1,21 @@
-//! Browser start-up: fetch the messages of the page's language (already preloaded by a
-//! `<link rel="preload">` in the head), then hydrate. If anything fails the page stays the
-//! fully working server-rendered HTML.
+//! Browser start-up, called by `/islands.js` on pages with islands (the question pages): fetch
+//! the messages of the page's language (already preloaded by a `<link rel="preload">` in the
+//! head), then get Leptos ready to hydrate islands; `/islands.js` then hydrates each one. If
+//! anything fails the page stays the fully working server-rendered HTML.
 
 use wasm_bindgen::{prelude::wasm_bindgen, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+// Each `#[island]` in `app` exports its own entry point (`QuestionIsland_<hash>`), which
+// `/islands.js` calls with the island's element.
+
+/// Loads the page language's messages and prepares the islands' reactive root.
 #[wasm_bindgen]
-pub fn hydrate() {
+pub async fn hydrate() -> Result<(), JsValue> {
     console_error_panic_hook::set_once();
-    wasm_bindgen_futures::spawn_local(async {
-        match load_messages().await {
-            Ok(()) => {
-                leptos::mount::hydrate_body(app::App);
-                // Lets browser tests (and styles, if ever needed) know the app is interactive.
-                if let Some(html) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.document_element())
-                {
-                    let _ = html.set_attribute("data-hydrated", "");
-                }
-            }
-            Err(e) => leptos::logging::warn!("Ponte stays a plain web page: {e:?}"),
-        }
-    });
+    load_messages().await?;
+    leptos::mount::hydrate_islands();
+    Ok(())
 }
 
 async fn load_messages() -> Result<(), JsValue> {

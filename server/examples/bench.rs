@@ -8,7 +8,9 @@
 //! 3. server rendering of the home page against a bare axum handler returning the same bytes,
 //!    side by side, requests per second.
 //!
-//! Run: `cargo run --release -p server --example bench`
+//! Each prints its lines as it goes, and the table of all results (with the targets of issue 13)
+//! at the end. Run: `cargo xtask bench search` (or `cargo run --release -p server --example
+//! bench`).
 
 use app::desks::DeskQuery;
 use domain::{
@@ -16,8 +18,9 @@ use domain::{
     desks::{day_slots, Point},
 };
 use server::{
-    directory::{self, now_unix, order},
-    repo::desks::{self, Candidate, Desk, DeskService},
+    desk_index::{Candidate, DeskIndex},
+    directory::{self, first_shown, now_unix},
+    repo::desks::{self, Desk, DeskService},
 };
 use std::time::{Duration, Instant};
 
@@ -25,6 +28,32 @@ const DESKS: usize = 10_000;
 /// Bookings per second offered in the open-loop run.
 const OPEN_LOOP_RATE: usize = 100;
 const SERVICE: &str = "home-care";
+
+/// A line of the final table: what was measured, the result, the target.
+struct Row {
+    what: String,
+    measured: String,
+    target: &'static str,
+}
+
+fn row(what: impl Into<String>, measured: String, target: &'static str) -> Row {
+    Row { what: what.into(), measured, target }
+}
+
+fn print_table(rows: &[Row]) {
+    let machine = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| info.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, std::num::NonZero::get);
+    println!("
+## Results ({cores} cores, {machine})
+");
+    println!("| measured | result | target |\n|---|---|---|");
+    for r in rows {
+        println!("| {} | {} | {} |", r.what, r.measured, r.target);
+    }
+}
 
 /// A pseudo-random sequence (xorshift), so runs are comparable.
 struct Rng(u64);
@@ -59,24 +88,26 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
-async fn search_benchmark() {
+async fn search_benchmark() -> Vec<Row> {
+    let mut rows = Vec::new();
     // Ordering alone: 10,000 candidates by distance from a random place.
     let region_desks = region("016091");
-    let candidates: Vec<Candidate> = region_desks
+    let candidates: Vec<Candidate<'_>> = region_desks
         .iter()
         .enumerate()
-        .map(|(i, d)| Candidate { id: i as i64, location: d.location, name: d.name.clone(), town: String::new(), competent: i % 50 == 0 })
+        .map(|(i, d)| Candidate { id: i as i64, location: d.location, name: &d.name, town: "", competent: i % 50 == 0 })
         .collect();
     let mut rng = Rng(7);
     let runs = 200;
     let started = Instant::now();
     for _ in 0..runs {
         let from = Point { latitude: 45.0 + rng.next(), longitude: 9.0 + rng.next() };
-        let mut found = candidates.clone();
-        order(&mut found, Some(from));
-        assert_eq!(found.len(), DESKS);
+        let shown = first_shown(candidates.clone(), Some(from), directory::DESKS_SHOWN);
+        assert_eq!(shown.len(), directory::DESKS_SHOWN);
     }
-    println!("search, ordering only: {DESKS} desks, {:.2} ms per query", started.elapsed().as_secs_f64() * 1000.0 / runs as f64);
+    let per_query = started.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    println!("search, ordering only: {DESKS} desks, {per_query:.2} ms per query");
+    rows.push(row(format!("nearest desk, {DESKS} desks, ordering"), format!("{per_query:.2} ms"), "< 5 ms"));
 
     let dir = tempfile::tempdir().unwrap();
     let db = server::db::Db::connect(&format!("sqlite://{}/bench.db", dir.path().display())).await.unwrap();
@@ -97,26 +128,35 @@ async fn search_benchmark() {
             },
         ),
     ];
+    // The server's index, loaded by a first search (as after a start or a directory change).
+    let index = DeskIndex::default();
+    let started = Instant::now();
+    directory::search(&db, &index, DeskQuery { service: SERVICE.into(), ..DeskQuery::default() }).await.unwrap();
+    let load = started.elapsed().as_secs_f64() * 1000.0;
+    println!("search index: {} desks loaded in {load:.0} ms (once, and again after a directory change)", DESKS + 17);
+    rows.push(row(format!("desk search index, {} desks, loading", DESKS + 17), format!("{load:.0} ms"), "reported"));
     for (label, query) in queries {
         let runs = 50;
         let started = Instant::now();
         let mut found = None;
         for _ in 0..runs {
             let q = DeskQuery { service: SERVICE.into(), ..query.clone() };
-            found = directory::search(&db, q).await.unwrap();
+            found = directory::search(&db, &index, q).await.unwrap();
         }
         let found = found.unwrap();
+        let per_query = started.elapsed().as_secs_f64() * 1000.0 / runs as f64;
         println!(
-            "search through SQLite, {label}: {} desks, {} match, {} shown, {:.1} ms per query",
+            "whole search (index and queries, SQLite), {label}: {} desks, {} match, {} shown, {per_query:.1} ms per query",
             DESKS + 17,
             found.total,
             found.desks.len(),
-            started.elapsed().as_secs_f64() * 1000.0 / runs as f64
         );
+        rows.push(row(format!("whole desk search (SQLite), {label}"), format!("{per_query:.1} ms"), "< 5 ms"));
     }
+    rows
 }
 
-async fn booking_benchmark(label: &str, url: Option<String>) {
+async fn booking_benchmark(label: &str, url: Option<String>) -> Vec<Row> {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_string_lossy().into_owned();
     let config = server::config::Config::throwaway(&data, url);
@@ -173,12 +213,16 @@ async fn booking_benchmark(label: &str, url: Option<String>) {
         errors += usize::from(!booked);
     }
     times.sort();
+    let (p50, p99) = (percentile(&times, 0.5).as_secs_f64() * 1000.0, percentile(&times, 0.99).as_secs_f64() * 1000.0);
     println!(
-        "booking on {label}, open loop: {} bookings offered at {OPEN_LOOP_RATE}/s, p50 {:.1} ms, p99 {:.1} ms, {errors} not booked",
+        "booking on {label}, open loop: {} bookings offered at {OPEN_LOOP_RATE}/s, p50 {p50:.1} ms, p99 {p99:.1} ms, {errors} not booked",
         times.len(),
-        percentile(&times, 0.5).as_secs_f64() * 1000.0,
-        percentile(&times, 0.99).as_secs_f64() * 1000.0,
     );
+    let mut rows = vec![row(
+        format!("booking on {label}, {OPEN_LOOP_RATE}/s offered (open loop), p50 / p99"),
+        format!("{p50:.1} / {p99:.1} ms ({errors} of {} not booked)", times.len()),
+        "p99 < 50 ms",
+    )];
 
     // Closed loop: the highest sustained rate, 32 clients booking as fast as they are answered.
     let total = targets.len().min(2_000);
@@ -210,13 +254,18 @@ async fn booking_benchmark(label: &str, url: Option<String>) {
     }
     let elapsed = started.elapsed();
     times.sort();
+    let rate = total as f64 / elapsed.as_secs_f64();
+    let (p50, p99) = (percentile(&times, 0.5).as_secs_f64() * 1000.0, percentile(&times, 0.99).as_secs_f64() * 1000.0);
     println!(
-        "booking on {label}, as fast as possible: {total} bookings, {concurrency} concurrent clients, {:.0} bookings/s, p50 {:.1} ms, p99 {:.1} ms, {errors} not booked",
-        total as f64 / elapsed.as_secs_f64(),
-        percentile(&times, 0.5).as_secs_f64() * 1000.0,
-        percentile(&times, 0.99).as_secs_f64() * 1000.0,
+        "booking on {label}, as fast as possible: {total} bookings, {concurrency} concurrent clients, {rate:.0} bookings/s, p50 {p50:.1} ms, p99 {p99:.1} ms, {errors} not booked",
     );
+    rows.push(row(
+        format!("booking on {label}, highest sustained rate ({concurrency} clients)"),
+        format!("{rate:.0}/s, p99 {p99:.1} ms ({errors} of {total} not booked)"),
+        "reported",
+    ));
     running.shutdown().await.unwrap();
+    rows
 }
 
 /// Requests per second that `clients` concurrent clients get from `url` in `seconds`.
@@ -250,7 +299,7 @@ async fn requests_per_second(url: &str, clients: usize, seconds: u64) -> f64 {
 
 /// The home page rendered by the server, and the same bytes from a bare axum handler, one after
 /// the other on the same machine with the same clients.
-async fn render_benchmark() {
+async fn render_benchmark() -> Vec<Row> {
     let dir = tempfile::tempdir().unwrap();
     let config = server::config::Config::throwaway(&dir.path().to_string_lossy(), None);
     let running = server::start(config).await.unwrap();
@@ -270,27 +319,33 @@ async fn render_benchmark() {
     let (clients, seconds) = (16, 10);
     let rendered = requests_per_second(&home, clients, seconds).await;
     let plain = requests_per_second(&bare_url, clients, seconds).await;
+    let share = 100.0 * rendered / plain;
     println!(
-        "home page ({bytes} bytes), {clients} clients: rendered {rendered:.0} requests/s, bare axum with the same bytes {plain:.0} requests/s: {:.0} %",
-        100.0 * rendered / plain
+        "home page ({bytes} bytes), {clients} clients: rendered {rendered:.0} requests/s, bare axum with the same bytes {plain:.0} requests/s: {share:.0} %",
     );
     running.shutdown().await.unwrap();
+    vec![row(
+        "home page rendered, against bare axum with the same bytes",
+        format!("{rendered:.0} vs {plain:.0} requests/s: {share:.0} %"),
+        ">= 30 %",
+    )]
 }
 
 #[tokio::main]
 async fn main() {
-    render_benchmark().await;
-    search_benchmark().await;
-    booking_benchmark("SQLite", None).await;
+    let mut rows = render_benchmark().await;
+    rows.extend(search_benchmark().await);
+    rows.extend(booking_benchmark("SQLite", None).await);
     match std::env::var("PONTE_TEST_POSTGRES_URL") {
         Ok(admin) => {
             let name = format!("ponte_bench_{}", std::process::id());
             let pool = sqlx::PgPool::connect(&admin).await.unwrap();
             sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(&pool).await.unwrap();
             let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-            booking_benchmark("PostgreSQL", Some(format!("{base}/{name}"))).await;
+            rows.extend(booking_benchmark("PostgreSQL", Some(format!("{base}/{name}"))).await);
             sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&pool).await.unwrap();
         }
         Err(_) => println!("booking on PostgreSQL: skipped (set PONTE_TEST_POSTGRES_URL)"),
     }
+    print_table(&rows);
 }

@@ -45,12 +45,8 @@ use tower_sessions::Session;
 
 
 /// The codes this browser session may manage.
-async fn my_codes(session: &Session) -> Result<Vec<String>, AppError> {
-    session
-        .get::<Vec<String>>(BOOKINGS_KEY)
-        .await
-        .map(Option::unwrap_or_default)
-        .map_err(|e| AppError::unavailable("session read", e))
+pub(crate) async fn my_codes(session: &Session) -> Result<Vec<String>, AppError> {
+    Ok(session.get::<Vec<String>>(BOOKINGS_KEY).await?.unwrap_or_default())
 }
 
 /// Lets this session open `code` (it made the booking, or proved it knows the PIN), under a new
@@ -60,8 +56,8 @@ async fn remember(session: &Session, code: &str) -> Result<(), AppError> {
     if !codes.iter().any(|c| c == code) {
         codes.push(code.to_owned());
     }
-    session.insert(BOOKINGS_KEY, codes).await.map_err(|e| AppError::unavailable("session write", e))?;
-    session.cycle_id().await.map_err(|e| AppError::unavailable("session write", e))
+    session.insert(BOOKINGS_KEY, codes).await?;
+    Ok(session.cycle_id().await?)
 }
 
 /// The request the desk receives: the journey's answers when they led to this service (a
@@ -110,9 +106,7 @@ async fn refuse(
     errors: Vec<FormError>,
     refusal: Option<Refusal>,
 ) -> Answer {
-    if let Err(e) = session.insert(BOOKING_FORM_KEY, RefusedBooking { form, errors, refusal }).await {
-        return Err(AppError::unavailable("session write", e));
-    }
+    session.insert(BOOKING_FORM_KEY, RefusedBooking { form, errors, refusal }).await?;
     Ok(Redirect::to(&back).into_response())
 }
 
@@ -301,9 +295,7 @@ async fn save(
         tracing::warn!(error = %e, "could not delete the journey's answers from the session");
     }
     if made.new {
-        if let Err(e) = session.insert(NEW_PIN_KEY, (code.clone(), pin)).await {
-            return Err(AppError::unavailable("session write", e));
-        }
+        session.insert(NEW_PIN_KEY, (code.clone(), pin)).await?;
         let kind = if to.slot.is_some() { "booking made" } else { "request sent" };
         tracing::info!(desk = %to.stored.desk.slug, service = %to.service, "{kind}");
     }
@@ -325,9 +317,7 @@ pub(crate) async fn manage(
     let refuse = |message: &'static str| {
         let session = session.clone();
         async move {
-            if let Err(e) = session.insert(MANAGE_ERROR_KEY, message).await {
-                return Err(AppError::unavailable("session write", e));
-            }
+            session.insert(MANAGE_ERROR_KEY, message).await?;
             Ok(Redirect::to(&paths::manage(lang)).into_response())
         }
     };

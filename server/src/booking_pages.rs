@@ -7,6 +7,7 @@
 //!   the same "find your booking" page with a 404, whether the code exists or not.
 
 use crate::{
+    booking::my_codes,
     db::Db,
     directory::{card, now_unix},
     error::{AppError, Answer},
@@ -17,7 +18,7 @@ use crate::{
     },
     AppState,
 };
-use app::desks::{BookingView, ManageForm, ReferralView, RequestView, BOOKINGS_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY};
+use app::desks::{BookingView, ManageForm, ReferralView, RequestView, MANAGE_ERROR_KEY, NEW_PIN_KEY};
 use axum::extract::{Path, Request, State};
 use domain::calendar::rome_local;
 use tower_sessions::Session;
@@ -25,7 +26,7 @@ use tower_sessions::Session;
 /// `GET /<lang>/manage`: the form to find a booking again, with the message of the last refused
 /// try (once; the same message whether the code exists or not).
 pub(crate) async fn manage_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
-    let error = session.remove::<String>(MANAGE_ERROR_KEY).await.map_err(|e| AppError::unavailable("session", e))?;
+    let error = session.remove::<String>(MANAGE_ERROR_KEY).await?;
     Ok(render::page(&state, request, Some(ManageForm { error })).await)
 }
 
@@ -36,26 +37,21 @@ pub(crate) async fn booking_page(
     session: Session,
     request: Request,
 ) -> Answer {
-    let session_failed = |e| AppError::unavailable("session", e);
-    let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
-    let view = if mine.contains(&code) {
+    let view = if my_codes(&session).await?.contains(&code) {
         booking_view(&state.db, &code).await.map_err(|e| AppError::unavailable("booking", e))?
     } else {
         None
     };
-    let view = match view {
-        Some(mut view) => {
-            // The PIN is shown once: whoever opens the page after the person (on a shared
-            // phone, from the history) does not find it.
-            let pin: Option<(String, String)> = session.get(NEW_PIN_KEY).await.map_err(session_failed)?;
-            view.new_pin = pin.filter(|(c, _)| *c == code).map(|(_, pin)| pin);
-            if view.new_pin.is_some() {
-                session.remove::<(String, String)>(NEW_PIN_KEY).await.map_err(session_failed)?;
-            }
-            Some(view)
+    let mut view = view;
+    if let Some(view) = view.as_mut() {
+        // The PIN is shown once: whoever opens the page after the person (on a shared
+        // phone, from the history) does not find it.
+        let pin: Option<(String, String)> = session.get(NEW_PIN_KEY).await?;
+        view.new_pin = pin.filter(|(c, _)| *c == code).map(|(_, pin)| pin);
+        if view.new_pin.is_some() {
+            session.remove::<(String, String)>(NEW_PIN_KEY).await?;
         }
-        None => None,
-    };
+    }
     Ok(render::page(&state, request, view).await)
 }
 

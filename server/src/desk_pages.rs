@@ -8,6 +8,7 @@
 //! in their session by `booking`, shown once). A desk or service that does not exist answers 404.
 
 use crate::{
+    booking::my_codes,
     directory,
     error::{AppError, Answer},
     form::{values, Pairs},
@@ -16,7 +17,7 @@ use crate::{
     repo::municipalities,
     AppState,
 };
-use app::desks::{DeskQuery, RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY};
+use app::desks::{DeskQuery, RefusedBooking, BOOKING_FORM_KEY};
 use axum::{
     extract::{Path, Query, Request, State},
     response::{IntoResponse, Redirect},
@@ -29,13 +30,9 @@ use domain::{
 use std::collections::HashMap;
 use tower_sessions::Session;
 
-fn session_failed(e: tower_sessions::session::Error) -> AppError {
-    AppError::unavailable("session", e)
-}
-
 /// The form this person last sent and the server refused, taken from their session (once).
 async fn refused_form(session: &Session) -> Result<Option<RefusedBooking>, AppError> {
-    session.remove::<RefusedBooking>(BOOKING_FORM_KEY).await.map_err(session_failed)
+    Ok(session.remove::<RefusedBooking>(BOOKING_FORM_KEY).await?)
 }
 
 /// `GET /<lang>/desks/<service>?municipality=&postcode=&language=&day=&step_free=`.
@@ -46,7 +43,7 @@ pub(crate) async fn desks_page(
     request: Request,
 ) -> Answer {
     let query = DeskQuery::from_address(&service, |name| query.get(name).cloned());
-    let found = directory::search(&state.db, query).await.map_err(|e| AppError::unavailable("desk search", e))?;
+    let found = directory::search(&state.db, &state.desk_index, query).await.map_err(|e| AppError::unavailable("desk search", e))?;
     Ok(render::page(&state, request, found).await)
 }
 
@@ -61,15 +58,12 @@ pub(crate) async fn book_page(
 ) -> Answer {
     let from = query.get("from").and_then(|d| Date::parse(d));
     let view = directory::slots(&state.db, &desk, &service, from).await.map_err(|e| AppError::unavailable("free slots", e))?;
-    let view = match view {
-        Some(mut view) => {
-            view.refused = refused_form(&session).await?;
-            let mine: Vec<String> = session.get(BOOKINGS_KEY).await.map_err(session_failed)?.unwrap_or_default();
-            view.rescheduling = query.get("change").filter(|c| mine.contains(c)).cloned();
-            Some(view)
-        }
-        None => None,
-    };
+    let mut view = view;
+    if let Some(view) = view.as_mut() {
+        view.refused = refused_form(&session).await?;
+        let mine = my_codes(&session).await?;
+        view.rescheduling = query.get("change").filter(|c| mine.contains(c)).cloned();
+    }
     Ok(render::page(&state, request, view).await)
 }
 
@@ -83,13 +77,10 @@ pub(crate) async fn request_page(
     let view = directory::request_form(&state.db, &desk, &service)
         .await
         .map_err(|e| AppError::unavailable("request form", e))?;
-    let view = match view {
-        Some(mut view) => {
-            view.refused = refused_form(&session).await?;
-            Some(view)
-        }
-        None => None,
-    };
+    let mut view = view;
+    if let Some(view) = view.as_mut() {
+        view.refused = refused_form(&session).await?;
+    }
     Ok(render::page(&state, request, view).await)
 }
 

@@ -3,6 +3,7 @@
 
 use crate::{
     db::Db,
+    desk_index::{Candidate, DeskIndex, SearchFilter},
     repo::{
         bookings,
         desks::{self, StoredDesk},
@@ -88,19 +89,29 @@ async fn origin(
 /// The longest list of desks shown: the nearest ones. A place or a filter narrows it.
 pub const DESKS_SHOWN: usize = 30;
 
-/// Puts the desks found in the order they are shown: the desks serving the person's
-/// municipality first (territorial competence), then nearest first when a place is known (ties
-/// by name), else by municipality and name. Pure, so the benchmark can time it alone.
-pub fn order(found: &mut [desks::Candidate], from: Option<Point>) {
-    match from {
-        Some(p) => found.sort_by(|a, b| {
-            b.competent
-                .cmp(&a.competent)
-                .then_with(|| p.distance_km(a.location).total_cmp(&p.distance_km(b.location)))
-                .then_with(|| a.name.cmp(&b.name))
-        }),
-        None => found.sort_by(|a, b| a.town.cmp(&b.town).then_with(|| a.name.cmp(&b.name))),
+/// The first `shown` of the desks found, in the order they are shown: the desks serving the
+/// person's municipality first (territorial competence), then nearest first when a place is
+/// known (ties by name), else by municipality and name. Only those shown are sorted (the others
+/// are only counted), and each distance is worked out once. Pure, so the benchmark can time it.
+pub fn first_shown(found: Vec<Candidate<'_>>, from: Option<Point>, shown: usize) -> Vec<Candidate<'_>> {
+    let mut keyed: Vec<(bool, f64, Candidate<'_>)> = found
+        .into_iter()
+        .map(|c| (c.competent, from.map_or(0.0, |p| p.distance_km(c.location)), c))
+        .collect();
+    let order = |a: &(bool, f64, Candidate<'_>), b: &(bool, f64, Candidate<'_>)| {
+        let by_place = if from.is_some() {
+            a.1.total_cmp(&b.1)
+        } else {
+            a.2.town.cmp(b.2.town)
+        };
+        b.0.cmp(&a.0).then(by_place).then_with(|| a.2.name.cmp(b.2.name))
+    };
+    if keyed.len() > shown && shown > 0 {
+        keyed.select_nth_unstable_by(shown - 1, order);
     }
+    keyed.truncate(shown);
+    keyed.sort_by(order);
+    keyed.into_iter().map(|(_, _, c)| c).collect()
 }
 
 pub fn random_token(bytes: usize) -> String {
@@ -123,39 +134,39 @@ async fn card_of(db: &Db, stored: &StoredDesk, service: &str, now: i64) -> Resul
 
 /// The desks providing `q.service` that pass its filters, those serving the person's
 /// municipality first, then nearest first; `None` for a service Ponte does not know.
-pub async fn search(db: &Db, q: DeskQuery) -> Result<Option<DeskSearch>, RepoError> {
+pub async fn search(db: &Db, index: &DeskIndex, q: DeskQuery) -> Result<Option<DeskSearch>, RepoError> {
     if app::content::catalogue().service(&q.service).is_none() {
         return Ok(None);
     }
     let list = municipalities::list(db).await?;
     let (from, problem) = origin(db, &q, &list).await?;
-    let filter = desks::SearchFilter {
+    let filter = SearchFilter {
         service: &q.service,
         language: q.language.as_deref(),
         weekday: q.day.as_deref().and_then(Weekday::parse),
         step_free: q.step_free,
         resident_of: from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(code, _)| code.as_str()),
     };
-    // Only ids and coordinates for every desk that qualifies; details for those shown.
-    let mut found = desks::candidates(db, filter).await?;
+    // Filtered and ordered in memory (the index holds every desk; one small query checks it is
+    // the database's latest).
+    let directory = index.snapshot(db).await?;
+    let found = directory.candidates(&filter);
+    let total = found.len();
     let point = from.as_ref().map(|p| p.point);
     let resident_of = from.as_ref().and_then(|p| p.resident_of.as_ref()).map(|(_, name)| name.clone());
-    order(&mut found, point);
-    let total = found.len();
-    found.truncate(DESKS_SHOWN);
+    let found = first_shown(found, point, DESKS_SHOWN);
     let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
     let now = now_unix();
-    let desks = desks::by_ids(db, &ids)
-        .await?
-        .iter()
-        .filter_map(|stored| {
-            // Looked up by id: a desk removed between the two queries is simply left out.
-            let c = found.iter().find(|c| c.id == stored.id)?;
-            let shown = card(stored, Some(&q.service), &c.town, point.map(|p| p.distance_km(c.location)), now);
-            Some(DeskCard { serves: resident_of.clone().filter(|_| c.competent), ..shown })
+    let desks = directory
+        .by_ids(&ids)
+        .into_iter()
+        .zip(&found)
+        .map(|(stored, c)| {
+            let shown = card(stored, Some(&q.service), c.town, point.map(|p| p.distance_km(c.location)), now);
+            DeskCard { serves: resident_of.clone().filter(|_| c.competent), ..shown }
         })
         .collect();
-    let languages = desks::languages_for(db, &q.service).await?;
+    let languages = directory.languages_for(&q.service);
     Ok(Some(DeskSearch {
         desks,
         total,
@@ -226,3 +237,29 @@ pub fn nearest_municipality(point: Point, list: &[municipalities::Municipality])
     })
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(id: i64, latitude: f64, town: &'static str, name: &'static str, competent: bool) -> Candidate<'static> {
+        Candidate { id, location: Point { latitude, longitude: 9.6 }, name, town, competent }
+    }
+
+    #[test]
+    fn the_first_shown_are_the_competent_then_the_nearest_and_only_they_are_kept() {
+        let found = vec![
+            candidate(1, 45.9, "Zanica", "Far", false),
+            candidate(2, 45.1, "Lallio", "Near", false),
+            candidate(3, 46.5, "Bergamo", "Serves you", true),
+            candidate(4, 45.5, "Dalmine", "Middle", false),
+            candidate(5, 45.1, "Dalmine", "Also near", false),
+        ];
+        let from = Some(Point { latitude: 45.0, longitude: 9.6 });
+        let ids = |shown: Vec<Candidate<'_>>| shown.iter().map(|c| c.id).collect::<Vec<_>>();
+        assert_eq!(ids(first_shown(found.clone(), from, 10)), [3, 5, 2, 4, 1], "ties by name");
+        assert_eq!(ids(first_shown(found.clone(), from, 3)), [3, 5, 2]);
+        assert_eq!(ids(first_shown(found.clone(), None, 3)), [3, 5, 4], "without a place: by town, then name");
+        assert!(first_shown(found, from, 0).is_empty());
+    }
+}

@@ -39,6 +39,13 @@ impl IntoResponse for AppError {
     }
 }
 
+/// The session store did not answer (read or write): like the database, the busy page.
+impl From<tower_sessions::session::Error> for AppError {
+    fn from(e: tower_sessions::session::Error) -> AppError {
+        AppError::unavailable("session", e)
+    }
+}
+
 /// What a handler answers: a response, or the error that becomes one.
 pub(crate) type Answer = Result<Response, AppError>;
 

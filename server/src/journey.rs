@@ -21,8 +21,9 @@ use domain::{
     journey::{validate_start, Draft, Refused},
 };
 use crate::{
-    lang::Lang,
+    error::{Answer, AppError},
     form::{values, Pairs},
+    lang::Lang,
     repo::municipalities,
     AppState,
 };
@@ -44,11 +45,6 @@ fn done(headers: &HeaderMap, to: String) -> Response {
     }
 }
 
-fn session_error(e: tower_sessions::session::Error) -> Response {
-    crate::busy::unavailable("session store", e)
-}
-
-
 /// The language, the area and the person's draft for that area; or the response to send
 /// instead (404 for an unknown language or area, the home page when there is no journey).
 async fn journey_for(
@@ -60,22 +56,20 @@ async fn journey_for(
     match session.get::<Draft>(DRAFT_KEY).await {
         Ok(Some(draft)) if draft.area == area.id => Ok((lang, area, draft)),
         Ok(_) => Err(Redirect::to(&paths::journey_gone(lang, area)).into_response()),
-        Err(e) => Err(session_error(e)),
+        Err(e) => Err(AppError::from(e).into_response()),
     }
 }
 
 /// `POST /<lang>/start`: the home page form. A complete choice starts a new journey (replacing
 /// any earlier one) at its first question; otherwise back to the form with the messages.
-pub(crate) async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs) -> Response {
+pub(crate) async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs) -> Answer {
     let who = values(&pairs, "who").first().copied();
     let area_id = values(&pairs, "area").first().copied();
     match validate_start(who, area_id, &app::content::area_ids()) {
         Ok(start) => {
             let area = start.area.clone();
-            if let Err(e) = session.insert(DRAFT_KEY, Draft::new(start)).await {
-                return session_error(e);
-            }
-            Redirect::to(&paths::questions(lang, &area)).into_response()
+            session.insert(DRAFT_KEY, Draft::new(start)).await?;
+            Ok(Redirect::to(&paths::questions(lang, &area)).into_response())
         }
         Err(_) => {
             // The start page shows what is missing and keeps what was chosen.
@@ -86,7 +80,7 @@ pub(crate) async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs
             if let Some(a) = area_id.filter(|a| area(a).is_some()) {
                 query.push(format!("area={a}"));
             }
-            Redirect::to(&format!("{}?{}", paths::page(lang, "start"), query.join("&"))).into_response()
+            Ok(Redirect::to(&format!("{}?{}", paths::page(lang, "start"), query.join("&"))).into_response())
         }
     }
 }
@@ -119,10 +113,10 @@ pub(crate) async fn answer(
     headers: HeaderMap,
     session: Session,
     Form(pairs): Pairs,
-) -> Response {
+) -> Answer {
     let (lang, area, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
-        Err(response) => return response,
+        Err(response) => return Ok(response),
     };
     let question = catalogue()
         .area_questions(area)
@@ -130,17 +124,16 @@ pub(crate) async fn answer(
         .filter(|q| flow::is_asked(q, &draft.answers));
     let Some(question) = question else {
         // Not a question of this path (any more): carry on from where the person is.
-        return done(&headers, next_page(lang, &draft));
+        return Ok(done(&headers, next_page(lang, &draft)));
     };
     let back_to_check = query.get("return").is_some_and(|r| r == "check")
         || values(&pairs, "return").contains(&"check");
     let submitted = values(&pairs, "value");
     // A municipality must be one of the network's, as the directory has them now.
     let network = match question.kind {
-        QuestionKind::Municipality => match municipalities::list(&state.db).await {
-            Ok(list) => list,
-            Err(e) => return crate::busy::unavailable("municipalities", e),
-        },
+        QuestionKind::Municipality => {
+            municipalities::list(&state.db).await.map_err(|e| AppError::unavailable("municipalities", e))?
+        }
         _ => Vec::new(),
     };
     let codes: Vec<&str> = network.iter().map(|m| m.istat_code.as_str()).collect();
@@ -152,29 +145,25 @@ pub(crate) async fn answer(
                 error,
             };
             if wants_json(&headers) {
-                return StatusCode::UNPROCESSABLE_ENTITY.into_response();
+                return Ok(StatusCode::UNPROCESSABLE_ENTITY.into_response());
             }
-            if let Err(e) = session.insert(REFUSED_KEY, refused).await {
-                return session_error(e);
-            }
+            session.insert(REFUSED_KEY, refused).await?;
             let mut again = paths::question(lang, &area.id, &question.id);
             if back_to_check {
                 again.push_str("?return=check");
             }
-            Redirect::to(&again).into_response()
+            Ok(Redirect::to(&again).into_response())
         }
         Ok(value) => {
             draft.answers.insert(question.id.clone(), value);
             flow::prune(catalogue(), area, &mut draft.answers);
-            if let Err(e) = session.insert(DRAFT_KEY, &draft).await {
-                return session_error(e);
-            }
+            session.insert(DRAFT_KEY, &draft).await?;
             let next = match flow::next(catalogue(), area, &draft.answers) {
                 None => paths::check(lang, &area.id),
                 Some(_) if back_to_check => next_page(lang, &draft),
                 Some(q) => paths::question(lang, &area.id, &q.id),
             };
-            done(&headers, next)
+            Ok(done(&headers, next))
         }
     }
 }
@@ -186,20 +175,18 @@ pub(crate) async fn checklist(
     headers: HeaderMap,
     session: Session,
     Form(pairs): Pairs,
-) -> Response {
+) -> Answer {
     let (lang, area, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
-        Err(response) => return response,
+        Err(response) => return Ok(response),
     };
     draft.have = values(&pairs, "have")
         .into_iter()
         .filter(|d| catalogue().document(d).is_some())
         .map(str::to_owned)
         .collect();
-    if let Err(e) = session.insert(DRAFT_KEY, &draft).await {
-        return session_error(e);
-    }
-    done(&headers, format!("{}#checklist", paths::results(lang, &area.id)))
+    session.insert(DRAFT_KEY, &draft).await?;
+    Ok(done(&headers, format!("{}#checklist", paths::results(lang, &area.id))))
 }
 
 /// `POST /<lang>/results/<area>/continue`: goes on with another area (`to`) of the same
@@ -210,19 +197,17 @@ pub(crate) async fn continue_in(
     Path((_, area_id)): Path<(String, String)>,
     session: Session,
     Form(pairs): Pairs,
-) -> Response {
+) -> Answer {
     let (lang, _, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
-        Err(response) => return response,
+        Err(response) => return Ok(response),
     };
     let Some(to) = values(&pairs, "to").first().and_then(|id| area(id)) else {
-        return Redirect::to(&paths::results(lang, &draft.area)).into_response();
+        return Ok(Redirect::to(&paths::results(lang, &draft.area)).into_response());
     };
     draft.move_to(catalogue(), to);
-    if let Err(e) = session.insert(DRAFT_KEY, &draft).await {
-        return session_error(e);
-    }
-    Redirect::to(&next_page(lang, &draft)).into_response()
+    session.insert(DRAFT_KEY, &draft).await?;
+    Ok(Redirect::to(&next_page(lang, &draft)).into_response())
 }
 
 /// `GET /exit`: the quick exit. Ends the session, so the answers are gone from the server and

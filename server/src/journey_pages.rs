@@ -11,10 +11,9 @@ use tower_sessions::Session;
 
 /// `GET /<lang>/questions/<area>/<question>`, `/<lang>/check/<area>`, `/<lang>/results/<area>`.
 pub(crate) async fn journey_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
-    let session_failed = |e| AppError::unavailable("session", e);
-    let draft = session.get::<Draft>(DRAFT_KEY).await.map_err(session_failed)?;
+    let draft = session.get::<Draft>(DRAFT_KEY).await?;
     // The answer just refused is shown once, next to its field.
-    let refused = session.remove::<Refused>(REFUSED_KEY).await.map_err(session_failed)?;
+    let refused = session.remove::<Refused>(REFUSED_KEY).await?;
     let municipalities = municipalities::list(&state.db)
         .await
         .map_err(|e| AppError::unavailable("municipalities", e))?

@@ -10,6 +10,7 @@ pub mod client_address;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod desk_index;
 pub mod directory;
 mod error;
 mod form;
@@ -50,6 +51,8 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub pin_keys: Arc<pin::PinKeys>,
+    /// The directory's search index (`desk_index`), kept beside the database it reads.
+    pub desk_index: Arc<desk_index::DeskIndex>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -134,6 +137,7 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
         db: db.clone(),
         config: Arc::new(config.clone()),
         pin_keys,
+        desk_index: Arc::default(),
     };
     let gate = busy::Gate::new(config.max_in_flight, config.busy_wait, config.memory_limit_mb);
     let trusted_proxies = Arc::new(config.trusted_proxies.clone());

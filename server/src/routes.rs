@@ -77,6 +77,7 @@ pub(crate) fn router(state: AppState) -> Router {
         .route_service("/favicon.svg", ServeFile::new(site.join("favicon.svg")))
         .route_service("/geolocate.js", ServeFile::new(site.join("geolocate.js")))
         .route_service("/enhance.js", ServeFile::new(site.join("enhance.js")))
+        .route_service("/islands.js", ServeFile::new(site.join("islands.js")))
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()

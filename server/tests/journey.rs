@@ -80,6 +80,27 @@ async fn a_whole_path_without_javascript() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_question_form_is_an_island_with_its_own_language() {
+    let (_running, base, _dir) = spawn().await;
+    let client = browser();
+    post(&client, format!("{base}/ar/start"), &[("who", "other"), ("area", "elderly")]).await;
+    let page = client.get(format!("{base}/ar/questions/elderly/age")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(page.matches("<leptos-island").count(), 1, "one island: the question form");
+    assert!(page.contains(r#"<script type="module" src="/islands.js">"#), "loaded by islands.js");
+    assert!(page.contains("/i18n/ar.ftl?v="), "the page preloads its own messages");
+    assert!(!page.contains("/i18n/en.ftl"), "and no other language's");
+    // The island starts from the journey the server loaded (sent with it), phrased for "other".
+    let props = page.split("data-props=\"").nth(1).and_then(|p| p.split('"').next()).unwrap_or_default();
+    assert!(props.contains("&quot;who&quot;:&quot;other&quot;"), "{props}");
+    assert!(props.contains("&quot;question&quot;:&quot;age&quot;"), "{props}");
+
+    let check = client.get(format!("{base}/ar/check/elderly")).send().await.unwrap().text().await.unwrap();
+    for script in ["/islands.js", ".wasm", "/i18n/", "leptos-island"] {
+        assert!(!check.contains(script), "the other pages are plain HTML, without {script}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_belong_to_one_browser() {
     let (_running, base, _dir) = spawn().await;
     let me = browser();

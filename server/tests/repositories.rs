@@ -6,8 +6,9 @@ use domain::calendar::Weekday;
 use server::{
     db::Db,
     demo,
+    desk_index::{DeskIndex, SearchFilter},
     hsds,
-    repo::{desks, desks::SearchFilter, municipalities, municipalities::Municipality, RepoError},
+    repo::{desks, municipalities, municipalities::Municipality, RepoError},
     sessions::Store,
 };
 use tower_sessions::{
@@ -78,9 +79,11 @@ async fn desks_are_stored_with_everything_about_them(db: &Db) {
     }
 }
 
-/// The search's filters, applied by the database, pick exactly the desks the desk data says.
-async fn the_search_filters_in_the_database_as_the_desk_data_says(db: &Db) {
+/// The search's filters, applied to the index of what the database holds, pick exactly the
+/// desks the desk data says.
+async fn the_search_filters_as_the_desk_data_says(db: &Db) {
     demo::load_if_empty(db).await.unwrap();
+    let directory = DeskIndex::default().snapshot(db).await.unwrap();
     let all = demo::demo_desks();
     let service = all[0].services[0].service.clone();
     let filters = [
@@ -100,11 +103,11 @@ async fn the_search_filters_in_the_database_as_the_desk_data_says(db: &Db) {
             .map(|d| d.slug.clone())
             .collect();
         want.sort();
-        let found = desks::candidates(db, filter).await.unwrap();
+        let found = directory.candidates(&filter);
         let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
-        let loaded = desks::by_ids(db, &ids).await.unwrap();
+        let loaded = directory.by_ids(&ids);
         assert_eq!(loaded.iter().map(|s| s.id).collect::<Vec<_>>(), ids, "details come back in the order asked");
-        let mut got: Vec<_> = loaded.into_iter().map(|s| s.desk.slug).collect();
+        let mut got: Vec<_> = loaded.into_iter().map(|s| s.desk.slug.clone()).collect();
         got.sort();
         assert_eq!(got, want, "{filter:?}");
         sizes.push(want.len());
@@ -116,7 +119,7 @@ async fn the_search_filters_in_the_database_as_the_desk_data_says(db: &Db) {
         .flat_map(|d| d.languages.iter().map(|l| l.code.clone()))
         .collect();
     assert!(spoken.len() > 1);
-    assert_eq!(desks::languages_for(db, &service).await.unwrap(), spoken.into_iter().collect::<Vec<_>>());
+    assert_eq!(directory.languages_for(&service), spoken.into_iter().collect::<Vec<_>>());
 }
 
 /// A region-sized search: every qualifying desk is counted, the nearest page is shown in order.
@@ -124,6 +127,14 @@ async fn the_search_shows_the_nearest_desks_first_and_counts_them_all(db: &Db) {
     demo::load_if_empty(db).await.unwrap();
     let template = demo::demo_desks().into_iter().find(|d| d.slug == "pua-dalmine").unwrap();
     let service = template.services[0].service.clone();
+    // The server's index, first loaded before the copies exist: it must see them afterwards.
+    let index = DeskIndex::default();
+    let query = |service: &str, municipality: Option<&str>| app::desks::DeskQuery {
+        service: service.to_owned(),
+        municipality: municipality.map(str::to_owned),
+        ..Default::default()
+    };
+    let before = server::directory::search(db, &index, query(&service, Some("016091"))).await.unwrap().unwrap().total;
     // 45 copies on a line going north, farther and farther from Dalmine.
     let copies: Vec<_> = (0..45)
         .map(|i| desks::Desk {
@@ -144,10 +155,10 @@ async fn the_search_shows_the_nearest_desks_first_and_counts_them_all(db: &Db) {
     };
     server::repo::municipalities::insert(db, &north, false).await.unwrap();
     let found_service = service.clone();
-    let query = app::desks::DeskQuery { service, municipality: Some(north.istat_code), ..Default::default() };
-    let found = server::directory::search(db, query).await.unwrap().expect("a known service");
+    let found = server::directory::search(db, &index, query(&service, Some(&north.istat_code))).await.unwrap().expect("a known service");
     let already = demo::demo_desks().iter().filter(|d| d.service(&found_service).is_some()).count();
     assert_eq!(found.total, already + 45, "the demo desks and the 45 copies");
+    assert_eq!(before, already, "before the copies");
     assert_eq!(found.desks.len(), server::directory::DESKS_SHOWN);
     let distances: Vec<f64> = found.desks.iter().map(|d| d.distance_km.expect("a place was given")).collect();
     assert!(distances.windows(2).all(|w| w[0] <= w[1]), "nearest first: {distances:?}");
@@ -173,7 +184,7 @@ async fn the_desks_serving_where_the_person_lives_come_first(db: &Db) {
     };
     desks::insert_all(db, &[far], false).await.unwrap();
     let query = app::desks::DeskQuery { service: "home-care".into(), municipality: Some(lallio.into()), ..Default::default() };
-    let found = server::directory::search(db, query).await.unwrap().expect("a known service");
+    let found = server::directory::search(db, &DeskIndex::default(), query).await.unwrap().expect("a known service");
     let shown: Vec<(&str, Option<&str>)> = found.desks.iter().map(|d| (d.slug.as_str(), d.serves.as_deref())).collect();
     assert_eq!(&shown[..2], [("sportello-sociale-lallio", Some("Lallio")), ("polo-lontano", Some("Lallio"))]);
     assert!(shown[2..].iter().all(|(_, serves)| serves.is_none()), "{shown:?}");
@@ -181,7 +192,7 @@ async fn the_desks_serving_where_the_person_lives_come_first(db: &Db) {
     assert!(distances.windows(2).all(|w| w[0] <= w[1]), "then nearest first: {distances:?}");
 
     let open_to_all = app::desks::DeskQuery { service: "isee-help".into(), municipality: Some(lallio.into()), ..Default::default() };
-    let found = server::directory::search(db, open_to_all).await.unwrap().unwrap();
+    let found = server::directory::search(db, &DeskIndex::default(), open_to_all).await.unwrap().unwrap();
     assert!(!found.desks.is_empty() && found.desks.iter().all(|d| d.serves.is_none()), "a CAF serves everyone alike");
 }
 
@@ -265,7 +276,7 @@ on_both_backends!(
     villages_sharing_a_postcode_are_all_found,
     demo_data_loads_once_into_an_empty_database,
     desks_are_stored_with_everything_about_them,
-    the_search_filters_in_the_database_as_the_desk_data_says,
+    the_search_filters_as_the_desk_data_says,
     the_search_shows_the_nearest_desks_first_and_counts_them_all,
     the_desks_serving_where_the_person_lives_come_first,
     the_referral_list_offers_the_nearest_desks,

@@ -40,7 +40,7 @@ fn main() -> ExitCode {
             Some(_) => Err("stress takes a number of runs".to_owned()),
         },
         _ => {
-            eprintln!("usage: cargo xtask <run|test|setup|bench [search|click-day]|stress [runs]>");
+            eprintln!("usage: cargo xtask <run|test|setup|bench [search|click-day|pages]|stress [runs]>");
             return ExitCode::from(2);
         }
     };
@@ -211,16 +211,44 @@ fn run() -> Result {
     sh(&mut cmd)
 }
 
-/// Benchmarks, reported and never asserted: `search` (nearest desk, bookings in process) and
-/// `click-day` (bursts against the release server as its own process); both when none is named.
+/// The Lighthouse release `cargo xtask bench pages` installs (under `target/`, never a
+/// dependency of the tests).
+const LIGHTHOUSE_VERSION: &str = "12.8.2";
+
+/// Benchmarks, reported and never asserted: `search` (rendering against bare axum, nearest
+/// desk, bookings), `click-day` (bursts against the release server as its own process) and
+/// `pages` (first-visit sizes and Lighthouse against the release server); all when none is
+/// named.
 fn bench(which: Option<&str>) -> Result {
-    let (search, click_day) = match which {
-        None => (true, true),
-        Some("search") => (true, false),
-        Some("click-day") => (false, true),
-        Some(other) => return Err(format!("unknown benchmark `{other}`: search or click-day")),
+    let (search, click_day, pages) = match which {
+        None => (true, true, true),
+        Some("search") => (true, false, false),
+        Some("click-day") => (false, true, false),
+        Some("pages") => (false, false, true),
+        Some(other) => return Err(format!("unknown benchmark `{other}`: search, click-day or pages")),
     };
-    setup(false)?;
+    setup(pages)?;
+    if pages {
+        build_site()?;
+        step("benchmark: first visits and Lighthouse (release server, demo network)");
+        let lighthouse_dir = workspace_root().join("target/lighthouse");
+        let entry = lighthouse_dir.join("node_modules/lighthouse/core/index.js");
+        if !entry.exists() {
+            std::fs::create_dir_all(&lighthouse_dir).map_err(|e| format!("{}: {e}", lighthouse_dir.display()))?;
+            sh(Command::new("npm")
+                .args(["install", "--no-audit", "--no-fund", "--no-save", &format!("lighthouse@{LIGHTHOUSE_VERSION}")])
+                .current_dir(&lighthouse_dir))?;
+        }
+        let server = TestServer::start(&[])?;
+        for script in ["size-report.mjs", "lighthouse.mjs"] {
+            sh(Command::new("node")
+                .arg(script)
+                .current_dir(BINARYEN_NPM_DIR)
+                .env("PONTE_BASE_URL", &server.base_url)
+                .env("PONTE_CHROMIUM", chromium())
+                .env("PONTE_LIGHTHOUSE", &entry))?;
+        }
+    }
     if search {
         step("benchmark: nearest desk and bookings");
         sh(Command::new("cargo").args(["run", "--release", "-p", "server", "--example", "bench"]))?;

@@ -1,18 +1,20 @@
 //! One question per page (GOV.UK pattern). The form posts to the server and works without
-//! JavaScript; in the browser app the answer is checked and the next question shown at once,
-//! while the answer is saved in the background.
+//! JavaScript. The form is an island (`QuestionIsland`), the only WebAssembly of the site: in
+//! the browser it checks the answer with the server's rules, shows the next question at once
+//! (the address, the history, the tab's title, focus and the screen reader follow) and saves the
+//! answer in the background.
 
 use crate::{
     components::{quick_exit::QuickExit, read_aloud::ReadAloud},
     content::{area, catalogue},
     i18n::{use_i18n, I18n},
-    journey::{journey_resource, JourneyState, JourneyStore},
+    journey::{journey_page, JourneyState},
     pages::{not_found::NotFound, redirect::Redirect},
     paths,
 };
 use domain::{
     answers::{Answer, AnswerError, OTHER_MUNICIPALITY},
-    catalogue::{Question, QuestionKind},
+    catalogue::{Area, Question, QuestionKind},
     flow,
     journey::{Draft, Refused, Who},
     messages,
@@ -20,59 +22,164 @@ use domain::{
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
 
+/// The route's page, on the server: the journey its handler loaded, and the island that shows
+/// the question (or "not found", or a redirect to the question the person is at).
 #[component]
 pub fn QuestionPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let journey = journey_resource();
-    let store = expect_context::<JourneyStore>();
-    // Keyed by question: a new question gets fresh form fields. (Patched in place, a checked
-    // "yes" radio of the last question would turn into a checked first box of this one.)
-    let key = move || {
-        let (area, question) = params.with(|p| {
-            (p.get("area").unwrap_or_default(), p.get("question").unwrap_or_default())
-        });
-        let back_to_check = query.with(|q| q.get("return").is_some_and(|r| r == "check"));
-        vec![(area, question, back_to_check)]
-    };
-    view! {
-        <Suspense fallback=|| ()>
-            <For each=key key=|k| k.clone() let:key>
-                {move || {
-                    let (area_id, question_id, back_to_check) = key.clone();
-                    // The browser's own copy wins once it exists (it holds answers not yet saved).
-                    let state = store.0.get().or_else(|| journey.get().and_then(Result::ok));
-                    state.map(|state| page(state, &area_id, &question_id, back_to_check))
-                }}
-            </For>
-        </Suspense>
+    let (area_id, question_id) =
+        use_params_map().with_untracked(|p| (p.get("area").unwrap_or_default(), p.get("question").unwrap_or_default()));
+    let back_to_check = use_query_map().with_untracked(|q| q.get("return").is_some_and(|r| r == "check"));
+    journey_page(move |state| {
+        let i18n = use_i18n();
+        let place = match find(&state, i18n.lang.code, &area_id, &question_id) {
+            Lookup::Here(place) => place,
+            Lookup::Unknown => return view! { <NotFound/> }.into_any(),
+            Lookup::Elsewhere(to) => return view! { <Redirect to/> }.into_any(),
+        };
+        let refused = state.refused.as_ref().is_some_and(|r| r.question == question_id);
+        let title = tab_title(&i18n, place.question(), place.draft.who, place.area.sensitive, refused);
+        view! {
+            <Title text=title/>
+            <QuestionIsland state=state.clone() area=area_id.clone() question=question_id.clone() back_to_check/>
+        }
+        .into_any()
+    })
+}
+
+/// Where a question stands in the person's journey.
+struct Place<'a> {
+    area: &'static Area,
+    draft: &'a Draft,
+    /// The questions asked, given the answers so far.
+    path: Vec<&'static Question>,
+    position: usize,
+}
+
+impl Place<'_> {
+    fn question(&self) -> &'static Question {
+        self.path[self.position]
     }
 }
 
-fn page(state: JourneyState, area_id: &str, question_id: &str, back_to_check: bool) -> AnyView {
-    let i18n = use_i18n();
-    let lang = i18n.lang.code;
-    let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
-    let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
-        return view! { <Redirect to=paths::journey_gone(lang, area)/> }.into_any();
+enum Lookup<'a> {
+    Here(Place<'a>),
+    Unknown,
+    /// The journey is elsewhere: gone (back to the home page), or at another question.
+    Elsewhere(String),
+}
+
+fn find<'a>(state: &'a JourneyState, lang: &str, area_id: &str, question_id: &str) -> Lookup<'a> {
+    let Some(area) = area(area_id) else { return Lookup::Unknown };
+    let Some(draft) = state.draft.as_ref().filter(|d| d.area == area.id) else {
+        return Lookup::Elsewhere(paths::journey_gone(lang, area));
     };
     let path = flow::asked(catalogue(), area, &draft.answers);
-    let Some(position) = path.iter().position(|q| q.id == question_id) else {
-        let next = match flow::next(catalogue(), area, &draft.answers) {
+    match path.iter().position(|q| q.id == question_id) {
+        Some(position) => Lookup::Here(Place { area, draft, path, position }),
+        None => Lookup::Elsewhere(match flow::next(catalogue(), area, &draft.answers) {
             Some(q) => paths::question(lang, &area.id, &q.id),
             None => paths::check(lang, &area.id),
-        };
-        return view! { <Redirect to=next/> }.into_any();
+        }),
+    }
+}
+
+/// The tab's title: the question (a neutral one in a sensitive area, which someone glancing at
+/// the tabs must not read), after "Error:" while an answer is refused.
+fn tab_title(i18n: &I18n, question: &Question, who: Who, sensitive: bool, has_error: bool) -> String {
+    let title = if sensitive { i18n.t("title-neutral-question") } else { i18n.t_who(&messages::question(&question.id), who) };
+    if has_error {
+        format!("{} {title}", i18n.t("error-prefix"))
+    } else {
+        title
+    }
+}
+
+/// The question the island shows: the address it stands for.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub(crate) struct Shown {
+    pub(crate) question: String,
+    /// Answering goes back to the check page (the person came to change an answer).
+    pub(crate) back_to_check: bool,
+}
+
+impl Shown {
+    pub(crate) fn path(&self, lang: &str, area: &str) -> String {
+        let path = paths::question(lang, area, &self.question);
+        if self.back_to_check { format!("{path}?return=check") } else { path }
+    }
+}
+
+/// The island's state, for the form inside it: the journey as the browser knows it (answers
+/// not yet saved included) and the question shown.
+#[derive(Clone, Copy)]
+pub(crate) struct Journey {
+    pub(crate) lang: &'static str,
+    pub(crate) area: &'static str,
+    pub(crate) state: RwSignal<JourneyState>,
+    pub(crate) shown: RwSignal<Shown>,
+}
+
+/// The question form, its links and its help: everything on a question page that changes from
+/// one question to the next. Its props are the journey its handler loaded, sent with the page.
+// `#[island]` makes its props type `pub`, beyond what this module exports.
+#[allow(unreachable_pub)]
+#[island]
+pub fn QuestionIsland(state: JourneyState, area: String, question: String, back_to_check: bool) -> impl IntoView {
+    let lang = use_i18n().lang.code;
+    let Some(area) = crate::content::area(&area) else { return view! { <NotFound/> }.into_any() };
+    let journey = Journey {
+        lang,
+        area: &area.id,
+        state: RwSignal::new(state),
+        shown: RwSignal::new(Shown { question, back_to_check }),
     };
-    let question = path[position];
-    let refused = state.refused.filter(|r| r.question == question.id);
+    provide_context(journey);
+    #[cfg(feature = "hydrate")]
+    crate::enhance::follow_history(journey);
+    // Keyed by question: a new question gets fresh form fields. (Patched in place, a checked
+    // "yes" radio of the last question would turn into a checked first box of this one.)
+    view! {
+        <For
+            each=move || [journey.shown.get()]
+            key=Clone::clone
+            children=move |shown: Shown| page(journey, &shown)
+        />
+    }
+    .into_any()
+}
+
+fn page(journey: Journey, shown: &Shown) -> AnyView {
+    let i18n = use_i18n();
+    let lang = journey.lang;
+    let state = journey.state.get_untracked();
+    let place = match find(&state, lang, journey.area, &shown.question) {
+        Lookup::Here(place) => place,
+        Lookup::Unknown => return view! { <NotFound/> }.into_any(),
+        Lookup::Elsewhere(to) => return view! { <Redirect to/> }.into_any(),
+    };
+    let question = place.question();
+    let Place { area, draft, ref path, position } = place;
+    let refused = state.refused.clone().filter(|r| r.question == question.id);
+    let back_to_check = shown.back_to_check;
+    // The question before, when Back stays among the questions (the island shows it at once).
+    let previous = (!back_to_check && position > 0)
+        .then(|| Shown { question: path[position - 1].id.clone(), back_to_check: false });
     let back = if back_to_check {
         paths::check(lang, &area.id)
-    } else if position == 0 {
-        format!("{}?who={}&area={}", paths::page(lang, ""), draft.who.as_str(), area.id)
+    } else if let Some(previous) = &previous {
+        previous.path(lang, &area.id)
     } else {
-        paths::question(lang, &area.id, &path[position - 1].id)
+        format!("{}?who={}&area={}", paths::page(lang, ""), draft.who.as_str(), area.id)
+    };
+    let on_back = move |event: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        if let Some(previous) = previous.clone() {
+            crate::enhance::follow_link(&event, journey, previous);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&event, &previous);
     };
     let progress = i18n.t_with(
         "question-progress",
@@ -80,7 +187,7 @@ fn page(state: JourneyState, area_id: &str, question_id: &str, back_to_check: bo
     );
     view! {
         {area.sensitive.then(|| view! { <QuickExit/> })}
-        <a class="back-link" href=back>{i18n.t("back")}</a>
+        <a class="back-link" href=back on:click=on_back>{i18n.t("back")}</a>
         <QuestionForm
             question=question.clone()
             draft=draft.clone()
@@ -133,7 +240,6 @@ fn QuestionForm(
     let lang = i18n.lang.code;
     let who = draft.who;
     let text = i18n.t_who(&messages::question(&question.id), who);
-    let title = if sensitive { i18n.t("title-neutral-question") } else { text.clone() };
     let action = paths::question(lang, &draft.area, &question.id);
     let initial_error = refused.as_ref().map(|r| error_message(&i18n, r.error, &question));
     let values = shown_values(&question, &draft, &refused);
@@ -143,32 +249,29 @@ fn QuestionForm(
         QuestionKind::Number { .. } | QuestionKind::Municipality => "value".to_owned(),
         kind => format!("value-{}", kind.options()[0]),
     };
-    // The tab's title. In the browser it follows the error shown; on the server it is plain
-    // text: leptos_meta reads a title after the render's reactive arena has gone, and reading a
-    // signal there panics (`sandboxed-arenas`; one render in a few hundred under CPU load, found
-    // by `cargo xtask stress`).
-    let title_with = {
-        let prefix = i18n.t("error-prefix");
-        let title = title.clone();
-        move |has_error: bool| if has_error { format!("{prefix} {title}") } else { title.clone() }
-    };
+    // The tab's title follows the error shown. (On the server the page sets it, as plain text:
+    // leptos_meta reads titles after the render's reactive arena has gone, and reading a signal
+    // there panics under `sandboxed-arenas`, found by `cargo xtask stress`.)
     #[cfg(feature = "hydrate")]
-    let full_title = leptos::text_prop::TextProp::from(move || title_with(error.get().is_some()));
+    {
+        let i18n = i18n.clone();
+        let question = question.clone();
+        Effect::new(move |_| {
+            let title = tab_title(&i18n, &question, who, sensitive, error.get().is_some());
+            document().set_title(&i18n.page_title(&title));
+        });
+    }
     #[cfg(not(feature = "hydrate"))]
-    let full_title = leptos::text_prop::TextProp::from(title_with(error.get_untracked().is_some()));
+    let _ = sensitive;
 
     #[cfg(feature = "hydrate")]
     let on_submit = {
         let question = question.clone();
         let draft = draft.clone();
-        let municipalities = municipalities.clone();
         let i18n = i18n.clone();
-        let store = expect_context::<JourneyStore>();
-        let navigate = leptos_router::hooks::use_navigate();
+        let journey = expect_context::<Journey>();
         move |event: leptos::ev::SubmitEvent| {
-            crate::enhance::submit_answer(
-                event, &i18n, &question, &draft, &municipalities, back_to_check, error, store, &navigate,
-            );
+            crate::enhance::submit_answer(&event, &i18n, &question, &draft, error, journey);
         }
     };
     #[cfg(not(feature = "hydrate"))]
@@ -193,7 +296,6 @@ fn QuestionForm(
     });
     let summary_title = i18n.t("error-summary-title");
     view! {
-        <Title text=full_title/>
         {move || error.get().map(|message| view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 id="error-summary-title">{summary_title.clone()}</h2>

@@ -1,5 +1,6 @@
 //! Sending the person elsewhere from inside a page: an HTTP redirect when the server renders
-//! it, a router navigation in the browser, and a plain link in between for anyone who sees it.
+//! it, a page load when the question island draws it in the browser, and a plain link in
+//! between for anyone who sees it.
 
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -12,10 +13,11 @@ pub(super) fn Redirect(to: String) -> impl IntoView {
     leptos_axum::redirect(&to);
     #[cfg(feature = "hydrate")]
     {
-        let navigate = leptos_router::hooks::use_navigate();
         let target = to.clone();
         Effect::new(move |_| {
-            navigate(&target, leptos_router::NavigateOptions { replace: true, ..Default::default() })
+            if let Err(e) = window().location().replace(&target) {
+                leptos::logging::error!("could not open {target}: {e:?}");
+            }
         });
     }
     let i18n = use_i18n();

@@ -192,6 +192,7 @@ pub async fn insert_all(db: &Db, desks: &[Desk], is_demo: bool) -> Result<(), Re
                 sqlx::query(&served_sql).bind(id).bind(m).execute(&mut *tx).await?;
             }
         }
+        sqlx::query(BUMP_DIRECTORY_VERSION).execute(&mut *tx).await?;
         tx.commit().await
     }.await);
     result.map_err(|e| if is_unique_violation(&e) { RepoError::Duplicate("desk") } else { e.into() })
@@ -319,92 +320,16 @@ async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, R
     Ok(desks)
 }
 
-/// What the nearest-desk search asks of a desk.
-#[derive(Debug, Clone, Copy)]
-pub struct SearchFilter<'a> {
-    pub service: &'a str,
-    /// Spoken there (by staff or a mediator).
-    pub language: Option<&'a str>,
-    /// Open on this day of the week.
-    pub weekday: Option<Weekday>,
-    pub step_free: bool,
-    /// Where the person lives (ISTAT code): desks serving its residents are marked competent.
-    pub resident_of: Option<&'a str>,
+/// The directory's version: one more after every write of desks or municipalities (each
+/// writer runs [`BUMP_DIRECTORY_VERSION`] in its transaction). The search index
+/// (`desk_index`) loads the directory again when it differs.
+pub async fn directory_version(db: &Db) -> Result<i64, RepoError> {
+    let sql = "SELECT version FROM directory_version WHERE id = 1";
+    Ok(on_db!(db, pool => sqlx::query_scalar(sql).fetch_one(pool).await?))
 }
 
-/// A desk as the search first sees it: enough to put it in order, nothing to show.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Candidate {
-    pub id: i64,
-    pub location: Point,
-    pub name: String,
-    /// The municipality's name.
-    pub town: String,
-    /// It serves the residents of the municipality searched from (territorial competence).
-    pub competent: bool,
-}
-
-/// Every desk that passes `filter`, with only what ordering needs: one light query, so a
-/// region of thousands of desks is searched without loading their hours and languages.
-pub async fn candidates(db: &Db, filter: SearchFilter<'_>) -> Result<Vec<Candidate>, RepoError> {
-    // Placeholders are bound in the order they appear: the competence test comes first.
-    let competent = if filter.resident_of.is_some() {
-        "EXISTS (SELECT 1 FROM desk_municipalities r WHERE r.desk_id = d.id AND r.municipality = ?)"
-    } else {
-        "FALSE"
-    };
-    let mut sql = format!(
-        "SELECT d.id, d.latitude, d.longitude, d.name, COALESCE(m.name, '') AS town, {competent} AS competent \
-         FROM desks d JOIN desk_services s ON s.desk_id = d.id AND s.service = ? \
-         LEFT JOIN municipalities m ON m.istat_code = d.municipality WHERE 1 = 1",
-    );
-    if filter.step_free {
-        sql.push_str(" AND d.step_free = TRUE");
-    }
-    if filter.language.is_some() {
-        sql.push_str(" AND EXISTS (SELECT 1 FROM desk_languages l WHERE l.desk_id = d.id AND l.language = ?)");
-    }
-    if filter.weekday.is_some() {
-        sql.push_str(" AND EXISTS (SELECT 1 FROM desk_hours h WHERE h.desk_id = d.id AND h.weekday = ?)");
-    }
-    let sql = db.sql(&sql).into_owned();
-    let rows = on_db!(db, pool => {
-        let mut q = sqlx::query(&sql);
-        if let Some(resident_of) = filter.resident_of {
-            q = q.bind(resident_of);
-        }
-        q = q.bind(filter.service);
-        if let Some(language) = filter.language {
-            q = q.bind(language);
-        }
-        if let Some(weekday) = filter.weekday {
-            q = q.bind(i32::from(weekday.number()));
-        }
-        q.fetch_all(pool)
-            .await?
-            .into_iter()
-            .map(|row| {
-                Ok(Candidate {
-                    id: row.try_get("id")?,
-                    location: Point { latitude: row.try_get("latitude")?, longitude: row.try_get("longitude")? },
-                    name: row.try_get("name")?,
-                    town: row.try_get("town")?,
-                    competent: row.try_get("competent")?,
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?
-    });
-    Ok(rows)
-}
-
-/// The languages spoken at any desk providing `service` (the choices of the language filter).
-pub async fn languages_for(db: &Db, service: &str) -> Result<Vec<String>, RepoError> {
-    let sql = db.sql(
-        "SELECT DISTINCT l.language FROM desk_languages l \
-         JOIN desk_services s ON s.desk_id = l.desk_id AND s.service = ? ORDER BY l.language",
-    );
-    Ok(on_db!(db, pool => sqlx::query_scalar::<_, String>(&sql).bind(service).fetch_all(pool).await?))
-}
+/// What every transaction that writes desks or municipalities runs before it commits.
+pub(crate) const BUMP_DIRECTORY_VERSION: &str = "UPDATE directory_version SET version = version + 1 WHERE id = 1";
 
 /// The desks with these ids, with all their details, in the order of `ids`.
 pub async fn by_ids(db: &Db, ids: &[i64]) -> Result<Vec<StoredDesk>, RepoError> {

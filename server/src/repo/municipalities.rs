@@ -45,6 +45,7 @@ pub async fn insert_all(db: &Db, list: &[Municipality], is_demo: bool) -> Result
                 .execute(&mut *tx)
                 .await?;
         }
+        sqlx::query(super::desks::BUMP_DIRECTORY_VERSION).execute(&mut *tx).await?;
         tx.commit().await
     }.await);
     result.map_err(|e| if is_unique_violation(&e) { RepoError::Duplicate("municipality") } else { e.into() })

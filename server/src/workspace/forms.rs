@@ -57,7 +57,7 @@ pub(crate) async fn sign_in(
                 .into_response())
         }
         Err(e @ (SignInError::Refused | SignInError::TooMany)) => {
-            session.insert(SIGN_IN_KEY, (email.trim(), e.message_id())).await.map_err(|e| AppError::unavailable("session write", e))?;
+            session.insert(SIGN_IN_KEY, (email.trim(), e.message_id())).await?;
             Ok(Redirect::to(&paths::staff(lang)).into_response())
         }
         Err(e) => Err(AppError::unavailable("sign-in", e)),
@@ -172,7 +172,7 @@ pub(crate) async fn decide(
     let decision = match form.decide() {
         Ok(decision) => decision,
         Err(problem) => {
-            session.insert(DECISION_FORM_KEY, (id, &form, problem)).await.map_err(|e| AppError::unavailable("session write", e))?;
+            session.insert(DECISION_FORM_KEY, (id, &form, problem)).await?;
             return Ok(Redirect::to(&format!("{}#decide-heading", paths::staff_dossier(lang, id))).into_response());
         }
     };
@@ -226,12 +226,12 @@ pub(crate) async fn create_account(
     match staff::create_account(&state.db, &form.email, &form.name, role, &password, &form.desks, &by).await {
         Ok(id) => {
             tracing::info!(staff = id, "account created");
-            session.insert(ACCOUNT_CREATED_KEY, &form.email).await.map_err(|e| AppError::unavailable("session write", e))?;
+            session.insert(ACCOUNT_CREATED_KEY, &form.email).await?;
             Ok(Redirect::to(&paths::staff_accounts(lang)).into_response())
         }
         Err(e) => match account_error_message(&e) {
             Some(id) => {
-                session.insert(ACCOUNT_FORM_KEY, (&form, vec![id])).await.map_err(|e| AppError::unavailable("session write", e))?;
+                session.insert(ACCOUNT_FORM_KEY, (&form, vec![id])).await?;
                 Ok(Redirect::to(&back).into_response())
             }
             None => Err(AppError::unavailable("account creation", e)),
@@ -271,7 +271,7 @@ pub(crate) async fn change_password(
             None => return Err(AppError::unavailable("password change", e)),
         },
     };
-    session.insert(PASSWORD_FORM_KEY, outcome).await.map_err(|e| AppError::unavailable("session write", e))?;
+    session.insert(PASSWORD_FORM_KEY, outcome).await?;
     Ok(Redirect::to(&paths::staff_password(lang)).into_response())
 }
 
@@ -295,7 +295,7 @@ pub(crate) async fn reset_password(
                 Ok(name) => name.unwrap_or_default(),
                 Err(e) => return Err(AppError::unavailable("staff lookup", e)),
             };
-            session.insert(ACCOUNT_RESET_KEY, (name, password)).await.map_err(|e| AppError::unavailable("session write", e))?;
+            session.insert(ACCOUNT_RESET_KEY, (name, password)).await?;
             Ok(Redirect::to(&paths::staff_accounts(lang)).into_response())
         }
         Err(staff::AdministrationError::NoAccount | staff::AdministrationError::OwnAccount) => {
@@ -353,7 +353,7 @@ pub(crate) async fn second_factor(
     match second_factor::verify(&state.db, &me, &value(&pairs, "code"), token, &address, now).await {
         Ok(Passed::Enrolled { recovery_codes }) => {
             tracing::info!(staff = me.id, "second factor enrolled");
-            session.insert(RECOVERY_CODES_KEY, recovery_codes).await.map_err(|e| AppError::unavailable("session write", e))?;
+            session.insert(RECOVERY_CODES_KEY, recovery_codes).await?;
             back()
         }
         Ok(Passed::Verified) => {
@@ -362,7 +362,7 @@ pub(crate) async fn second_factor(
         }
         Err(e) => match e.message_id() {
             Some(id) => {
-                session.insert(SECOND_FACTOR_FORM_KEY, id).await.map_err(|e| AppError::unavailable("session write", e))?;
+                session.insert(SECOND_FACTOR_FORM_KEY, id).await?;
                 back()
             }
             None => Err(AppError::unavailable("second factor", e)),

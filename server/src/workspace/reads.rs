@@ -53,7 +53,7 @@ async fn audit_read(
 
 /// A value the last form left in the session for this page (shown once), or the busy page.
 async fn take<T: serde::de::DeserializeOwned>(session: &Session, key: &str) -> Result<Option<T>, AppError> {
-    session.remove::<T>(key).await.map_err(|e| AppError::unavailable("session read", e))
+    Ok(session.remove::<T>(key).await?)
 }
 
 /// `GET /<lang>/staff`: the inbox of the signed-in staff member, or the sign-in form (with the
