@@ -19,9 +19,9 @@ const ANSWERS = {
   "has-isee": "no",
 };
 
-/** Goes from `${base}/it` to the results of the elderly area in `page`. */
-export async function journey(page, base) {
-  await page.goto(`${base}/it`);
+/** Goes from `${base}/${lang}` to the results of the elderly area in `page`. */
+export async function journey(page, base, lang = "it") {
+  await page.goto(`${base}/${lang}`);
   await page.locator('label[for="who-me"]').click();
   await page.locator('label[for="area-elderly"]').click();
   await page.locator("form.start-form button[type=submit]").click();

@@ -39,7 +39,8 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL, ...chromium, ...phone, trace: "off" },
   projects: [
-    { name: "js", use: { javaScriptEnabled: true } },
+    // Languages outside the JavaScript sweep run without it only (tests/helpers.ts, WITH_JS).
+    { name: "js", use: { javaScriptEnabled: true }, grepInvert: /@no-js-only/ },
     { name: "no-js", use: { javaScriptEnabled: false } },
   ],
 });

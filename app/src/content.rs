@@ -12,6 +12,9 @@ pub struct Language {
     pub endonym: &'static str,
     /// Written right to left.
     pub rtl: bool,
+    /// Checked by a person who reads it natively (or the Italian source itself). The others
+    /// say so on every page and point to the Italian.
+    pub reviewed: bool,
 }
 
 impl Language {
@@ -26,9 +29,28 @@ impl Language {
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 
-/// The shipped language with this code.
+/// The shipped language with this code (or the pseudo-locale, where it is enabled).
 pub fn language(code: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.code == code)
+    LANGUAGES.iter().find(|l| l.code == code).or_else(|| (code == PSEUDO.code && pseudo_locale_enabled()).then_some(&PSEUDO))
+}
+
+#[cfg(feature = "ssr")]
+static PSEUDO_ON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Serves the pseudo-locale ([`PSEUDO`]) from now on: for the browser tests only
+/// (`PONTE_PSEUDO_LOCALE`). It is never listed among the languages, nor negotiated.
+#[cfg(feature = "ssr")]
+pub fn enable_pseudo_locale() {
+    PSEUDO_ON.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether pages in the pseudo-locale are served. In the browser it is whatever the server
+/// served: a pseudo-locale page only exists where the server enabled it.
+pub fn pseudo_locale_enabled() -> bool {
+    #[cfg(feature = "ssr")]
+    return PSEUDO_ON.load(std::sync::atomic::Ordering::Relaxed);
+    #[cfg(not(feature = "ssr"))]
+    return true;
 }
 
 /// The codes of all shipped languages.

@@ -58,6 +58,9 @@ fn post_in_background(url: String, body: String) {
             init.set_method("POST");
             init.set_headers(&headers);
             init.set_body(&JsValue::from_str(&body));
+            // A save under way when the page is left (reload, closing the tab) still reaches
+            // the server: the answer the person gave is not lost.
+            js_sys::Reflect::set(&init, &JsValue::from_str("keepalive"), &JsValue::TRUE)?;
             let request = web_sys::Request::new_with_str_and_init(&url, &init)?;
             let response: web_sys::Response =
                 wasm_bindgen_futures::JsFuture::from(window().fetch_with_request(&request)).await?.dyn_into()?;
@@ -210,7 +213,8 @@ pub(crate) fn follow_history(journey: Journey) {
 }
 
 /// What a browser does for a new page, done for a question the island shows: focus on its
-/// heading, its heading read out, and the language switch's links to this question.
+/// heading, its heading read out, and the links to this question in other languages (the
+/// language switch's, and the translation notice's to the Italian).
 fn after_showing() {
     request_animation_frame(|| {
         let document = document();
@@ -231,6 +235,11 @@ fn after_showing() {
                 if let Some(code) = link.get_attribute("hreflang") {
                     let _ = link.set_attribute("href", &paths::choose_language(&path, &search, &code, true));
                 }
+            }
+        }
+        if let Ok(Some(italian)) = document.query_selector(".translation-notice a[hreflang]") {
+            if let Some(code) = italian.get_attribute("hreflang") {
+                let _ = italian.set_attribute("href", &paths::switch_language(&path, &search, &code, true));
             }
         }
     });

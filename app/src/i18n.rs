@@ -118,13 +118,17 @@ mod server {
     use crate::content::FTL_SOURCES;
     use std::{collections::HashMap, sync::LazyLock};
 
+    /// Every language's sources, the pseudo-locale's last.
+    fn sources() -> impl Iterator<Item = (&'static str, &'static [(&'static str, &'static str)])> {
+        FTL_SOURCES.iter().copied().chain([(crate::content::PSEUDO.code, crate::content::PSEUDO_SOURCES)])
+    }
+
     static BUNDLES: LazyLock<HashMap<&'static str, Arc<Bundle>>> = LazyLock::new(|| {
-        FTL_SOURCES
-            .iter()
+        sources()
             .map(|(code, files)| {
                 let bundle = build_bundle(code, files.iter().map(|(_, text)| *text))
                     .unwrap_or_else(|e| panic!("locales/{e}"));
-                (*code, Arc::new(bundle))
+                (code, Arc::new(bundle))
             })
             .collect()
     });
@@ -136,7 +140,8 @@ mod server {
 
     /// The browser's Fluent sources of one language joined into one file, as it downloads it.
     pub fn messages_source(code: &str) -> Option<String> {
-        FTL_SOURCES.iter().find(|(c, _)| *c == code).map(|(_, files)| {
+        let code = language(code)?.code;
+        sources().find(|(c, _)| *c == code).map(|(_, files)| {
             files
                 .iter()
                 .filter(|(name, _)| CLIENT_MESSAGE_FILES.contains(name))

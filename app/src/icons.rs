@@ -26,6 +26,14 @@ pub(crate) fn logo() -> impl IntoView {
     line_icon("M2 18h20M4 18v-5M20 18v-5M2 13c4-6 16-6 20 0M8 12v6M12 10.5v7.5M16 12v6", 32)
 }
 
+/// A globe: the world's languages, and people from elsewhere.
+const GLOBE: &str = "M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18";
+
+/// The language switch's globe: recognisable by someone who cannot read the page's language.
+pub(crate) fn globe() -> impl IntoView {
+    line_icon(GLOBE, 24)
+}
+
 /// The drawing of an area of need, by the `icon` name in `content/areas.toml`.
 pub(crate) fn area_icon(name: &str) -> impl IntoView {
     let d = match name {
@@ -35,7 +43,7 @@ pub(crate) fn area_icon(name: &str) -> impl IntoView {
         "money" => "M3 7h18v12H3zM3 7l3-3h12l3 3M16 13h2",
         "housing" => "M3 11l9-8 9 8M5 9v11h14V9M10 20v-6h4v6",
         "health" => "M9 3h6v6h6v6h-6v6H9v-6H3V9h6z",
-        "foreigners" => "M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18",
+        "foreigners" => GLOBE,
         "safety" => "M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6zM9 12l2 2 4-4",
         _ => "M12 3a9 9 0 1 1 0 18a9 9 0 1 1 0-18",
     };

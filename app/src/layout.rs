@@ -37,6 +37,7 @@ pub(crate) fn Layout(children: Children) -> impl IntoView {
                 <LanguageSwitch named/>
             </div>
         </header>
+        <TranslationNotice named/>
         <main id="main" class="site-main" tabindex="-1">
             {if named { children().into_any() } else { view! { <NotFound/> }.into_any() }}
         </main>
@@ -55,45 +56,75 @@ pub(crate) fn Layout(children: Children) -> impl IntoView {
 }
 
 /// Links to the same page in every shipped language, each named in its own language and
-/// script. Plain links, outside the client router: a new language is a full page load, so
-/// the browser only ever holds the messages of one language. Each goes through the server,
-/// which remembers the choice for `/`.
+/// script, behind one button (a disclosure: it works without JavaScript, and fourteen names do
+/// not crowd a phone's header). Plain links, outside the client router: a new language is a
+/// full page load, so the browser only ever holds the messages of one language. Each goes
+/// through the server, which remembers the choice for `/`.
 #[component]
 fn LanguageSwitch(named: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let current = i18n.lang.code;
+    let current = i18n.lang;
     let location = use_location();
     let (pathname, search) = (location.pathname, location.search);
 
     view! {
-        <nav class="lang-switch" aria-label=i18n.t("language-switch-label")>
-            <ul>
-                {LANGUAGES
-                    .iter()
-                    .map(|lang| {
-                        let code = lang.code;
-                        let href = move || {
-                            paths::choose_language(&pathname.get(), &search.get(), code, named)
-                        };
-                        view! {
-                            <li>
-                                <a
-                                    href=href
-                                    hreflang=code
-                                    lang=code
-                                    dir=lang.dir()
-                                    rel="external"
-                                    aria-current=(code == current).then_some("true")
-                                >
-                                    {lang.endonym}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
+        <details class="lang-switch">
+            <summary class="lang-switch__button">
+                <span class="lang-switch__icon" aria-hidden="true">{crate::icons::globe()}</span>
+                <span class="visually-hidden">{i18n.t("language-switch-label")}": "</span>
+                <span lang=current.code dir=current.dir()>{current.endonym}</span>
+            </summary>
+            <nav aria-label=i18n.t("language-switch-label")>
+                <ul class="lang-switch__list">
+                    {LANGUAGES
+                        .iter()
+                        .map(|lang| {
+                            let code = lang.code;
+                            let href = move || {
+                                paths::choose_language(&pathname.get(), &search.get(), code, named)
+                            };
+                            view! {
+                                <li>
+                                    <a
+                                        href=href
+                                        hreflang=code
+                                        lang=code
+                                        dir=lang.dir()
+                                        rel="external"
+                                        aria-current=(code == current.code).then_some("true")
+                                    >
+                                        {lang.endonym}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </details>
     }
+}
+
+/// On every page of a language nobody has reviewed yet: it says so in that language, and links
+/// to the same page in Italian, the text that counts.
+#[component]
+fn TranslationNotice(named: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let italian = move || {
+        paths::switch_language(&location.pathname.get(), &location.search.get(), domain::lang::DEFAULT_LANG, named)
+    };
+    (!i18n.lang.reviewed).then(|| {
+        let source = crate::content::language(domain::lang::DEFAULT_LANG).expect("Italian ships");
+        view! {
+            <div class="translation-notice" role="note">
+                <p>
+                    {i18n.t("translation-notice")}" "
+                    <a href=italian hreflang=source.code lang=source.code>{i18n.t("translation-notice-link")}</a>
+                </p>
+            </div>
+        }
+    })
 }
 
 /// Where the question island announces the question it has just shown (screen readers hear a

@@ -123,6 +123,96 @@ fn every_language_has_every_italian_message_with_the_same_variables() {
     assert!(problems.is_empty(), "translation problems:\n{}", problems.join("\n"));
 }
 
+/// The plural categories a language gives whole numbers (CLDR, as Fluent applies them): Arabic
+/// six, Russian and Ukrainian three, Chinese one. 0 to 200 meets every category whole numbers
+/// have in the shipped languages (Italian's "many" is for millions: the default covers it).
+fn whole_number_categories(lang: &str) -> BTreeMap<String, BTreeSet<u32>> {
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+    let rules = PluralRules::create(lang.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL)
+        .unwrap_or_else(|e| panic!("{lang}: no plural rules ({e})"));
+    let mut out: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    for n in 0..=200u32 {
+        out.entry(format!("{:?}", rules.select(n).unwrap()).to_lowercase()).or_default().insert(n);
+    }
+    out
+}
+
+/// Each choice on a number in `pattern`: its variant keys, and which one is the default.
+fn number_choices(pattern: &Pattern<&str>, out: &mut Vec<(Vec<String>, String)>) {
+    for element in &pattern.elements {
+        let PatternElement::Placeable { expression } = element else { continue };
+        if let Expression::Select { selector, variants } = expression {
+            let on_number = match selector {
+                InlineExpression::VariableReference { id } => id.name != "who",
+                InlineExpression::FunctionReference { id, .. } => id.name == "NUMBER",
+                _ => false,
+            };
+            if on_number {
+                let key = |k: &ast::VariantKey<&str>| match k {
+                    ast::VariantKey::Identifier { name } => (*name).to_owned(),
+                    ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                };
+                let keys = variants.iter().map(|v| key(&v.key)).collect();
+                let default = variants.iter().find(|v| v.default).map(|v| key(&v.key)).unwrap_or_default();
+                out.push((keys, default));
+            }
+            for v in variants {
+                number_choices(&v.value, out);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_choice_on_a_number_uses_the_plural_forms_of_its_language() {
+    let mut problems = Vec::new();
+    for lang in shipped_languages() {
+        let categories = whole_number_categories(&lang);
+        let dir = locales_dir().join(&lang);
+        let mut files: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+        files.sort();
+        for path in files {
+            let source = fs::read_to_string(&path).unwrap();
+            let Ok(resource) = parser::parse(source.as_str()) else { continue };
+            for entry in &resource.body {
+                let Entry::Message(m) = entry else { continue };
+                let mut choices = Vec::new();
+                if let Some(value) = &m.value {
+                    number_choices(value, &mut choices);
+                }
+                for (keys, default) in choices {
+                    let known = |k: &String| categories.contains_key(k) || k == "other" || k.parse::<f64>().is_ok();
+                    let unknown: Vec<_> = keys.iter().filter(|k| !known(k)).collect();
+                    if !unknown.is_empty() {
+                        problems.push(format!("{lang}: `{}` has {unknown:?}, not plural forms of {lang} {:?}", m.id.name, categories.keys().collect::<Vec<_>>()));
+                    }
+                    // One variant only: the words do not change with the number (Arabic "يورو").
+                    // A category is covered by its own variant, or by exact numbers for all of it
+                    // (Arabic's "zero" is only 0: a `[0]` variant covers it).
+                    let exact = |n: &u32| keys.iter().any(|k| k.parse::<u32>().ok() == Some(*n));
+                    let uncovered: Vec<_> = categories
+                        .iter()
+                        .filter(|(c, numbers)| !keys.contains(c) && **c != default && !numbers.iter().all(exact))
+                        .map(|(c, _)| c)
+                        .collect();
+                    if keys.len() > 1 && !uncovered.is_empty() {
+                        problems.push(format!("{lang}: `{}` has no variant for {uncovered:?} (numbers in it would read as `{default}`)", m.id.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "plural problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_plural_forms_are_the_languages_own() {
+    let names = |lang: &str| whole_number_categories(lang).into_keys().collect::<Vec<_>>();
+    assert_eq!(names("ar"), ["few", "many", "one", "other", "two", "zero"]);
+    assert_eq!(names("ru"), ["few", "many", "one"]);
+    assert_eq!(names("zh"), ["other"]);
+}
+
 #[test]
 fn at_least_italian_english_and_a_right_to_left_language_ship() {
     let langs = app::content::LANGUAGES;
@@ -264,4 +354,29 @@ fn the_browser_downloads_the_messages_of_the_pages_it_draws() {
         let all: usize = fs::read_dir(locales_dir().join(&lang)).unwrap().map(|f| f.unwrap().metadata().unwrap().len() as usize).sum();
         assert!(source.len() < all * 3 / 4, "{lang}: {} of {all} bytes", source.len());
     }
+}
+
+#[test]
+fn the_pseudo_locale_changes_every_text_and_keeps_its_variables() {
+    use app::content::{enable_pseudo_locale, language_codes, PSEUDO, PSEUDO_MARK};
+    assert!(app::i18n::i18n_for(PSEUDO.code).is_none(), "not served unless enabled");
+    enable_pseudo_locale();
+    assert!(!language_codes().contains(&PSEUDO.code), "never listed among the languages");
+    let pseudo = app::i18n::i18n_for(PSEUDO.code).expect("served once enabled");
+    let italian = app::i18n::i18n_for("it").unwrap();
+    let mut unchanged = Vec::new();
+    for (id, vars) in messages("it") {
+        let original = italian.t(&id);
+        if id.starts_with('-') || !vars.is_empty() || !original.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let text = pseudo.t(&id);
+        let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic() || *c == '~').count();
+        if !text.contains(PSEUDO_MARK) || letters(&text) * 10 < letters(&original) * 13 {
+            unchanged.push(format!("{id}: {text}"));
+        }
+    }
+    assert!(unchanged.is_empty(), "pseudo-locale texts not marked or not longer:\n{}", unchanged.join("\n"));
+    let progress = pseudo.t_with("question-progress", &[("current", 3.into()), ("total", 12.into())]);
+    assert!(progress.contains('3') && progress.contains("12") && progress.contains(PSEUDO_MARK), "{progress}");
 }

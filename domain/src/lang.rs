@@ -4,7 +4,7 @@
 //! (a cookie), then the browser's `Accept-Language`, then Italian.
 
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use unic_langid::{CharacterDirection, LanguageIdentifier};
+use unic_langid::LanguageIdentifier;
 
 /// The language every page falls back to: the desks work in Italian.
 pub const DEFAULT_LANG: &str = "it";
@@ -25,7 +25,7 @@ pub fn negotiate<'a>(
     let Some(header) = accept_language else {
         return default;
     };
-    let requested = accepted_languages(header);
+    let requested: Vec<LanguageIdentifier> = accepted_languages(header).into_iter().map(alias).collect();
     let offered: Vec<LanguageIdentifier> =
         available.iter().filter_map(|code| code.parse().ok()).collect();
     let best = negotiate_languages(&requested, &offered, None, NegotiationStrategy::Lookup);
@@ -54,15 +54,31 @@ pub fn accepted_languages(header: &str) -> Vec<LanguageIdentifier> {
     weighted.into_iter().map(|(_, id)| id).collect()
 }
 
+/// The language a browser's tag is best read in, where the tag names it differently: Filipino
+/// (`fil`) is standard Tagalog (`tl`); Punjabi in Shahmukhi script (`pa-Arab`, Pakistan) is
+/// read by people whose written language is Urdu, not Gurmukhi Punjabi.
+fn alias(id: LanguageIdentifier) -> LanguageIdentifier {
+    match (id.language.as_str(), id.script.as_ref().map(unic_langid::subtags::Script::as_str)) {
+        ("fil", _) => "tl".parse().unwrap_or(id),
+        ("pa", Some("Arab")) => "ur".parse().unwrap_or(id),
+        _ => id,
+    }
+}
+
 /// Returns the shipped code equal to `code` (case-insensitive), if any.
 pub fn find<'a>(code: &str, available: &[&'a str]) -> Option<&'a str> {
     available.iter().copied().find(|a| a.eq_ignore_ascii_case(code))
 }
 
-/// Whether a language is written right to left (Arabic, Persian, Urdu, Hebrew, ...).
-pub fn is_rtl(code: &str) -> bool {
-    code.parse::<LanguageIdentifier>()
-        .is_ok_and(|id| id.character_direction() == CharacterDirection::RTL)
+/// Whether a text is written right to left: its first letter is in a right-to-left script
+/// (Hebrew, Arabic, Syriac, Thaana, N'Ko, …). A language's direction is that of its own name:
+/// Urdu's "اردو" is, Punjabi's "ਪੰਜਾਬੀ" (Gurmukhi) is not. The code alone cannot tell: Punjabi
+/// is also written in Arabic script, and the CLDR table behind `unic-langid` calls `pa` right
+/// to left.
+pub fn is_rtl_text(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
+        matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x1_0800..=0x1_0FFF | 0x1_E800..=0x1_EFFF)
+    })
 }
 
 #[cfg(test)]
@@ -88,6 +104,30 @@ mod tests {
     }
 
     #[test]
+    fn every_shipped_language_is_found_from_a_browser_tag() {
+        const ALL: &[&str] = &["ar", "bn", "en", "es", "fr", "it", "pa", "ro", "ru", "sq", "tl", "uk", "ur", "zh"];
+        for (tag, expected) in [
+            ("ur-PK", "ur"),
+            ("zh-CN", "zh"),
+            ("zh-Hans-CN", "zh"),
+            ("pa-IN", "pa"),
+            ("pa-Guru-IN", "pa"),
+            ("pa-Arab-PK", "ur"),
+            ("fil", "tl"),
+            ("fil-PH", "tl"),
+            ("tl-PH", "tl"),
+            ("sq-AL", "sq"),
+            ("bn-BD", "bn"),
+            ("uk-UA", "uk"),
+            ("ro-MD", "ro"),
+            ("es-419", "es"),
+            ("fr-CA,en;q=0.5", "fr"),
+        ] {
+            assert_eq!(negotiate(None, Some(tag), ALL), expected, "{tag}");
+        }
+    }
+
+    #[test]
     fn quality_order_is_respected() {
         assert_eq!(negotiate(None, Some("de-DE,en;q=0.5,ar;q=0.9"), SHIPPED), "ar");
     }
@@ -106,9 +146,11 @@ mod tests {
 
     #[test]
     fn direction_follows_the_script() {
-        assert!(is_rtl("ar"));
-        assert!(!is_rtl("it"));
-        assert!(!is_rtl("en"));
-        assert!(!is_rtl("not a language"));
+        for rtl in ["العربية", "اردو", "עברית", "فارسی"] {
+            assert!(is_rtl_text(rtl), "{rtl}");
+        }
+        for ltr in ["Italiano", "ਪੰਜਾਬੀ", "বাংলা", "中文", "Українська", "", "123"] {
+            assert!(!is_rtl_text(ltr), "{ltr}");
+        }
     }
 }

@@ -1,12 +1,12 @@
 import { test, expect } from "@playwright/test";
-import { LANGUAGES, RTL, expectNoAxeViolations } from "./helpers";
+import { LANGUAGES, RTL, expectNoAxeViolations, sweepTag } from "./helpers";
 
 // `cargo xtask test` starts a second server whose memory limit (1 MB) is always exceeded: it
 // gives every request the "many people right now" page, as a server does on a click day.
 const busy = process.env.PONTE_BUSY_BASE_URL;
 
 for (const lang of LANGUAGES) {
-  test(`${lang}: a busy server asks to come back in a minute and keeps what was typed`, async ({ page, javaScriptEnabled }) => {
+  test(`${lang}: a busy server asks to come back in a minute and keeps what was typed${sweepTag(lang)}`, async ({ page, javaScriptEnabled }) => {
     test.skip(!busy, "PONTE_BUSY_BASE_URL is not set: run through cargo xtask test");
     const typed = 'Amina "Haddad" <Ali>';
     // A booking form as the booking page posts it (the page itself would be turned away too).

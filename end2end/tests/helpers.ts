@@ -1,6 +1,6 @@
 import { expect, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,6 +12,61 @@ export const LANGUAGES: string[] = readdirSync(LOCALES)
   .sort();
 
 export const RTL = new Set(["ar", "fa", "he", "ur", "ps", "ckb"]);
+
+/**
+ * Where the browser tests run with JavaScript too: Italian (the source), English, and the two
+ * right-to-left languages. Every other language runs its pages with JavaScript off only (the
+ * server renders the same HTML either way; the island's behaviour does not depend on the
+ * language). Tests for those carry NO_JS_ONLY in their title, which the `js` project skips
+ * (playwright.config.ts), so they are not generated there rather than reported as skipped.
+ */
+export const WITH_JS = new Set(["it", "en", "ar", "ur"]);
+export const NO_JS_ONLY = "@no-js-only";
+export const sweepTag = (lang: string) => (WITH_JS.has(lang) ? "" : ` ${NO_JS_ONLY}`);
+
+/**
+ * The pseudo-locale (served because `cargo xtask test` sets PONTE_PSEUDO_LOCALE): the Italian
+ * accented, 40 % longer and forced right to left; every run of its text starts with PSEUDO_MARK.
+ */
+export const PSEUDO = "ar-XB";
+export const PSEUDO_MARK = "\u202E";
+
+/** Every page a person can open without signing in or booking, and the status it answers. */
+export const PAGES = [
+  { name: "home", path: "", status: 200 },
+  { name: "start, chosen", path: "/start?who=other&area=elderly", status: 200 },
+  { name: "start, safety", path: "/start?who=me&area=safety", status: 200 },
+  { name: "start, missing answers", path: "/start", status: 200 },
+  { name: "accessibility statement", path: "/accessibility", status: 200 },
+  { name: "privacy notice", path: "/privacy", status: 200 },
+  { name: "privacy notice for staff", path: "/staff/privacy", status: 200 },
+  { name: "not found", path: "/no-such-page", status: 404 },
+  { name: "desks for a service", path: "/desks/home-care", status: 200 },
+  { name: "desks, nearest to a town, filtered", path: "/desks/permit-renewal?municipality=016091&language=ar&day=tue", status: 200 },
+  { name: "desks, unknown postcode", path: "/desks/home-care?postcode=99999", status: 200 },
+  { name: "anti-violence centre, address kept secret", neutralTitle: true, path: "/desks/safe-house?municipality=016246", status: 200 },
+  { name: "booking times", path: "/book/pua-dalmine/day-centre", status: 200 },
+  { name: "booking times, later days", path: "/book/caf-acli-dalmine/isee-help?from=2026-12-14", status: 200 },
+  { name: "request without an appointment", path: "/request/pua-dalmine/day-centre", status: 200 },
+  { name: "find a booking", path: "/manage", status: 200 },
+  { name: "someone else's booking", path: "/booking/ACDEFGHJ", status: 404 },
+  { name: "unknown service", path: "/desks/no-such-service", status: 404 },
+  { name: "staff sign-in", path: "/staff", status: 200 },
+  { name: "a dossier, not signed in", path: "/staff/dossier/1", status: 404 },
+];
+
+/** Languages a native speaker has reviewed (`status` in locales/<lang>/translation.toml). */
+export const REVIEWED = new Set(
+  LANGUAGES.filter((lang) =>
+    /^status\s*=\s*"(source|reviewed)"/m.test(readFileSync(join(LOCALES, lang, "translation.toml"), "utf8")),
+  ),
+);
+
+/** Opens the language switch (a disclosure button in the header). */
+export async function openLanguageSwitch(page: Page) {
+  const details = page.locator("details.lang-switch");
+  if ((await details.getAttribute("open")) === null) await page.locator(".lang-switch summary").click();
+}
 
 /** Fluent wraps placeables in Unicode isolation marks; compare text without them. */
 export function plain(text: string | null): string {
@@ -127,4 +182,36 @@ export async function toResults(page: Page, lang: string, javaScriptEnabled: boo
   await expect(page).toHaveURL(new RegExp(`/${lang}/check/elderly$`));
   await page.locator("a.button").click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/results/elderly$`));
+}
+
+/**
+ * The characters of the elements matching `selector` that the browser can draw only as a
+ * "tofu" box, each in the element's own font stack: a glyph no installed font has.
+ * Each character is drawn on a canvas and compared with the drawing of a private-use character
+ * no font has (U+10FFFD).
+ */
+export async function missingGlyphs(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 48;
+    canvas.height = 48;
+    const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+    const draw = (family: string, ch: string) => {
+      ctx.clearRect(0, 0, 48, 48);
+      ctx.font = `32px ${family}`;
+      ctx.fillText(ch, 4, 36);
+      return ctx.getImageData(0, 0, 48, 48).data.join(",");
+    };
+    const missing = new Set<string>();
+    for (const el of Array.from(document.querySelectorAll(selector))) {
+      const family = getComputedStyle(el).fontFamily;
+      const tofu = draw(family, "\u{10FFFD}");
+      const chars = new Set(Array.from((el as HTMLElement).innerText ?? ""));
+      for (const ch of chars) {
+        if (/[\s\u200c-\u200f\u2066-\u2069]/u.test(ch) || ch.charCodeAt(0) < 0x80) continue;
+        if (draw(family, ch) === tofu) missing.add(ch);
+      }
+    }
+    return [...missing];
+  }, selector);
 }

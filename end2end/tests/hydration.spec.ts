@@ -2,7 +2,7 @@
 // next without loading a page (Back and Forward too), and each new question is announced,
 // focused and named in the tab, with language links that keep the question.
 import { test, expect, Page } from "@playwright/test";
-import { LANGUAGES, answerQuestion, plain, startJourney, waitForHydration } from "./helpers";
+import { LANGUAGES, REVIEWED, WITH_JS, answerQuestion, plain, startJourney, waitForHydration } from "./helpers";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "needs JavaScript");
 
@@ -37,7 +37,7 @@ test("the browser downloads only the messages of the page language, on question 
   expect(requested.filter((p) => p.endsWith(".wasm")), "the WebAssembly, once").toHaveLength(1);
 });
 
-for (const lang of LANGUAGES) {
+for (const lang of LANGUAGES.filter((l) => WITH_JS.has(l))) {
   test(`${lang}: the next question appears in place, announced and focused; Back and Forward follow`, async ({ page }) => {
     const errors = errorsOf(page);
     await startJourney(page, lang, "elderly", "other");
@@ -55,6 +55,9 @@ for (const lang of LANGUAGES) {
       "href",
       `/language/${other}?page=/${other}/questions/elderly/lives-alone`,
     );
+    if (!REVIEWED.has(lang)) {
+      await expect(page.locator(".translation-notice a")).toHaveAttribute("href", "/it/questions/elderly/lives-alone");
+    }
 
     await answerQuestion(page, "yes");
     await expectShownInPlace(page, lang, "daily-help");

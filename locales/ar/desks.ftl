@@ -21,17 +21,6 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 
-spoken-it = Italiano
-spoken-en = English
-spoken-ar = العربية
-spoken-fr = Français
-spoken-es = Español
-spoken-ro = Română
-spoken-uk = Українська
-spoken-sq = Shqip
-spoken-zh = 中文
-spoken-ur = اردو
-spoken-bn = বাংলা
 spoken-wo = Wolof
 
 desk-open-until = مفتوح الآن، يغلق الساعة { $time }
@@ -79,7 +68,8 @@ desks-count = { $count ->
     [one] مكتب واحد
     [two] مكتبان
     [few] { $count } مكاتب
-   *[other] { $count } مكتبًا
+    [many] { $count } مكتبًا
+   *[other] { $count } مكتب
 }
 desks-count-from = { $count ->
     [0] لا يوجد أي مكتب
@@ -87,16 +77,25 @@ desks-count-from = { $count ->
     [one] مكتب واحد، قرب { $place }
     [two] مكتبان، الأقرب إلى { $place } أولًا
     [few] { $count } مكاتب، الأقرب إلى { $place } أولًا
-   *[other] { $count } مكتبًا، الأقرب إلى { $place } أولًا
+    [many] { $count } مكتبًا، الأقرب إلى { $place } أولًا
+   *[other] { $count } مكتب، الأقرب إلى { $place } أولًا
 }
 desks-none = لا يوجد مكتب بهذه المرشحات. جرّب إزالة واحد منها.
 desks-shown-nearest = { $shown ->
+    [zero] هذه أقرب المكاتب.
+    [one] هذا أقرب مكتب.
+    [two] هذان أقرب مكتبين.
     [few] هذه أقرب { $shown } مكاتب.
-   *[other] هذه أقرب { $shown } مكتبًا.
+    [many] هذه أقرب { $shown } مكتبًا.
+   *[other] هذه أقرب { $shown } مكتب.
 }
 desks-shown-first = { $shown ->
+    [zero] هذه أول المكاتب. اختر بلديتك لترى الأقرب.
+    [one] هذا أول مكتب. اختر بلديتك لترى الأقرب.
+    [two] هذان أول مكتبين. اختر بلديتك لترى الأقرب.
     [few] هذه أول { $shown } مكاتب. اختر بلديتك لترى الأقرب.
-   *[other] هذه أول { $shown } مكتبًا. اختر بلديتك لترى الأقرب.
+    [many] هذه أول { $shown } مكتبًا. اختر بلديتك لترى الأقرب.
+   *[other] هذه أول { $shown } مكتب. اختر بلديتك لترى الأقرب.
 }
 desks-book = احجز موعدًا
 desks-request = أرسل طلبًا

@@ -82,7 +82,8 @@ results-elsewhere-continue = { $count ->
     [one] الإجابة عن سؤال واحد إضافي
     [two] الإجابة عن سؤالين إضافيين
     [few] الإجابة عن { $count } أسئلة إضافية
-   *[other] الإجابة عن { $count } سؤالاً إضافياً
+    [many] الإجابة عن { $count } سؤالاً إضافياً
+   *[other] الإجابة عن { $count } سؤال إضافي
   }
 
 checklist-heading = الوثائق التي يجب إحضارها

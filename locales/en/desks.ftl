@@ -21,17 +21,6 @@ month-10 = October
 month-11 = November
 month-12 = December
 
-spoken-it = Italiano
-spoken-en = English
-spoken-ar = العربية
-spoken-fr = Français
-spoken-es = Español
-spoken-ro = Română
-spoken-uk = Українська
-spoken-sq = Shqip
-spoken-zh = 中文
-spoken-ur = اردو
-spoken-bn = বাংলা
 spoken-wo = Wolof
 
 desk-open-until = Open now, closes at { $time }

@@ -21,17 +21,8 @@ month-10 = ottobre
 month-11 = novembre
 month-12 = dicembre
 
-spoken-it = Italiano
-spoken-en = English
-spoken-ar = العربية
-spoken-fr = Français
-spoken-es = Español
-spoken-ro = Română
-spoken-uk = Українська
-spoken-sq = Shqip
-spoken-zh = 中文
-spoken-ur = اردو
-spoken-bn = বাংলা
+# Languages spoken at desks that Ponte does not ship, each by its own name (a shipped
+# language is named by its `language-name`).
 spoken-wo = Wolof
 
 desk-open-until = Aperto ora, chiude alle { $time }

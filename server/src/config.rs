@@ -32,6 +32,9 @@ pub struct Config {
     /// a real network's database never fills with invented desks by mistake (the run command
     /// and the tests turn it on).
     pub demo_data: bool,
+    /// `PONTE_PSEUDO_LOCALE`: `true` also serves the pseudo-locale (`/ar-XB/...`: accented,
+    /// longer, right-to-left Italian) for the browser tests. Default `false`.
+    pub pseudo_locale: bool,
     /// `PONTE_PIN_KEY_FILE`: the keys of the booking PINs' keyed hash, outside the database
     /// (created with one key when missing). Default `<data dir>/pin-keys`.
     pub pin_key_file: PathBuf,
@@ -148,6 +151,11 @@ impl Config {
             None | Some("false" | "0" | "no") => false,
             Some(v) => return Err(invalid("PONTE_DEMO_DATA", v.into(), "true or false")),
         };
+        let pseudo_locale = match get("PONTE_PSEUDO_LOCALE").as_deref() {
+            Some("true" | "1" | "yes") => true,
+            None | Some("false" | "0" | "no") => false,
+            Some(v) => return Err(invalid("PONTE_PSEUDO_LOCALE", v.into(), "true or false")),
+        };
         let migrate = match get("PONTE_MIGRATE").as_deref() {
             None | Some("true" | "1" | "yes") => true,
             Some("false" | "0" | "no") => false,
@@ -192,6 +200,7 @@ impl Config {
             public_url,
             site_dir,
             demo_data,
+            pseudo_locale,
             pin_key_file,
             max_in_flight,
             busy_wait,
@@ -229,6 +238,7 @@ mod tests {
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert!(!c.is_https());
         assert!(!c.demo_data, "no invented desks unless asked for");
+        assert!(!c.pseudo_locale, "the test language is never served unless asked for");
         assert!(c.migrate, "the schema is brought up to date at start");
         assert_eq!(c.pin_key_file, PathBuf::from("data/pin-keys"));
         assert_eq!((c.max_in_flight, c.busy_wait, c.memory_limit_mb), (64, Duration::from_secs(2), 512));
@@ -253,6 +263,7 @@ mod tests {
             ("PONTE_LOG_FORMAT", "xml"),
             ("PONTE_PUBLIC_URL", "https://ponte.example/"),
             ("PONTE_DEMO_DATA", "maybe"),
+            ("PONTE_PSEUDO_LOCALE", "maybe"),
             ("PONTE_MAX_IN_FLIGHT", "0"),
             ("PONTE_BUSY_WAIT_MS", "soon"),
             ("PONTE_MEMORY_LIMIT_MB", "-1"),

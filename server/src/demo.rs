@@ -86,4 +86,18 @@ mod tests {
         let kinds: std::collections::BTreeSet<_> = desks.iter().map(|d| d.kind.as_str()).collect();
         assert!(kinds.len() >= 6, "{kinds:?}");
     }
+
+    /// A desk's language is shown by its own name: a shipped language's `language-name`, or a
+    /// `spoken-<code>` message (the page would otherwise show the id).
+    #[test]
+    fn every_language_spoken_at_a_demo_desk_has_a_name() {
+        let italian = app::i18n::i18n_for("it").unwrap();
+        for d in super::demo_desks() {
+            for l in &d.languages {
+                let id = format!("spoken-{}", l.code);
+                let named = app::content::language(&l.code).is_some() || italian.t(&id) != id;
+                assert!(named, "{}: no name for the language `{}`", d.slug, l.code);
+            }
+        }
+    }
 }

@@ -120,6 +120,9 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
     let store = sessions::Store::prepare(&db, config.migrate).await?;
     store.clone().spawn_cleanup(Duration::from_secs(sessions::CLEANUP_EVERY_MINUTES as u64 * 60));
     retention::spawn_daily(db.clone(), config.retention_days);
+    if config.pseudo_locale {
+        app::content::enable_pseudo_locale();
+    }
     if config.demo_data && demo::load_if_empty(&db).await? {
         tracing::info!("loaded the demo network (Ambito di Dalmine) into the empty database");
     }

@@ -8,6 +8,8 @@
 //!
 //! Only the standard library is used, so this builds in seconds.
 
+mod locales;
+
 use std::{
     env,
     io::{Read, Write},
@@ -34,13 +36,18 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("setup") => setup(false),
         Some("bench") => bench(args.get(1).map(String::as_str)),
+        Some("locales") => match args.get(1).map(String::as_str) {
+            None => locales::report(),
+            Some("mark") if args.len() > 2 => locales::mark(&args[2], &args[3..]),
+            Some(_) => Err("usage: cargo xtask locales [mark <lang> [<message id>...]]".to_owned()),
+        },
         Some("stress") => match args.get(1).map(|n| n.parse::<usize>()) {
             None => stress(STRESS_RUNS),
             Some(Ok(runs)) if runs > 0 => stress(runs),
             Some(_) => Err("stress takes a number of runs".to_owned()),
         },
         _ => {
-            eprintln!("usage: cargo xtask <run|test|setup|bench [search|click-day|pages]|stress [runs]>");
+            eprintln!("usage: cargo xtask <run|test|setup|bench [search|click-day|pages]|stress [runs]|locales [mark <lang> [<id>...]]>");
             return ExitCode::from(2);
         }
     };
@@ -161,9 +168,16 @@ fn setup(for_tests: bool) -> Result {
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
     }
 
-    // Debian's Chromium for the browser tests, and nginx as the reverse proxy in front of two
-    // instances (`server/tests/instances.rs`; without nginx that test reports itself ignored).
-    let missing: Vec<&str> = [(chromium(), "chromium"), (NGINX.to_owned(), "nginx")]
+    // Debian's Chromium for the browser tests, the Noto fonts of every shipped script (a cheap
+    // Android phone has them; `end2end/tests/scripts.spec.ts` checks no text is drawn as tofu),
+    // and nginx as the reverse proxy in front of two instances (`server/tests/instances.rs`;
+    // without nginx that test reports itself ignored).
+    let missing: Vec<&str> = [
+        (chromium(), "chromium"),
+        (NOTO.to_owned(), "fonts-noto-core"),
+        (NOTO_CJK.to_owned(), "fonts-noto-cjk"),
+        (NGINX.to_owned(), "nginx"),
+    ]
         .into_iter()
         .filter(|(path, _)| for_tests && !Path::new(path).exists())
         .map(|(_, package)| package)
@@ -172,14 +186,19 @@ fn setup(for_tests: bool) -> Result {
         if is_root() {
             sh(Command::new("apt-get").args(["update", "-q"]))?;
             sh(Command::new("apt-get").args(["install", "-y", "-q"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))?;
-        } else if missing.contains(&"chromium") {
-            return Err("the browser tests need Debian's Chromium: sudo apt-get install chromium nginx".into());
+        } else if missing.iter().any(|p| p.starts_with("chromium") || p.starts_with("fonts")) {
+            return Err("the browser tests need Debian's Chromium and Noto fonts: sudo apt-get install chromium fonts-noto-core fonts-noto-cjk nginx".into());
         } else {
             println!("note: without nginx (sudo apt-get install nginx) the two-instance test is reported as ignored");
         }
     }
     Ok(())
 }
+
+/// A font of each package of Noto fonts the browser tests need (Nastaliq for Urdu, Bengali,
+/// Gurmukhi and Naskh are in the core package; Chinese in the CJK one).
+const NOTO: &str = "/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf";
+const NOTO_CJK: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 /// Debian's nginx, the reverse proxy of the two-instance test (`server/build.rs` looks for the
 /// same path).
@@ -396,6 +415,9 @@ fn packages(names: &[&str]) -> Vec<String> {
 fn test() -> Result {
     setup(true)?;
 
+    step("translations (missing messages fail, stale ones are listed)");
+    locales::report()?;
+
     // Lints first: a warning fails the run before the long steps. The server side and the
     // tools (the WebAssembly crate is a thin entry point, built by cargo-leptos below).
     step("lints (clippy, warnings are errors)");
@@ -412,8 +434,8 @@ fn test() -> Result {
              ones are reported as ignored"
         ),
     }
-    // One invocation, so the three packages share one build (app with `ssr`).
-    sh(Command::new("cargo").arg("test").args(packages(&SERVER_SIDE)))?;
+    // One invocation, so the packages share one build (app with `ssr`); xtask's own tests too.
+    sh(Command::new("cargo").arg("test").args(packages(&[SERVER_SIDE.as_slice(), &["xtask"]].concat())))?;
 
     build_site()?;
 
@@ -473,6 +495,8 @@ impl TestServer {
             .env_remove("PONTE_DATABASE_URL")
             .env("PONTE_SITE_DIR", workspace_root().join("target/site"))
             .env("PONTE_DEMO_DATA", "true")
+            // The pseudo-locale's pages (`end2end/tests/pseudo.spec.ts`).
+            .env("PONTE_PSEUDO_LOCALE", "true")
             // Every browser test books from 127.0.0.1.
             .env("PONTE_BOOKINGS_PER_ADDRESS", "1000000")
             .env("PONTE_BOOKINGS_PER_ADDRESS_AT_DESK", "1000000")

@@ -38,9 +38,14 @@ pub(crate) fn status_text(i18n: &I18n, status: OpenStatus, today: Date) -> Strin
     }
 }
 
-/// The name of a spoken language in its own script ("العربية").
+/// The name of a spoken language in its own script ("العربية"): a shipped language's own
+/// name (its `language-name`), else the message `spoken-<code>` (Wolof, …). Shown with
+/// `lang=code`.
 pub(crate) fn language_name(i18n: &I18n, code: &str) -> String {
-    i18n.t(&format!("spoken-{code}"))
+    crate::content::LANGUAGES
+        .iter()
+        .find(|l| l.code == code)
+        .map_or_else(|| i18n.t(&format!("spoken-{code}")), |l| l.endonym.to_owned())
 }
 
 /// The desk's details: kind, place, whether it is open, languages, access, contacts.
@@ -48,7 +53,7 @@ pub(crate) fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
     let open = matches!(desk.status, OpenStatus::OpenUntil(_));
     let status = status_text(i18n, desk.status, desk.today);
     let address = match &desk.address {
-        Some(a) => view! { <dd>{a.clone()}</dd> }.into_any(),
+        Some(a) => view! { <dd translate="no">{a.clone()}</dd> }.into_any(),
         None => view! { <dd>{i18n.t("desk-address-secret")}</dd> }.into_any(),
     };
     let languages = desk
@@ -85,7 +90,7 @@ pub(crate) fn desk_details(i18n: &I18n, desk: &DeskCard) -> impl IntoView {
         view! { <dt>{i18n.t("desk-phone")}</dt><dd><a href=tel dir="ltr">{p}</a></dd> }
     });
     let email = desk.email.clone().map(|e| {
-        view! { <dt>{i18n.t("desk-email")}</dt><dd><a href=format!("mailto:{e}") dir="ltr">{e.clone()}</a></dd> }
+        view! { <dt>{i18n.t("desk-email")}</dt><dd><a href=format!("mailto:{e}") dir="ltr" translate="no">{e.clone()}</a></dd> }
     });
     let distance = desk.distance_km.map(|km| {
         let km = format!("{km:.1}");

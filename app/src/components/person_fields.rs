@@ -46,7 +46,7 @@ pub(crate) fn person_fields(
         .map(|l| l.code)
         .chain(desk_languages.iter().map(String::as_str).filter(|c| !LANGUAGES.iter().any(|l| l.code == *c)))
         .map(|code| {
-            view! { <option value=code selected=form.language == code>{language_name(i18n, code)}</option> }
+            view! { <option value=code selected=form.language == code lang=code>{language_name(i18n, code)}</option> }
         })
         .collect_view();
     let (contact_label, contact_hint) = if contact_required {

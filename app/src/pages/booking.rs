@@ -165,7 +165,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
         <dl class="summary-list">
             <div class="summary-list__row"><dt>{i18n.t("booking-when")}</dt><dd data-when>{when}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("booking-service")}</dt><dd>{i18n.t(&messages::service_name(&b.service))}</dd></div>
-            <div class="summary-list__row"><dt>{i18n.t("booking-desk")}</dt><dd>{b.desk.name.clone()}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("booking-desk")}</dt><dd translate="no">{b.desk.name.clone()}</dd></div>
         </dl>
         {request}
         {desk_details(i18n, &b.desk)}

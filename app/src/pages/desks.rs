@@ -59,14 +59,14 @@ fn page(i18n: &I18n, found: DeskSearch) -> AnyView {
         .municipalities
         .iter()
         .map(|(code, name)| {
-            view! { <option value=code.clone() selected=q.municipality.as_deref() == Some(code.as_str())>{name.clone()}</option> }
+            view! { <option value=code.clone() selected=q.municipality.as_deref() == Some(code.as_str()) translate="no">{name.clone()}</option> }
         })
         .collect_view();
     let language_options = found
         .languages
         .iter()
         .map(|code| {
-            view! { <option value=code.clone() selected=q.language.as_deref() == Some(code.as_str())>{language_name(i18n, code)}</option> }
+            view! { <option value=code.clone() selected=q.language.as_deref() == Some(code.as_str()) lang=code.clone()>{language_name(i18n, code)}</option> }
         })
         .collect_view();
     let day_options = Weekday::ALL
@@ -104,12 +104,12 @@ fn page(i18n: &I18n, found: DeskSearch) -> AnyView {
         .map(|desk| {
             // Every desk that provides the service takes a request without an appointment;
             // those that take bookings online offer a time first.
-            let for_desk = view! { <span class="visually-hidden">{format!(": {}", desk.name)}</span> };
+            let for_desk = view! { <span class="visually-hidden" translate="no">{format!(": {}", desk.name)}</span> };
             let request = paths::request(lang, &desk.slug, &service);
             let book = if desk.bookable {
                 view! {
                     <p><a class="button" href=paths::book(lang, &desk.slug, &service)>{i18n.t("desks-book")}{for_desk}</a></p>
-                    <p><a href=request>{i18n.t("desks-request-instead")}<span class="visually-hidden">{format!(": {}", desk.name)}</span></a></p>
+                    <p><a href=request>{i18n.t("desks-request-instead")}<span class="visually-hidden" translate="no">{format!(": {}", desk.name)}</span></a></p>
                 }
                 .into_any()
             } else {
@@ -117,7 +117,7 @@ fn page(i18n: &I18n, found: DeskSearch) -> AnyView {
             };
             view! {
                 <li class="desk" data-desk=desk.slug.clone()>
-                    <h2>{desk.name.clone()}</h2>
+                    <h2 translate="no">{desk.name.clone()}</h2>
                     {desk_details(i18n, desk)}
                     {book}
                 </li>

@@ -57,7 +57,7 @@ fn appointments_page(i18n: &I18n, day: Appointments) -> AnyView {
                     <td><a href=paths::staff_dossier(lang, r.id)>{r.name.clone().unwrap_or_default()}</a></td>
                     <td>{i18n.t(&messages::service_name(&r.service))}</td>
                     <td>{r.desk.clone()}</td>
-                    <td>{language_name(i18n, &r.language)}" "{mediator}</td>
+                    <td><span lang=r.language.clone()>{language_name(i18n, &r.language)}</span>" "{mediator}</td>
                     <td data-attendance>{marked}</td>
                     <td>{buttons}</td>
                 </tr>

@@ -98,7 +98,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
         .iter()
         .map(|l| {
             let selected = inbox.filter.language.as_deref() == Some(l.as_str());
-            view! { <option value=l.clone() selected=selected>{language_name(i18n, l)}</option> }
+            view! { <option value=l.clone() selected=selected lang=l.clone()>{language_name(i18n, l)}</option> }
         })
         .collect_view();
     let filter_form = view! {
@@ -146,7 +146,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
                     <td><a href=paths::staff_dossier(lang, r.id)>{service}</a></td>
                     <td dir="ltr" data-code=r.code.clone()>{domain::booking::display_code(&r.code)}</td>
                     <td>{r.desk.clone()}</td>
-                    <td>{person_language}" "{mediator}</td>
+                    <td><span lang=r.language.clone()>{person_language}</span>" "{mediator}</td>
                     <td>{status_name(i18n, r.status)}</td>
                     <td>{r.claimed_by.clone().unwrap_or_default()}</td>
                 </tr>

@@ -1,0 +1,16 @@
+area-elderly = বয়স্ক মানুষ
+area-elderly-hint = বাড়িতে সাহায্য, খাবার, সঙ্গ, দেখাশোনা।
+area-disability = প্রতিবন্ধিতা
+area-disability-hint = অক্ষমতার স্বীকৃতি (invalidità civile), আইন 104 (Legge 104), প্রতিদিনের জীবনের জন্য সাহায্য।
+area-family = পরিবার ও সন্তান
+area-family-hint = শিশুদের নার্সারি (nido), স্কুল, সন্তানদের ভাতা, মা-বাবার জন্য সহায়তা।
+area-money-work = টাকা ও কাজ
+area-money-work-hint = কম আয়, বিল, কাজ খোঁজা।
+area-housing = বাসস্থান
+area-housing-hint = ভাড়া, উচ্ছেদ (sfratto), সরকারি বাসা (casa popolare), ঘুমানোর একটি জায়গা।
+area-health = স্বাস্থ্য
+area-health-hint = ডাক্তার, চিকিৎসা, অসুখের পরে বাড়িতে সেবা।
+area-foreigners = বিদেশি ও অনুমতিপত্র
+area-foreigners-hint = থাকার অনুমতিপত্র (permesso di soggiorno), পরিবার, ইতালীয় ভাষার কোর্স।
+area-safety = সহিংসতা ও নিরাপত্তা
+area-safety-hint = কেউ যদি আপনাকে কষ্ট দেয় বা ভয় দেখায়, এমনকি বাড়িতেও।

@@ -1,0 +1,16 @@
+area-elderly = Personas mayores
+area-elderly-hint = Ayuda en casa, comidas, compañía, cuidados.
+area-disability = Discapacidad
+area-disability-hint = Invalidez, Ley 104 (Legge 104), ayudas para la vida diaria.
+area-family = Familia e hijos
+area-family-hint = Guardería, escuela, ayudas por hijos, apoyo a los padres.
+area-money-work = Dinero y trabajo
+area-money-work-hint = Ingresos bajos, facturas, búsqueda de trabajo.
+area-housing = Vivienda
+area-housing-hint = Alquiler, desalojo, vivienda social, un lugar para dormir.
+area-health = Salud
+area-health-hint = Médico, tratamientos, cuidados en casa después de una enfermedad.
+area-foreigners = Extranjeros y permisos
+area-foreigners-hint = Permiso de residencia (permesso di soggiorno), familia, cursos de italiano.
+area-safety = Violencia y seguridad
+area-safety-hint = Si alguien le hace daño o le da miedo, incluso en casa.

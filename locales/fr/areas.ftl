@@ -1,0 +1,16 @@
+area-elderly = Personnes âgées
+area-elderly-hint = Aide à domicile, repas, compagnie, soins.
+area-disability = Handicap
+area-disability-hint = Invalidité (invalidità civile), loi 104 (Legge 104), aides pour la vie de tous les jours.
+area-family = Famille et enfants
+area-family-hint = Crèche, école, allocations pour les enfants, soutien aux parents.
+area-money-work = Argent et travail
+area-money-work-hint = Petits revenus, factures, recherche d'emploi.
+area-housing = Logement
+area-housing-hint = Loyer, expulsion, logement social (casa popolare), un endroit pour dormir.
+area-health = Santé
+area-health-hint = Médecin, soins, aide à domicile après une maladie.
+area-foreigners = Étrangers et titres de séjour
+area-foreigners-hint = Titre de séjour (permesso di soggiorno), famille, cours d'italien.
+area-safety = Violence et sécurité
+area-safety-hint = Si quelqu'un vous fait du mal ou vous fait peur, même à la maison.

@@ -1,0 +1,16 @@
+area-elderly = ਬਜ਼ੁਰਗ ਲੋਕ
+area-elderly-hint = ਘਰ ਵਿੱਚ ਮਦਦ, ਖਾਣਾ, ਸਾਥ, ਦੇਖਭਾਲ।
+area-disability = ਅਪੰਗਤਾ
+area-disability-hint = ਸਿਵਲ ਅਪੰਗਤਾ (invalidità civile), ਕਾਨੂੰਨ 104 (Legge 104), ਰੋਜ਼ਾਨਾ ਜ਼ਿੰਦਗੀ ਲਈ ਮਦਦ।
+area-family = ਪਰਿਵਾਰ ਅਤੇ ਬੱਚੇ
+area-family-hint = ਕਰੈੱਚ (nido), ਸਕੂਲ, ਬੱਚਿਆਂ ਲਈ ਭੱਤੇ, ਮਾਪਿਆਂ ਲਈ ਸਹਾਰਾ।
+area-money-work = ਪੈਸਾ ਅਤੇ ਕੰਮ
+area-money-work-hint = ਘੱਟ ਆਮਦਨ, ਬਿੱਲ, ਕੰਮ ਦੀ ਭਾਲ।
+area-housing = ਘਰ
+area-housing-hint = ਕਿਰਾਇਆ, ਘਰ ਖ਼ਾਲੀ ਕਰਨ ਦਾ ਹੁਕਮ (sfratto), ਸਰਕਾਰੀ ਘਰ (casa popolare), ਸੌਣ ਲਈ ਥਾਂ।
+area-health = ਸਿਹਤ
+area-health-hint = ਡਾਕਟਰ, ਇਲਾਜ, ਬਿਮਾਰੀ ਤੋਂ ਬਾਅਦ ਘਰ ਵਿੱਚ ਦੇਖਭਾਲ।
+area-foreigners = ਵਿਦੇਸ਼ੀ ਲੋਕ ਅਤੇ ਪਰਮਿਟ
+area-foreigners-hint = ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ (permesso di soggiorno), ਪਰਿਵਾਰ, ਇਤਾਲਵੀ ਭਾਸ਼ਾ ਦੇ ਕੋਰਸ।
+area-safety = ਹਿੰਸਾ ਅਤੇ ਸੁਰੱਖਿਆ
+area-safety-hint = ਜੇ ਕੋਈ ਤੁਹਾਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਂਦਾ ਹੈ ਜਾਂ ਡਰਾਉਂਦਾ ਹੈ, ਘਰ ਵਿੱਚ ਵੀ।

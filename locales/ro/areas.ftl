@@ -1,0 +1,16 @@
+area-elderly = Persoane în vârstă
+area-elderly-hint = Ajutor în casă, mese, companie, îngrijire.
+area-disability = Dizabilitate
+area-disability-hint = Invaliditate (invalidità), Legea 104 (Legge 104), ajutor pentru viața de zi cu zi.
+area-family = Familie și copii
+area-family-hint = Creșă, școală, alocații pentru copii, sprijin pentru părinți.
+area-money-work = Bani și muncă
+area-money-work-hint = Venituri mici, facturi, căutarea unui loc de muncă.
+area-housing = Locuință
+area-housing-hint = Chirie, evacuare, locuință socială, un loc unde să dormiți.
+area-health = Sănătate
+area-health-hint = Medic, tratamente, îngrijire acasă după o boală.
+area-foreigners = Străini și permise
+area-foreigners-hint = Permis de ședere (permesso di soggiorno), familie, cursuri de limba italiană.
+area-safety = Violență și siguranță
+area-safety-hint = Dacă cineva vă face rău sau vă sperie, chiar și acasă.

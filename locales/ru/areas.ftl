@@ -1,0 +1,16 @@
+area-elderly = Пожилые люди
+area-elderly-hint = Помощь дома, питание, общение, уход.
+area-disability = Инвалидность
+area-disability-hint = Гражданская инвалидность (invalidità civile), Закон 104 (Legge 104), помощь в повседневной жизни.
+area-family = Семья и дети
+area-family-hint = Ясли, школа, пособия на детей, поддержка родителей.
+area-money-work = Деньги и работа
+area-money-work-hint = Низкий доход, счета за коммунальные услуги, поиск работы.
+area-housing = Жильё
+area-housing-hint = Аренда, выселение, социальное жильё, место для ночлега.
+area-health = Здоровье
+area-health-hint = Врач, лечение, уход на дому после болезни.
+area-foreigners = Иностранцы и документы на пребывание
+area-foreigners-hint = Вид на жительство (permesso di soggiorno), семья, курсы итальянского языка.
+area-safety = Насилие и безопасность
+area-safety-hint = Если кто-то причиняет вам боль или пугает вас, в том числе дома.

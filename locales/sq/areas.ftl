@@ -1,0 +1,16 @@
+area-elderly = Të moshuarit
+area-elderly-hint = Ndihmë në shtëpi, ushqim, shoqëri, kujdes.
+area-disability = Aftësia e kufizuar
+area-disability-hint = Invaliditeti, Ligji 104 (Legge 104), ndihmë për jetën e përditshme.
+area-family = Familja dhe fëmijët
+area-family-hint = Çerdhja, shkolla, shtesa për fëmijët, mbështetje për prindërit.
+area-money-work = Para dhe punë
+area-money-work-hint = Të ardhura të ulëta, faturat, kërkimi i punës.
+area-housing = Banesa
+area-housing-hint = Qiraja, dëbimi nga shtëpia, banesa sociale (casa popolare), një vend për të fjetur.
+area-health = Shëndeti
+area-health-hint = Mjeku, kurimi, kujdes në shtëpi pas një sëmundjeje.
+area-foreigners = Të huajt dhe lejet
+area-foreigners-hint = Leja e qëndrimit (permesso di soggiorno), familja, kurse të gjuhës italiane.
+area-safety = Dhuna dhe siguria
+area-safety-hint = Nëse dikush ju lëndon ose ju frikëson, edhe në shtëpi.

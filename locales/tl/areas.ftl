@@ -1,0 +1,16 @@
+area-elderly = Mga nakatatanda
+area-elderly-hint = Tulong sa bahay, pagkain, makakasama, pag-aalaga.
+area-disability = Kapansanan
+area-disability-hint = Kinikilalang kapansanan (invalidità), Batas 104 (Legge 104), tulong sa pang-araw-araw na buhay.
+area-family = Pamilya at mga anak
+area-family-hint = Daycare (nido), paaralan, tulong-pinansyal para sa mga anak, suporta sa mga magulang.
+area-money-work = Pera at trabaho
+area-money-work-hint = Maliit na kita, mga bill, paghahanap ng trabaho.
+area-housing = Tirahan
+area-housing-hint = Upa, pagpapaalis sa bahay (sfratto), pabahay ng gobyerno (casa popolare), lugar na matutulugan.
+area-health = Kalusugan
+area-health-hint = Doktor, gamutan, pag-aalaga sa bahay pagkatapos ng sakit.
+area-foreigners = Mga dayuhan at permiso
+area-foreigners-hint = Permiso sa paninirahan (permesso di soggiorno), pamilya, kurso sa wikang Italyano.
+area-safety = Karahasan at kaligtasan
+area-safety-hint = Kung may nananakit o nananakot sa inyo, kahit sa loob ng bahay.

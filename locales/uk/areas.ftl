@@ -1,0 +1,16 @@
+area-elderly = Літні люди
+area-elderly-hint = Допомога вдома, харчування, спілкування, догляд.
+area-disability = Інвалідність
+area-disability-hint = Цивільна інвалідність (invalidità civile), Закон 104 (Legge 104), допомога в повсякденному житті.
+area-family = Сім’я та діти
+area-family-hint = Ясла, школа, виплати на дітей, підтримка батьків.
+area-money-work = Гроші та робота
+area-money-work-hint = Низькі доходи, рахунки за світло, газ і воду, пошук роботи.
+area-housing = Житло
+area-housing-hint = Оренда, виселення, соціальне житло, місце для ночівлі.
+area-health = Здоров’я
+area-health-hint = Лікар, лікування, догляд удома після хвороби.
+area-foreigners = Іноземці та посвідки
+area-foreigners-hint = Посвідка на проживання (permesso di soggiorno), сім’я, курси італійської мови.
+area-safety = Насильство та безпека
+area-safety-hint = Якщо хтось кривдить вас або лякає, навіть удома.

@@ -1,0 +1,16 @@
+area-elderly = بزرگ افراد
+area-elderly-hint = گھر پر مدد، کھانا، ساتھ اور دیکھ بھال۔
+area-disability = معذوری
+area-disability-hint = سرکاری طور پر تسلیم شدہ معذوری (invalidità)، قانون 104 (Legge 104)، روزمرہ زندگی کے لیے مدد۔
+area-family = خاندان اور بچے
+area-family-hint = نرسری، اسکول، بچوں کے الاؤنس، والدین کے لیے مدد۔
+area-money-work = پیسہ اور کام
+area-money-work-hint = کم آمدنی، بل، نوکری کی تلاش۔
+area-housing = گھر
+area-housing-hint = کرایہ، گھر سے بے دخلی، سرکاری رہائش، سونے کی جگہ۔
+area-health = صحت
+area-health-hint = ڈاکٹر، علاج، بیماری کے بعد گھر پر دیکھ بھال۔
+area-foreigners = غیر ملکی اور اجازت نامے
+area-foreigners-hint = رہائشی اجازت نامہ (permesso di soggiorno)، خاندان، اطالوی زبان کے کورس۔
+area-safety = تشدد اور حفاظت
+area-safety-hint = اگر کوئی آپ کو تکلیف دیتا ہے یا ڈراتا ہے، گھر کے اندر بھی۔

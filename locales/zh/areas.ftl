@@ -1,0 +1,16 @@
+area-elderly = 老年人
+area-elderly-hint = 居家帮助、送餐、陪伴、照护。
+area-disability = 残疾
+area-disability-hint = 残疾认定（invalidità）、第104号法律（Legge 104）、日常生活帮助。
+area-family = 家庭和子女
+area-family-hint = 托儿所、学校、子女补贴、对父母的支持。
+area-money-work = 钱和工作
+area-money-work-hint = 收入低、账单、找工作。
+area-housing = 住房
+area-housing-hint = 房租、驱逐、公共住房、过夜的地方。
+area-health = 健康
+area-health-hint = 医生、治疗、病后居家照护。
+area-foreigners = 外国人和居留许可
+area-foreigners-hint = 居留许可（permesso di soggiorno）、家庭、意大利语课程。
+area-safety = 暴力和安全
+area-safety-hint = 如果有人伤害您或让您害怕，包括在家里。
