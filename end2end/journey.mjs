@@ -1,9 +1,9 @@
 // A whole journey in the browser, for the measurements (size-report.mjs, lighthouse.mjs): the
 // home page, the elderly questions (a woman of 82 in Dalmine who lives alone), check, results.
 
-// The same answers as `ELDERLY` in tests/helpers.ts (the tests' TypeScript and these plain
-// scripts do not share modules).
-const ANSWERS = {
+/** The elderly path's answers, which make "meals at home" fit; she lives in Dalmine (the
+ * browser tests' `toResults` uses them too). */
+export const ANSWERS = {
   age: "82",
   "lives-alone": "yes",
   "daily-help": ["meals", "moving"],

@@ -1,6 +1,7 @@
 import { expect, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync, readdirSync, statSync } from "node:fs";
+import { ANSWERS } from "../journey.mjs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -149,22 +150,8 @@ export async function answerQuestion(page: Page, value: string | string[]) {
   await page.waitForURL((url) => url.toString() !== before);
 }
 
-/** Answers of the elderly path that make "meals at home" fit; she lives in Dalmine. */
-const ELDERLY: Record<string, string | string[]> = {
-  age: "82",
-  "lives-alone": "yes",
-  "daily-help": ["meals", "moving"],
-  "alone-risk": "yes",
-  "needs-constant-care": "no",
-  "manages-money": "yes",
-  invalidity: "dont-know",
-  carer: "no",
-  municipality: DALMINE,
-  resident: "yes",
-  citizenship: "italian",
-  "monthly-income": "900",
-  "has-isee": "no",
-};
+/** Answers of the elderly path that make "meals at home" fit (shared with the measurements). */
+const ELDERLY: Record<string, string | string[]> = ANSWERS;
 
 /** Answers the elderly questions as above, from the home page to the results. */
 export async function toResults(page: Page, lang: string, javaScriptEnabled: boolean) {

@@ -5,7 +5,7 @@
 //! in `[source]` a hash of the Italian text each message was translated from. When the Italian
 //! changes, its hash no longer matches and the message is listed as stale until a translator
 //! updates it and records it with `cargo xtask locales mark <lang> [<id>...]`.
-//! (`locales/README.md` is the translators' guide.)
+//! (`docs/translating.md` is the translators' guide.)
 
 use std::{
     collections::BTreeMap,
@@ -127,7 +127,7 @@ impl Translation {
         let mut out = String::from(
             "# How this translation was made and checked, and the Italian text each message was\n\
              # translated from. Read by the build (a language not reviewed shows a notice) and by\n\
-             # `cargo xtask locales`; see locales/README.md.\n",
+             # `cargo xtask locales`; see docs/translating.md.\n",
         );
         writeln!(out, "status = \"{}\"  # {}", self.status, STATUSES.join(" | ")).unwrap();
         writeln!(out, "reviewed-by = \"{}\"", self.reviewed_by).unwrap();
