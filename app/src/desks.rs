@@ -115,7 +115,7 @@ pub struct SlotsView {
     /// A fresh key for the form (a resubmission of the same form finds the same booking).
     pub request_key: String,
     /// Changing the time of this booking instead of making a new one.
-    pub rescheduling: Option<String>,
+    pub rescheduling: Option<domain::booking::BookingCode>,
 }
 
 /// The form of a request sent to a desk without booking a time.
@@ -130,7 +130,7 @@ pub struct RequestFormView {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BookingView {
-    pub code: String,
+    pub code: domain::booking::BookingCode,
     pub desk: DeskCard,
     pub service: String,
     /// `None`: a request sent without an appointment.

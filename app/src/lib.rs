@@ -151,11 +151,12 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <Layout><NotFound/></Layout> }>
                 <ParentRoute path=path!("/:lang") view=|| view! { <Layout><Outlet/></Layout> }>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("start") view=StartPage/>
-                    <Route path=path!("accessibility") view=AccessibilityPage/>
-                    // The pages whose handler loads their data (`Loaded`) and may answer with a
-                    // redirect or another status render whole before anything is sent.
+                    // Every page renders whole before anything is sent: a page whose handler
+                    // loads its data (`Loaded`) may answer with a redirect or another status,
+                    // and the others are small (streaming them gained nothing measurable).
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("start") view=StartPage ssr=SsrMode::Async/>
+                    <Route path=path!("accessibility") view=AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("questions/:area/:question") view=QuestionPage ssr=SsrMode::Async/>
                     <Route path=path!("check/:area") view=CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("results/:area") view=ResultsPage ssr=SsrMode::Async/>
@@ -164,15 +165,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("request/:desk/:service") view=RequestPage ssr=SsrMode::Async/>
                     <Route path=path!("booking/:code") view=BookingPage ssr=SsrMode::Async/>
                     <Route path=path!("manage") view=ManagePage ssr=SsrMode::Async/>
-                    <Route path=path!("privacy") view=PrivacyPage/>
-                    <Route path=path!("staff/privacy") view=StaffPrivacyPage/>
-                    <Route path=path!("staff") view=StaffPage/>
-                    <Route path=path!("staff/dossier/:id") view=StaffDossierPage/>
-                    <Route path=path!("staff/audit") view=StaffAuditPage/>
-                    <Route path=path!("staff/appointments") view=StaffAppointmentsPage/>
-                    <Route path=path!("staff/accounts") view=StaffAccountsPage/>
-                    <Route path=path!("staff/password") view=StaffPasswordPage/>
-                    <Route path=path!("staff/second-factor") view=StaffSecondFactorPage/>
+                    <Route path=path!("privacy") view=PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/privacy") view=StaffPrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff") view=StaffPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/password") view=StaffPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/second-factor") view=StaffSecondFactorPage ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>
         </Router>

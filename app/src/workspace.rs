@@ -116,7 +116,7 @@ pub struct StaffBadge {
 pub struct InboxRow {
     pub id: i64,
     /// The booking code, which the person shows at the desk.
-    pub code: String,
+    pub code: domain::booking::BookingCode,
     /// The appointment; `None` for a request sent without one.
     pub starts_at: Option<LocalDateTime>,
     /// The day it was sent (Europe/Rome).
@@ -227,7 +227,7 @@ pub enum StaffHome {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DossierView {
     pub id: i64,
-    pub code: String,
+    pub code: domain::booking::BookingCode,
     /// The appointment; `None` for a request sent without one.
     pub starts_at: Option<LocalDateTime>,
     /// The day it was sent (Europe/Rome).
@@ -307,7 +307,7 @@ mod tests {
     fn row(status: Status, area: Option<&str>, language: &str, date: &str) -> InboxRow {
         InboxRow {
             id: 1,
-            code: "ACDEFGHJ".into(),
+            code: domain::booking::BookingCode::typed("ACDEFGHJ").unwrap(),
             starts_at: Some(LocalDateTime { date: Date::parse(date).unwrap(), time: Time(9 * 60) }),
             sent_on: Date::parse("2027-02-01").unwrap(),
             desk: "Sportello".into(),

@@ -9,42 +9,97 @@ pub const CODE_ALPHABET: &[u8] = b"ACDEFGHJKMNPQRTUVWXY34679";
 /// Characters in a booking code (25^8 ≈ 1.5 × 10^11 codes).
 pub const CODE_LENGTH: usize = 8;
 
-/// A code from random bytes (one byte per character; the tiny bias of `% 25` is irrelevant
-/// here because codes are never enough on their own: a PIN or the contact is also needed).
-pub fn code_from_random(bytes: [u8; CODE_LENGTH]) -> String {
-    bytes.iter().map(|b| CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()] as char).collect()
-}
+/// A booking's code: what the person writes down, reads out on the phone, and finds in the
+/// address of their booking's page. Only a valid code can be made, so a handler given one has
+/// already refused anything else.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct BookingCode(String);
 
-/// How a code is shown: `K7MX-4QPT`.
-pub fn display_code(code: &str) -> String {
-    if code.len() == CODE_LENGTH {
-        format!("{}-{}", &code[..4], &code[4..])
-    } else {
-        code.to_owned()
+impl BookingCode {
+    /// A code from random bytes (one byte per character; the tiny bias of `% 25` is irrelevant
+    /// here because codes are never enough on their own: a PIN is also needed).
+    pub fn from_random(bytes: [u8; CODE_LENGTH]) -> BookingCode {
+        BookingCode(bytes.iter().map(|b| CODE_ALPHABET[usize::from(*b) % CODE_ALPHABET.len()] as char).collect())
+    }
+
+    /// The code as typed by a person (spaces, dashes, lower case), or `None` when it cannot be
+    /// a code.
+    pub fn typed(typed: &str) -> Option<BookingCode> {
+        let code: String =
+            typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
+        BookingCode::try_from(code).ok()
+    }
+
+    /// As stored and in addresses: `K7MX4QPT`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// As shown to people, in two halves that are easier to read out and copy: `K7MX-4QPT`.
+    pub fn shown(&self) -> String {
+        format!("{}-{}", &self.0[..4], &self.0[4..])
     }
 }
 
-/// The code as typed by a person (spaces, dashes, lower case) in stored form, or `None` when it
-/// cannot be a code.
-pub fn normalize_code(typed: &str) -> Option<String> {
-    let code: String =
-        typed.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
-    (code.len() == CODE_LENGTH && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
+/// A code exactly as stored (eight characters of the alphabet), or the reason it is not one.
+impl TryFrom<String> for BookingCode {
+    type Error = &'static str;
+
+    fn try_from(code: String) -> Result<BookingCode, &'static str> {
+        if code.len() == CODE_LENGTH && code.bytes().all(|b| CODE_ALPHABET.contains(&b)) {
+            Ok(BookingCode(code))
+        } else {
+            Err("not a booking code")
+        }
+    }
 }
 
-/// The contact as stored: an e-mail address in lower case, or a phone number as digits (with a
-/// leading `+` kept), so that "333 123 4567" and "3331234567" match when managing a booking.
-pub fn normalize_contact(typed: &str) -> String {
-    let typed = typed.trim();
-    if typed.contains('@') {
-        typed.to_lowercase()
-    } else {
-        let plus = typed.starts_with('+');
-        let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
-        if plus {
-            format!("+{digits}")
+impl From<BookingCode> for String {
+    fn from(code: BookingCode) -> String {
+        code.0
+    }
+}
+
+impl std::fmt::Display for BookingCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How a person can be reached: an e-mail address in lower case, or a phone number as digits
+/// (with a leading `+` kept), so that "333 123 4567" and "3331234567" are the same contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Contact {
+    Email(String),
+    Phone(String),
+}
+
+impl Contact {
+    /// The contact as typed: `Ok(None)` when nothing was typed, `Err` when it is neither an
+    /// e-mail address nor a phone number.
+    pub fn typed(typed: &str) -> Result<Option<Contact>, FormError> {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            return Ok(None);
+        }
+        let contact = if typed.contains('@') {
+            Contact::Email(typed.to_lowercase())
         } else {
-            digits
+            let digits: String = typed.chars().filter(char::is_ascii_digit).collect();
+            Contact::Phone(if typed.starts_with('+') { format!("+{digits}") } else { digits })
+        };
+        let valid = match &contact {
+            Contact::Email(e) => is_email(e),
+            Contact::Phone(p) => is_phone(p),
+        };
+        if valid { Ok(Some(contact)) } else { Err(FormError::ContactInvalid) }
+    }
+
+    /// As stored.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Contact::Email(s) | Contact::Phone(s) => s,
         }
     }
 }
@@ -118,8 +173,8 @@ pub struct ValidBooking {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidPerson {
     pub name: String,
-    /// Normalized e-mail or phone, if given (always, for a request without an appointment).
-    pub contact: Option<String>,
+    /// If given (always, for a request without an appointment).
+    pub contact: Option<Contact>,
     pub language: String,
     pub note: Option<String>,
 }
@@ -162,13 +217,12 @@ fn validate_person(
     } else if name.chars().count() > NAME_MAX_CHARS {
         errors.push(FormError::NameTooLong);
     }
-    let contact = normalize_contact(&form.contact);
-    if form.contact.trim().is_empty() {
-        if contact_required {
-            errors.push(FormError::ContactMissing);
-        }
-    } else if !is_email(&contact) && !is_phone(&contact) {
-        errors.push(FormError::ContactInvalid);
+    let contact = Contact::typed(&form.contact).unwrap_or_else(|e| {
+        errors.push(e);
+        None
+    });
+    if contact.is_none() && contact_required && form.contact.trim().is_empty() {
+        errors.push(FormError::ContactMissing);
     }
     if !languages.contains(&form.language.as_str()) {
         errors.push(FormError::LanguageMissing);
@@ -185,7 +239,7 @@ fn validate_person(
     }
     Ok(ValidPerson {
         name: name.to_owned(),
-        contact: (!contact.is_empty()).then_some(contact),
+        contact,
         language: form.language.clone(),
         note: (!note.is_empty()).then(|| note.to_owned()),
     })
@@ -224,14 +278,16 @@ mod tests {
         assert_eq!(ok.slot.to_string(), "2026-11-24T09:30");
         let ok = ok.person;
         assert_eq!(ok.name, "Amina K.");
-        assert_eq!(ok.contact.as_deref(), Some("3331234567"));
+        assert_eq!(ok.contact, Some(Contact::Phone("3331234567".into())));
         assert_eq!(ok.note.as_deref(), Some("أحتاج إلى كرسي متحرك"), "kept as written, trimmed");
         let no_note = BookingForm { note: "   ".into(), ..form() };
         assert_eq!(validate(&no_note, &["ar"]).unwrap().person.note, None);
         let no_contact = BookingForm { contact: " ".into(), ..form() };
         assert_eq!(validate(&no_contact, &["ar"]).unwrap().person.contact, None);
         let email = BookingForm { contact: "Amina@Example.org".into(), ..form() };
-        assert_eq!(validate(&email, &["ar"]).unwrap().person.contact.as_deref(), Some("amina@example.org"));
+        assert_eq!(validate(&email, &["ar"]).unwrap().person.contact, Some(Contact::Email("amina@example.org".into())));
+        let plus = BookingForm { contact: "+39 333-123 4567".into(), ..form() };
+        assert_eq!(validate(&plus, &["ar"]).unwrap().person.contact.as_ref().map(Contact::as_str), Some("+393331234567"));
     }
 
     #[test]
@@ -264,7 +320,7 @@ mod tests {
     fn a_request_without_a_time_needs_a_contact_and_no_slot() {
         let request = BookingForm { slot: String::new(), ..form() };
         let ok = validate_request(&request, &["ar"]).unwrap();
-        assert_eq!((ok.name.as_str(), ok.contact.as_deref()), ("Amina K.", Some("3331234567")));
+        assert_eq!((ok.name.as_str(), ok.contact.as_ref().map(Contact::as_str)), ("Amina K.", Some("3331234567")));
         assert_eq!(ok.note.as_deref(), Some("أحتاج إلى كرسي متحرك"));
         let no_contact = BookingForm { contact: "  ".into(), ..request.clone() };
         assert_eq!(validate_request(&no_contact, &["ar"]).unwrap_err(), vec![FormError::ContactMissing]);
@@ -278,11 +334,15 @@ mod tests {
 
     #[test]
     fn codes_are_unambiguous_and_forgiving_to_type() {
-        let code = code_from_random([0, 1, 2, 3, 200, 255, 24, 25]);
-        assert_eq!(code.len(), CODE_LENGTH);
-        assert_eq!(normalize_code(&display_code(&code).to_lowercase()), Some(code.clone()));
-        assert_eq!(normalize_code(" acde fghj "), Some("ACDEFGHJ".into()));
-        assert_eq!(normalize_code("ACDEFGH0"), None, "0 is not in the alphabet");
-        assert_eq!(normalize_code("ACD"), None);
+        let code = BookingCode::from_random([0, 1, 2, 3, 200, 255, 24, 25]);
+        assert_eq!(code.as_str().len(), CODE_LENGTH);
+        assert_eq!(BookingCode::typed(&code.shown().to_lowercase()), Some(code.clone()));
+        assert_eq!(BookingCode::typed(" acde fghj ").map(|c| c.shown()), Some("ACDE-FGHJ".into()));
+        assert_eq!(BookingCode::typed("ACDEFGH0"), None, "0 is not in the alphabet");
+        assert_eq!(BookingCode::typed("ACD"), None);
+        assert!(BookingCode::try_from("acdefghj".to_owned()).is_err(), "stored codes are upper case");
+        let json = serde_json::to_string(&code).unwrap();
+        assert_eq!(serde_json::from_str::<BookingCode>(&json).unwrap(), code);
+        assert!(serde_json::from_str::<BookingCode>("\"NOTACODE1\"").is_err());
     }
 }

@@ -18,6 +18,10 @@ change = বদলান
 not-found-title = পাতাটি পাওয়া যায়নি
 not-found-body = এই পাতাটি নেই। হয়তো ঠিকানাটি ভুল।
 not-found-home = প্রথম পাতায় যান
+step-first-title = আগে সাইন-ইন শেষ করুন
+step-first-body = সাইন-ইন করতে আর একটি ধাপ বাকি: অ্যাপের কোড অথবা নতুন পাসওয়ার্ড।
+form-unreadable-title = আমরা ফর্মটি পড়তে পারছি না
+form-unreadable-body = ফর্মটি এমন রূপে এসেছে যা আমরা চিনি না। পিছনে যান, পাতাটি আবার লোড করুন এবং আবার পাঠান।
 manage-link = আপনার কি আগে থেকেই বুকিং আছে?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

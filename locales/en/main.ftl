@@ -16,6 +16,10 @@ change = Change
 not-found-title = Page not found
 not-found-body = This page does not exist. The address may be wrong.
 not-found-home = Go to the start page
+step-first-title = First finish signing in
+step-first-body = You have one more step to sign in: the code from the app or a new password.
+form-unreadable-title = We cannot read the form
+form-unreadable-body = The form arrived in a shape we do not know. Go back, reload the page and send it again.
 manage-link = Already booked?
 
 ## Too many people at once: the "try again in a minute" page (503)

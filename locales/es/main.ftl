@@ -18,6 +18,10 @@ change = Cambiar
 not-found-title = Página no encontrada
 not-found-body = Esta página no existe. Quizás la dirección está mal escrita.
 not-found-home = Ir a la página de inicio
+step-first-title = Primero termine de entrar
+step-first-body = Le queda un paso para entrar: el código de la aplicación o una contraseña nueva.
+form-unreadable-title = No podemos leer el formulario
+form-unreadable-body = El formulario llegó de una forma que no conocemos. Vuelva atrás, recargue la página y envíelo otra vez.
 manage-link = ¿Ya tiene una reserva?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

@@ -18,6 +18,10 @@ change = Modifier
 not-found-title = Page introuvable
 not-found-body = Cette page n'existe pas. L'adresse est peut-être fausse.
 not-found-home = Aller à la page d'accueil
+step-first-title = Terminez d'abord la connexion
+step-first-body = Il vous reste une étape pour vous connecter : le code de l'application ou un nouveau mot de passe.
+form-unreadable-title = Nous ne pouvons pas lire le formulaire
+form-unreadable-body = Le formulaire est arrivé sous une forme que nous ne connaissons pas. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
 manage-link = Vous avez déjà un rendez-vous ?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

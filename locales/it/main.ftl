@@ -18,6 +18,10 @@ change = Cambia
 not-found-title = Pagina non trovata
 not-found-body = Questa pagina non esiste. Forse l'indirizzo è sbagliato.
 not-found-home = Vai alla pagina iniziale
+step-first-title = Prima finisci l'accesso
+step-first-body = Ti manca ancora un passo per entrare: il codice dell'app o la nuova password.
+form-unreadable-title = Non riusciamo a leggere il modulo
+form-unreadable-body = Il modulo è arrivato in una forma che non conosciamo. Torna indietro, ricarica la pagina e invialo di nuovo.
 manage-link = Hai già una prenotazione?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

@@ -18,6 +18,10 @@ change = ਬਦਲੋ
 not-found-title = ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ
 not-found-body = ਇਹ ਪੰਨਾ ਮੌਜੂਦ ਨਹੀਂ ਹੈ। ਸ਼ਾਇਦ ਪਤਾ (ਐਡਰੈੱਸ) ਗ਼ਲਤ ਹੈ।
 not-found-home = ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਜਾਓ
+step-first-title = ਪਹਿਲਾਂ ਸਾਈਨ-ਇਨ ਪੂਰਾ ਕਰੋ
+step-first-body = ਸਾਈਨ-ਇਨ ਲਈ ਇੱਕ ਕਦਮ ਬਾਕੀ ਹੈ: ਐਪ ਦਾ ਕੋਡ ਜਾਂ ਨਵਾਂ ਪਾਸਵਰਡ।
+form-unreadable-title = ਅਸੀਂ ਫ਼ਾਰਮ ਨਹੀਂ ਪੜ੍ਹ ਸਕਦੇ
+form-unreadable-body = ਫ਼ਾਰਮ ਅਜਿਹੀ ਸ਼ਕਲ ਵਿੱਚ ਆਇਆ ਜਿਸ ਨੂੰ ਅਸੀਂ ਨਹੀਂ ਜਾਣਦੇ। ਵਾਪਸ ਜਾਓ, ਪੰਨਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ ਅਤੇ ਇਸ ਨੂੰ ਫਿਰ ਭੇਜੋ।
 manage-link = ਕੀ ਤੁਸੀਂ ਪਹਿਲਾਂ ਹੀ ਬੁਕਿੰਗ ਕੀਤੀ ਹੋਈ ਹੈ?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

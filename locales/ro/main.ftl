@@ -18,6 +18,10 @@ change = Modificați
 not-found-title = Pagina nu a fost găsită
 not-found-body = Această pagină nu există. Poate adresa este greșită.
 not-found-home = Mergeți la pagina de început
+step-first-title = Mai întâi terminați conectarea
+step-first-body = Mai aveți un pas pentru a intra: codul din aplicație sau o parolă nouă.
+form-unreadable-title = Nu putem citi formularul
+form-unreadable-body = Formularul a sosit într-o formă pe care nu o cunoaștem. Întoarceți-vă, reîncărcați pagina și trimiteți-l din nou.
 manage-link = Aveți deja o programare?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

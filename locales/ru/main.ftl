@@ -18,6 +18,10 @@ change = Изменить
 not-found-title = Страница не найдена
 not-found-body = Такой страницы нет. Возможно, адрес написан с ошибкой.
 not-found-home = На главную страницу
+step-first-title = Сначала завершите вход
+step-first-body = Чтобы войти, остался ещё один шаг: код из приложения или новый пароль.
+form-unreadable-title = Мы не можем прочитать форму
+form-unreadable-body = Форма пришла в виде, который нам не известен. Вернитесь назад, обновите страницу и отправьте её ещё раз.
 manage-link = Вы уже записались?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

@@ -18,6 +18,10 @@ change = Ndrysho
 not-found-title = Faqja nuk u gjet
 not-found-body = Kjo faqe nuk ekziston. Ndoshta adresa është e gabuar.
 not-found-home = Shko te faqja kryesore
+step-first-title = Së pari përfundoni hyrjen
+step-first-body = Ju mbetet edhe një hap për të hyrë: kodi nga aplikacioni ose një fjalëkalim i ri.
+form-unreadable-title = Nuk mund ta lexojmë formularin
+form-unreadable-body = Formulari erdhi në një formë që nuk e njohim. Kthehuni pas, ringarkoni faqen dhe dërgojeni përsëri.
 manage-link = Keni bërë tashmë një rezervim?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

@@ -18,6 +18,10 @@ change = Baguhin
 not-found-title = Hindi nakita ang pahina
 not-found-body = Walang ganitong pahina. Baka mali ang address.
 not-found-home = Pumunta sa unang pahina
+step-first-title = Tapusin muna ang pag-sign in
+step-first-body = May isa pang hakbang para makapasok: ang code mula sa app o isang bagong password.
+form-unreadable-title = Hindi namin mabasa ang form
+form-unreadable-body = Dumating ang form sa anyong hindi namin kilala. Bumalik, i-reload ang pahina at ipadala itong muli.
 manage-link = May booking na ba kayo?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

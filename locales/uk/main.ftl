@@ -18,6 +18,10 @@ change = Змінити
 not-found-title = Сторінку не знайдено
 not-found-body = Такої сторінки немає. Можливо, адреса неправильна.
 not-found-home = Перейти на головну сторінку
+step-first-title = Спочатку завершіть вхід
+step-first-body = Щоб увійти, залишився ще один крок: код із застосунку або новий пароль.
+form-unreadable-title = Ми не можемо прочитати форму
+form-unreadable-body = Форма надійшла у вигляді, якого ми не знаємо. Поверніться назад, оновіть сторінку й надішліть її ще раз.
 manage-link = Уже маєте запис?
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

@@ -18,6 +18,10 @@ change = تبدیل کریں
 not-found-title = صفحہ نہیں ملا
 not-found-body = یہ صفحہ موجود نہیں ہے۔ شاید پتہ غلط ہے۔
 not-found-home = پہلے صفحے پر جائیں
+step-first-title = پہلے لاگ اِن مکمل کریں
+step-first-body = لاگ اِن کے لیے ایک قدم باقی ہے: ایپ کا کوڈ یا نیا پاس ورڈ۔
+form-unreadable-title = ہم فارم نہیں پڑھ سکے
+form-unreadable-body = فارم ایسی شکل میں پہنچا جسے ہم نہیں جانتے۔ واپس جائیں، صفحہ دوبارہ لوڈ کریں اور اسے پھر سے بھیجیں۔
 manage-link = کیا آپ کی بُکنگ پہلے سے موجود ہے؟
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

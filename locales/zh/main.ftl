@@ -18,6 +18,10 @@ change = 修改
 not-found-title = 找不到页面
 not-found-body = 这个页面不存在。可能是网址写错了。
 not-found-home = 前往首页
+step-first-title = 请先完成登录
+step-first-body = 您还差一步才能登录：输入应用里的验证码，或设置新密码。
+form-unreadable-title = 我们无法读取这份表格
+form-unreadable-body = 表格到达时的格式我们无法识别。请返回，刷新页面，然后再提交一次。
 manage-link = 您已经预约过了吗？
 
 ## Troppe persone insieme: la pagina "riprova tra un minuto" (503)

@@ -11,7 +11,7 @@ use crate::{
     client_address::ClientAddress,
     directory::{now_unix, random_token},
     rate_limit::{self, Limit, MANAGE_PER_ADDRESS, MANAGE_PER_CODE},
-    form::{value, Pairs},
+    form::{ticked, Posted},
     ics,
     repo::{
         bookings::{self, BookError, NewBooking, Status},
@@ -28,13 +28,13 @@ use app::{
     paths,
 };
 use axum::{
-    extract::{Path, State},
+    extract::{FromRequestParts, Path, State},
+    http::request::Parts,
     http::header,
     response::{IntoResponse, Redirect},
-    Form,
 };
 use domain::{
-    booking::{self as rules, BookingForm, FormError, ValidPerson},
+    booking::{self as rules, BookingCode, BookingForm, FormError, ValidPerson},
     calendar::{rome_local, LocalDateTime},
     desks::is_slot,
     dossier::FilledBy,
@@ -45,16 +45,16 @@ use tower_sessions::Session;
 
 
 /// The codes this browser session may manage.
-pub(crate) async fn my_codes(session: &Session) -> Result<Vec<String>, AppError> {
-    Ok(session.get::<Vec<String>>(BOOKINGS_KEY).await?.unwrap_or_default())
+pub(crate) async fn my_codes(session: &Session) -> Result<Vec<BookingCode>, AppError> {
+    Ok(session.get::<Vec<BookingCode>>(BOOKINGS_KEY).await?.unwrap_or_default())
 }
 
 /// Lets this session open `code` (it made the booking, or proved it knows the PIN), under a new
 /// session id: an id seen before (on a shared computer, fixed by someone else) opens nothing.
-async fn remember(session: &Session, code: &str) -> Result<(), AppError> {
+async fn remember(session: &Session, code: &BookingCode) -> Result<(), AppError> {
     let mut codes = my_codes(session).await?;
-    if !codes.iter().any(|c| c == code) {
-        codes.push(code.to_owned());
+    if !codes.contains(code) {
+        codes.push(code.clone());
     }
     session.insert(BOOKINGS_KEY, codes).await?;
     Ok(session.cycle_id().await?)
@@ -78,11 +78,24 @@ fn new_pin() -> String {
     format!("{:06}", rand::rng().random_range(0..1_000_000))
 }
 
-fn new_code() -> String {
+fn new_code() -> BookingCode {
     use rand::RngCore;
     let mut bytes = [0u8; rules::CODE_LENGTH];
     rand::rng().fill_bytes(&mut bytes);
-    rules::code_from_random(bytes)
+    BookingCode::from_random(bytes)
+}
+
+/// The booking code of a `/<lang>/booking/<code>/...` address. What cannot be a code is not
+/// found, without a look-up.
+pub(crate) struct CodeInPath(pub BookingCode);
+
+impl<S: Send + Sync> FromRequestParts<S> for CodeInPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<CodeInPath, AppError> {
+        let Path((_, code)) = Path::<(String, String)>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        BookingCode::try_from(code).map(CodeInPath).map_err(|_| AppError::NotFound)
+    }
 }
 
 /// A request key as the form sent it, or a fresh one when it is missing or malformed (then a
@@ -110,16 +123,33 @@ async fn refuse(
     Ok(Redirect::to(&back).into_response())
 }
 
-/// What the booking and request forms posted about the person (and the slot, if any).
-fn posted_form(pairs: &[(String, String)]) -> BookingForm {
-    BookingForm {
-        slot: value(pairs, "slot"),
-        name: value(pairs, "name"),
-        contact: value(pairs, "contact"),
-        language: value(pairs, "language"),
-        consent: !value(pairs, "consent").is_empty(),
-        note: value(pairs, "note"),
-        filled_by: value(pairs, "filled_by"),
+/// What the booking and request forms post: about the person (and the slot, if any), and the
+/// key that makes sending it twice harmless.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct PersonForm {
+    slot: String,
+    name: String,
+    contact: String,
+    language: String,
+    consent: Option<String>,
+    note: String,
+    filled_by: String,
+    request_key: String,
+}
+
+impl PersonForm {
+    /// The form as typed, to check and to show again.
+    fn as_typed(&self) -> BookingForm {
+        BookingForm {
+            slot: self.slot.clone(),
+            name: self.name.clone(),
+            contact: self.contact.clone(),
+            language: self.language.clone(),
+            consent: ticked(self.consent.as_ref()),
+            note: self.note.clone(),
+            filled_by: self.filled_by.clone(),
+        }
     }
 }
 
@@ -146,11 +176,11 @@ pub(crate) async fn book(
     Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
-    Form(pairs): Pairs,
+    Posted(posted): Posted<PersonForm>,
 ) -> Answer {
     let stored = desk_named(&state, &slug).await?;
     let Some(rule) = stored.desk.slot_rule(&service) else { return Err(AppError::NotFound) };
-    let form = posted_form(&pairs);
+    let form = posted.as_typed();
     let back = paths::book(lang, &slug, &service);
     let valid = match rules::validate(&form, &languages_at(&stored)) {
         Ok(v) => v,
@@ -162,7 +192,7 @@ pub(crate) async fn book(
     // On a click day most people ask for a slot that is already full: they are told at once,
     // before the journey's answers are read and a write transaction waits for its turn. (The
     // transaction checks again: this read only saves work.)
-    let sent_key = value(&pairs, "request_key");
+    let sent_key = posted.request_key;
     match bookings::count_at(&state.db, stored.id, &service, valid.slot).await {
         // A form sent again after its booking was made goes on to find that booking.
         Ok(taken) if taken >= i64::from(rule.capacity) && !bookings::key_used(&state.db, &sent_key).await.unwrap_or(true) => {
@@ -184,20 +214,20 @@ pub(crate) async fn request(
     Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
-    Form(pairs): Pairs,
+    Posted(posted): Posted<PersonForm>,
 ) -> Answer {
     let stored = desk_named(&state, &slug).await?;
     if stored.desk.service(&service).is_none() {
         return Err(AppError::NotFound);
     }
-    let form = BookingForm { slot: String::new(), ..posted_form(&pairs) };
+    let form = BookingForm { slot: String::new(), ..posted.as_typed() };
     let back = paths::request(lang, &slug, &service);
     let person = match rules::validate_request(&form, &languages_at(&stored)) {
         Ok(v) => v,
         Err(errors) => return refuse(&session, back, form, errors, None).await,
     };
     let saving = Saving { lang, stored: &stored, service: &service, slot: None, back, address };
-    save(&state, &session, &saving, form, person, &value(&pairs, "request_key")).await
+    save(&state, &session, &saving, form, person, &posted.request_key).await
 }
 
 /// Where a checked form is saved: a desk's service, at a slot (start, seats) or without one,
@@ -265,7 +295,7 @@ async fn save(
             starts_at: to.slot.map(|(at, _)| at),
             capacity: to.slot.map_or(1, |(_, seats)| seats),
             name: &person.name,
-            contact: person.contact.as_deref(),
+            contact: person.contact.as_ref().map(rules::Contact::as_str),
             language: &person.language,
             pin_hash: &pin_hash,
             now,
@@ -299,7 +329,15 @@ async fn save(
         let kind = if to.slot.is_some() { "booking made" } else { "request sent" };
         tracing::info!(desk = %to.stored.desk.slug, service = %to.service, "{kind}");
     }
-    Ok(Redirect::to(&paths::booking(to.lang, &code)).into_response())
+    Ok(Redirect::to(&paths::booking(to.lang, code.as_str())).into_response())
+}
+
+/// "Find my booking": the code and the PIN, as typed.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ManageForm {
+    code: String,
+    secret: String,
 }
 
 /// `POST /<lang>/manage`: the code plus the PIN. Not the contact: someone close to the person
@@ -312,7 +350,7 @@ pub(crate) async fn manage(
     Lang(lang): Lang,
     address: ClientAddress,
     session: Session,
-    Form(pairs): Pairs,
+    Posted(form): Posted<ManageForm>,
 ) -> Answer {
     let refuse = |message: &'static str| {
         let session = session.clone();
@@ -321,11 +359,11 @@ pub(crate) async fn manage(
             Ok(Redirect::to(&paths::manage(lang)).into_response())
         }
     };
-    let code = rules::normalize_code(&value(&pairs, "code"));
+    let code = BookingCode::typed(&form.code);
     // Counted before the PIN is checked, so that a burst of guesses cannot all be checked at
     // once; the right PIN gives its attempt back.
     let address_key = address.limit_key();
-    let code_key = code.clone().unwrap_or_default();
+    let code_key = code.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default();
     let limits: [(Limit, &[&str]); 2] =
         [(MANAGE_PER_ADDRESS, &[address_key.as_str()]), (MANAGE_PER_CODE, &[code_key.as_str()])];
     match rate_limit::take_all(&state.db, &limits, now_unix()).await {
@@ -333,7 +371,7 @@ pub(crate) async fn manage(
         Ok(false) => return refuse("manage-too-many").await,
         Err(e) => return Err(AppError::unavailable("manage limits", e)),
     }
-    let secret = value(&pairs, "secret").trim().to_owned();
+    let secret = form.secret.trim();
     let booking = match &code {
         Some(code) => match bookings::by_code(&state.db, code).await {
             Ok(b) => b,
@@ -342,10 +380,10 @@ pub(crate) async fn manage(
         None => None,
     };
     let proven = match &booking {
-        Some(b) if !secret.is_empty() => state.pin_keys.matches(&secret, &b.pin_hash).await,
+        Some(b) if !secret.is_empty() => state.pin_keys.matches(secret, &b.pin_hash).await,
         _ => {
             // As much work as checking a PIN.
-            let _ = state.pin_keys.protect(&secret);
+            let _ = state.pin_keys.protect(secret);
             false
         }
     };
@@ -355,7 +393,7 @@ pub(crate) async fn manage(
                 tracing::warn!(error = %e, "could not take back a look-up's count");
             }
             remember(&session, &b.code).await?;
-            Ok(Redirect::to(&paths::booking(lang, &b.code)).into_response())
+            Ok(Redirect::to(&paths::booking(lang, b.code.as_str())).into_response())
         }
         None => {
             // Neither the address nor the code: the counts above are what matters.
@@ -366,8 +404,8 @@ pub(crate) async fn manage(
 }
 
 /// The booking behind `code` when this session may manage it.
-async fn my_booking(state: &AppState, session: &Session, code: &str) -> Result<bookings::Booking, AppError> {
-    if !my_codes(session).await?.iter().any(|c| c == code) {
+async fn my_booking(state: &AppState, session: &Session, code: &BookingCode) -> Result<bookings::Booking, AppError> {
+    if !my_codes(session).await?.contains(code) {
         return Err(AppError::NotFound);
     }
     match bookings::by_code(&state.db, code).await {
@@ -391,7 +429,7 @@ async fn desk_of(state: &AppState, booking: &bookings::Booking) -> Result<desks:
 /// (service, answers, documents) as stored, so the file reads the same in every language.
 #[derive(serde::Serialize)]
 struct PersonalData {
-    code: String,
+    code: BookingCode,
     desk: String,
     service: String,
     /// Europe/Rome; `None` for a request without an appointment.
@@ -414,7 +452,7 @@ struct PersonalData {
 /// booking or proved it knows the PIN (anyone else: 404), as a file to keep.
 pub(crate) async fn personal_data(
     State(state): State<AppState>,
-    Path((_lang, code)): Path<(String, String)>,
+    CodeInPath(code): CodeInPath,
     session: Session,
 ) -> Answer {
     let booking = my_booking(&state, &session, &code).await?;
@@ -457,14 +495,14 @@ pub(crate) async fn personal_data(
 pub(crate) async fn cancel(
     State(state): State<AppState>,
     Lang(lang): Lang,
-    Path((_, code)): Path<(String, String)>,
+    CodeInPath(code): CodeInPath,
     session: Session,
 ) -> Answer {
     my_booking(&state, &session, &code).await?;
     if let Err(e) = bookings::cancel(&state.db, &code, now_unix()).await {
         return Err(AppError::unavailable("cancel", e));
     }
-    Ok(Redirect::to(&paths::booking(lang, &code)).into_response())
+    Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response())
 }
 
 /// `POST /<lang>/booking/<code>/erase`: the person erases what Ponte holds about them (GDPR
@@ -473,7 +511,7 @@ pub(crate) async fn cancel(
 pub(crate) async fn erase(
     State(state): State<AppState>,
     Lang(lang): Lang,
-    Path((_, code)): Path<(String, String)>,
+    CodeInPath(code): CodeInPath,
     session: Session,
 ) -> Answer {
     let booking = my_booking(&state, &session, &code).await?;
@@ -484,7 +522,14 @@ pub(crate) async fn erase(
         return Err(AppError::unavailable("erase", e));
     }
     tracing::info!("personal data erased at the person's request");
-    Ok(Redirect::to(&paths::booking(lang, &code)).into_response())
+    Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response())
+}
+
+/// Another time for a booking.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct SlotForm {
+    slot: String,
 }
 
 /// `POST /<lang>/booking/<code>/reschedule`: moves the booking to the slot chosen; the old slot
@@ -492,28 +537,28 @@ pub(crate) async fn erase(
 pub(crate) async fn reschedule(
     State(state): State<AppState>,
     Lang(lang): Lang,
-    Path((_, code)): Path<(String, String)>,
+    CodeInPath(code): CodeInPath,
     session: Session,
-    Form(pairs): Pairs,
+    Posted(chosen): Posted<SlotForm>,
 ) -> Answer {
     let booking = match my_booking(&state, &session, &code).await {
         Ok(b) if b.status == Status::Booked => b,
-        Ok(_) => return Ok(Redirect::to(&paths::booking(lang, &code)).into_response()),
+        Ok(_) => return Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response()),
         Err(e) => return Err(e),
     };
     let stored = desk_of(&state, &booking).await?;
     let Some(rule) = stored.desk.slot_rule(&booking.service) else { return Err(AppError::NotFound) };
     let back = format!("{}?change={code}", paths::book(lang, &stored.desk.slug, &booking.service));
-    let form = BookingForm { slot: value(&pairs, "slot"), ..BookingForm::default() };
+    let form = BookingForm { slot: chosen.slot, ..BookingForm::default() };
     let slot = LocalDateTime::parse(form.slot.trim()).filter(|s| is_slot(&stored.desk.hours, rule, *s, now_unix()));
     let Some(slot) = slot else {
         return refuse(&session, back, form, vec![FormError::SlotMissing], None).await;
     };
     if Some(slot) == booking.starts_at {
-        return Ok(Redirect::to(&paths::booking(lang, &code)).into_response());
+        return Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response());
     }
     match bookings::reschedule(&state.db, &code, slot, rule.capacity).await {
-        Ok(()) => Ok(Redirect::to(&paths::booking(lang, &code)).into_response()),
+        Ok(()) => Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response()),
         Err(BookError::SlotTaken) => {
             let back = format!("{back}&from={}", slot.date);
             refuse(&session, back, form, Vec::new(), Some(Refusal::SlotTaken)).await
@@ -526,7 +571,7 @@ pub(crate) async fn reschedule(
 pub(crate) async fn calendar(
     State(state): State<AppState>,
     Lang(lang): Lang,
-    Path((_, code)): Path<(String, String)>,
+    CodeInPath(code): CodeInPath,
     session: Session,
 ) -> Answer {
     let Some(i18n) = i18n_for(lang) else { return Err(AppError::NotFound) };
@@ -542,7 +587,7 @@ pub(crate) async fn calendar(
     let stored = desk_of(&state, &booking).await?;
     let service = catalogue().service(&booking.service).map(|s| i18n.t(&domain::messages::service_name(&s.id)));
     let summary = i18n.t_with("ics-summary", &[("service", service.unwrap_or_default().into())]);
-    let description = i18n.t_with("ics-description", &[("code", rules::display_code(&code).into())]);
+    let description = i18n.t_with("ics-description", &[("code", code.shown().into())]);
     let location = if domain::desks::address_is_secret(&stored.desk.kind) {
         format!("{} – {}", stored.desk.name, stored.desk.phone.clone().unwrap_or_default())
     } else {
@@ -572,7 +617,7 @@ pub(crate) async fn calendar(
 }
 
 /// `GET /<lang>/booking/<code>/qr.svg`: the booking code as a QR code, for the printed page.
-pub(crate) async fn qr(State(state): State<AppState>, Path((_lang, code)): Path<(String, String)>, session: Session) -> Answer {
+pub(crate) async fn qr(State(state): State<AppState>, CodeInPath(code): CodeInPath, session: Session) -> Answer {
     my_booking(&state, &session, &code).await?;
-    crate::qr::svg_response(&rules::display_code(&code), 160)
+    crate::qr::svg_response(&code.shown(), 160)
 }

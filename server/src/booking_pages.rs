@@ -20,7 +20,7 @@ use crate::{
 };
 use app::desks::{BookingView, ManageForm, ReferralView, RequestView, MANAGE_ERROR_KEY, NEW_PIN_KEY};
 use axum::extract::{Path, Request, State};
-use domain::calendar::rome_local;
+use domain::{booking::BookingCode, calendar::rome_local};
 use tower_sessions::Session;
 
 /// `GET /<lang>/manage`: the form to find a booking again, with the message of the last refused
@@ -37,25 +37,28 @@ pub(crate) async fn booking_page(
     session: Session,
     request: Request,
 ) -> Answer {
-    let view = if my_codes(&session).await?.contains(&code) {
-        booking_view(&state.db, &code).await.map_err(|e| AppError::unavailable("booking", e))?
-    } else {
-        None
+    // Not a code, or not one of this browser's: the page's "not available" view.
+    let code = BookingCode::try_from(code).ok();
+    let view = match code {
+        Some(code) if my_codes(&session).await?.contains(&code) => {
+            booking_view(&state.db, &code).await.map_err(|e| AppError::unavailable("booking", e))?
+        }
+        _ => None,
     };
     let mut view = view;
     if let Some(view) = view.as_mut() {
         // The PIN is shown once: whoever opens the page after the person (on a shared
         // phone, from the history) does not find it.
-        let pin: Option<(String, String)> = session.get(NEW_PIN_KEY).await?;
-        view.new_pin = pin.filter(|(c, _)| *c == code).map(|(_, pin)| pin);
+        let pin: Option<(BookingCode, String)> = session.get(NEW_PIN_KEY).await?;
+        view.new_pin = pin.filter(|(c, _)| *c == view.code).map(|(_, pin)| pin);
         if view.new_pin.is_some() {
-            session.remove::<(String, String)>(NEW_PIN_KEY).await?;
+            session.remove::<(BookingCode, String)>(NEW_PIN_KEY).await?;
         }
     }
     Ok(render::page(&state, request, view).await)
 }
 
-async fn booking_view(db: &Db, code: &str) -> Result<Option<BookingView>, RepoError> {
+async fn booking_view(db: &Db, code: &BookingCode) -> Result<Option<BookingView>, RepoError> {
     let Some(b) = bookings::by_code(db, code).await? else { return Ok(None) };
     let Some(stored) = desks::by_id(db, b.desk_id).await? else { return Ok(None) };
     let minutes = stored.desk.service(&b.service).map_or(30, |s| s.slot_minutes);

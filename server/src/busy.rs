@@ -12,7 +12,8 @@
 //!   for a form its values in a "try again" form that posts them again. Forms carry a request
 //!   key, so posting again never books twice: the person sees the booking if it was made.
 
-use app::{content::language, i18n::i18n_for, lang_cookie, paths};
+use crate::plain_page::{escape, html, language_of, wants_html};
+use app::i18n::i18n_for;
 use axum::{
     body::{Body, Bytes},
     extract::{Request, State},
@@ -147,7 +148,7 @@ enum Outcome {
 
 fn busy_page(headers: &HeaderMap, path: &str, posted: Option<&Bytes>, outcome: Outcome) -> Response {
     let mut response = if wants_html(headers) {
-        let html = render(page_language(headers, path), path, posted, outcome);
+        let html = render(language_of(headers, path), path, posted, outcome);
         (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
     } else {
         StatusCode::SERVICE_UNAVAILABLE.into_response()
@@ -158,69 +159,30 @@ fn busy_page(headers: &HeaderMap, path: &str, posted: Option<&Bytes>, outcome: O
     response
 }
 
-/// Background posts of the browser app ask for JSON: they get the status alone.
-fn wants_html(headers: &HeaderMap) -> bool {
-    !headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("application/json"))
-}
-
-/// The language of the address, else the one the person chose before, else Italian.
-fn page_language(headers: &HeaderMap, path: &str) -> &'static str {
-    let remembered = || {
-        let cookies = headers.get(header::COOKIE)?.to_str().ok()?;
-        language(&lang_cookie::read(cookies)?).map(|l| l.code)
-    };
-    paths::first_segment(path).and_then(language).map(|l| l.code).or_else(remembered).unwrap_or("it")
-}
-
 fn render(lang: &'static str, path: &str, posted: Option<&Bytes>, outcome: Outcome) -> String {
     let i18n = i18n_for(lang).or_else(|| i18n_for("it")).expect("Italian messages");
     let t = |id: &str| escape(&i18n.t(id));
-    let dir = i18n.lang.dir();
-    let mut html = format!(
-        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} · Ponte</title><link rel=\"stylesheet\" href=\"/pkg/ponte.css\"></head>\
-         <body><main id=\"main\" class=\"site-main\"><h1>{title}</h1><p>{wait}</p>",
-        title = t("busy-title"),
-        wait = t("busy-wait"),
-    );
     let action = escape(path);
+    let mut body = format!("<p>{}</p>", t("busy-wait"));
     match posted {
-        Some(body) => {
+        Some(posted) => {
             let said = match outcome {
                 Outcome::NotSent => t("busy-not-sent"),
                 Outcome::Unsure => t("busy-unsure"),
             };
-            html.push_str(&format!("<p>{said}</p><p>{}</p><form method=\"post\" action=\"{action}\">", t("busy-kept")));
-            for (name, value) in form_urlencoded::parse(body) {
-                html.push_str(&format!(
+            body.push_str(&format!("<p>{said}</p><p>{}</p><form method=\"post\" action=\"{action}\">", t("busy-kept")));
+            for (name, value) in form_urlencoded::parse(posted) {
+                body.push_str(&format!(
                     "<input type=\"hidden\" name=\"{}\" value=\"{}\">",
                     escape(&name),
                     escape(&value)
                 ));
             }
-            html.push_str(&format!("<button type=\"submit\" class=\"button\">{}</button></form>", t("busy-retry")));
+            body.push_str(&format!("<button type=\"submit\" class=\"button\">{}</button></form>", t("busy-retry")));
         }
-        None => html.push_str(&format!("<p><a class=\"button\" href=\"{action}\">{}</a></p>", t("busy-retry"))),
+        None => body.push_str(&format!("<p><a class=\"button\" href=\"{action}\">{}</a></p>", t("busy-retry"))),
     }
-    html.push_str(&format!("<p><a href=\"{}\">{}</a></p></main></body></html>", paths::page(lang, ""), t("busy-home")));
-    html
-}
-
-/// Text made safe for HTML content and quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html(lang, "busy-title", &body)
 }
 
 #[cfg(test)]
@@ -244,14 +206,5 @@ mod tests {
         let html = render("en", "/en/desks", None, Outcome::NotSent);
         assert!(html.contains(r#"<a class="button" href="/en/desks">"#), "{html}");
         assert!(!html.contains("<form"), "{html}");
-    }
-
-    #[test]
-    fn the_language_comes_from_the_address_then_the_cookie() {
-        let mut headers = HeaderMap::new();
-        assert_eq!(page_language(&headers, "/"), "it");
-        headers.insert(header::COOKIE, HeaderValue::from_str(&lang_cookie::set("en", false)).unwrap());
-        assert_eq!(page_language(&headers, "/"), "en");
-        assert_eq!(page_language(&headers, "/ar/desks"), "ar");
     }
 }

@@ -11,7 +11,7 @@ use crate::{
     booking::my_codes,
     directory,
     error::{AppError, Answer},
-    form::{values, Pairs},
+    form::Posted,
     lang::Lang,
     render,
     repo::municipalities,
@@ -21,9 +21,9 @@ use app::desks::{DeskQuery, RefusedBooking, BOOKING_FORM_KEY};
 use axum::{
     extract::{Path, Query, Request, State},
     response::{IntoResponse, Redirect},
-    Form,
 };
 use domain::{
+    booking::BookingCode,
     calendar::{Date, Weekday},
     desks::Point,
 };
@@ -62,7 +62,7 @@ pub(crate) async fn book_page(
     if let Some(view) = view.as_mut() {
         view.refused = refused_form(&session).await?;
         let mine = my_codes(&session).await?;
-        view.rescheduling = query.get("change").filter(|c| mine.contains(c)).cloned();
+        view.rescheduling = query.get("change").and_then(|c| BookingCode::try_from(c.clone()).ok()).filter(|c| mine.contains(c));
     }
     Ok(render::page(&state, request, view).await)
 }
@@ -84,6 +84,17 @@ pub(crate) async fn request_page(
     Ok(render::page(&state, request, view).await)
 }
 
+/// "Use my location": the position, and the search's other fields.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct NearForm {
+    lat: Option<String>,
+    lon: Option<String>,
+    language: Option<String>,
+    day: Option<String>,
+    step_free: Option<String>,
+}
+
 /// `POST /<lang>/desks/<service>/near`: "use my location". The browser posts its position
 /// with the search's other fields; Ponte keeps none of it: the desk list opens from the
 /// municipality of the network nearest to it (`?municipality=`), so a position never travels
@@ -92,13 +103,13 @@ pub(crate) async fn near(
     State(state): State<AppState>,
     Lang(lang): Lang,
     Path((_, service)): Path<(String, String)>,
-    Form(pairs): Pairs,
+    Posted(form): Posted<NearForm>,
 ) -> Answer {
     let Some(service) = app::content::catalogue().service(&service) else {
         return Err(AppError::NotFound);
     };
-    let number = |name| values(&pairs, name).first().and_then(|v| v.trim().parse::<f64>().ok());
-    let point = number("lat").zip(number("lon")).map(|(latitude, longitude)| Point { latitude, longitude }.coarse());
+    let number = |v: &Option<String>| v.as_deref().and_then(|v| v.trim().parse::<f64>().ok());
+    let point = number(&form.lat).zip(number(&form.lon)).map(|(latitude, longitude)| Point { latitude, longitude }.coarse());
     let mut query = Vec::new();
     match point.filter(|p| p.is_valid()) {
         Some(point) => {
@@ -108,10 +119,9 @@ pub(crate) async fn near(
         None => query.push("location=invalid".to_owned()),
     }
     // The filters already chosen stay, as the form would have sent them (only known values).
-    let first = |name| values(&pairs, name).first().copied();
-    query.extend(first("language").and_then(app::content::language).map(|l| format!("language={}", l.code)));
-    query.extend(first("day").and_then(Weekday::parse).map(|d| format!("day={}", d.as_str())));
-    query.extend(first("step_free").filter(|v| !v.is_empty()).map(|_| "step_free=on".to_owned()));
+    query.extend(form.language.as_deref().and_then(app::content::language).map(|l| format!("language={}", l.code)));
+    query.extend(form.day.as_deref().and_then(Weekday::parse).map(|d| format!("day={}", d.as_str())));
+    query.extend(crate::form::ticked(form.step_free.as_ref()).then(|| "step_free=on".to_owned()));
     let page = app::paths::page(lang, &format!("desks/{}", service.id));
     let query = query.join("&");
     Ok(Redirect::to(&format!("{page}?{query}")).into_response())

@@ -12,7 +12,6 @@ use axum::{
     extract::{Path, Query, State},
     http::{header, HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
-    Form,
 };
 use domain::{
     answers::parse_answer,
@@ -22,7 +21,7 @@ use domain::{
 };
 use crate::{
     error::{Answer, AppError},
-    form::{values, Pairs},
+    form::Posted,
     lang::Lang,
     repo::municipalities,
     AppState,
@@ -60,11 +59,18 @@ async fn journey_for(
     }
 }
 
+/// The home page form: who needs help, and about what.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct StartForm {
+    who: Option<String>,
+    area: Option<String>,
+}
+
 /// `POST /<lang>/start`: the home page form. A complete choice starts a new journey (replacing
 /// any earlier one) at its first question; otherwise back to the form with the messages.
-pub(crate) async fn start(Lang(lang): Lang, session: Session, Form(pairs): Pairs) -> Answer {
-    let who = values(&pairs, "who").first().copied();
-    let area_id = values(&pairs, "area").first().copied();
+pub(crate) async fn start(Lang(lang): Lang, session: Session, Posted(form): Posted<StartForm>) -> Answer {
+    let (who, area_id) = (form.who.as_deref(), form.area.as_deref());
     match validate_start(who, area_id, &app::content::area_ids()) {
         Ok(start) => {
             let area = start.area.clone();
@@ -102,6 +108,16 @@ fn next_page(lang: &str, draft: &Draft) -> String {
     }
 }
 
+/// One question's form: its value (several for a question with checkboxes), and `return=check`
+/// when the person came to change it from the check page.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct AnswerForm {
+    value: Vec<String>,
+    #[serde(rename = "return")]
+    back_to: Vec<String>,
+}
+
 /// `POST /<lang>/questions/<area>/<question>`: one answer. A refused value goes back to the same
 /// question with the message and what was typed; an accepted one moves on. Answers to later
 /// questions that are no longer asked are dropped.
@@ -112,7 +128,7 @@ pub(crate) async fn answer(
     Query(query): Query<HashMap<String, String>>,
     headers: HeaderMap,
     session: Session,
-    Form(pairs): Pairs,
+    Posted(form): Posted<AnswerForm>,
 ) -> Answer {
     let (lang, area, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
@@ -126,9 +142,8 @@ pub(crate) async fn answer(
         // Not a question of this path (any more): carry on from where the person is.
         return Ok(done(&headers, next_page(lang, &draft)));
     };
-    let back_to_check = query.get("return").is_some_and(|r| r == "check")
-        || values(&pairs, "return").contains(&"check");
-    let submitted = values(&pairs, "value");
+    let back_to_check = query.get("return").is_some_and(|r| r == "check") || form.back_to.iter().any(|r| r == "check");
+    let submitted: Vec<&str> = form.value.iter().map(String::as_str).collect();
     // A municipality must be one of the network's, as the directory has them now.
     let network = match question.kind {
         QuestionKind::Municipality => {
@@ -168,25 +183,35 @@ pub(crate) async fn answer(
     }
 }
 
+/// The checklist: the documents ticked.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ChecklistForm {
+    have: Vec<String>,
+}
+
 /// `POST /<lang>/results/<area>/checklist`: the documents the person has ("I have this").
 pub(crate) async fn checklist(
     Lang(lang): Lang,
     Path((_, area_id)): Path<(String, String)>,
     headers: HeaderMap,
     session: Session,
-    Form(pairs): Pairs,
+    Posted(form): Posted<ChecklistForm>,
 ) -> Answer {
     let (lang, area, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
-    draft.have = values(&pairs, "have")
-        .into_iter()
-        .filter(|d| catalogue().document(d).is_some())
-        .map(str::to_owned)
-        .collect();
+    draft.have = form.have.into_iter().filter(|d| catalogue().document(d).is_some()).collect();
     session.insert(DRAFT_KEY, &draft).await?;
     Ok(done(&headers, format!("{}#checklist", paths::results(lang, &area.id))))
+}
+
+/// The area to go on with.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ContinueForm {
+    to: Option<String>,
 }
 
 /// `POST /<lang>/results/<area>/continue`: goes on with another area (`to`) of the same
@@ -196,13 +221,13 @@ pub(crate) async fn continue_in(
     Lang(lang): Lang,
     Path((_, area_id)): Path<(String, String)>,
     session: Session,
-    Form(pairs): Pairs,
+    Posted(form): Posted<ContinueForm>,
 ) -> Answer {
     let (lang, _, mut draft) = match journey_for(lang, &area_id, &session).await {
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
-    let Some(to) = values(&pairs, "to").first().and_then(|id| area(id)) else {
+    let Some(to) = form.to.as_deref().and_then(area) else {
         return Ok(Redirect::to(&paths::results(lang, &draft.area)).into_response());
     };
     draft.move_to(catalogue(), to);

@@ -12,9 +12,6 @@
 
 use std::process::ExitCode;
 
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
 /// Threads for blocking work (password hashing, file reads). Tokio's default, 512, lets a burst
 /// start hundreds of memory-hungry jobs at once; CPU-heavy work also waits for a per-core
 /// permit (`secret::CPU_WORK`).

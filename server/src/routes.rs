@@ -1,12 +1,12 @@
 //! The HTTP surface: the Leptos pages, static files, the messages the browser downloads, the
 //! health check and the language redirect at `/`.
 
-use crate::{booking, booking_pages, desk_pages, journey, journey_pages, middleware, workspace, AppState};
+use crate::{booking, booking_pages, desk_pages, journey, journey_pages, middleware, static_pages, workspace, AppState};
 use leptos::prelude::provide_context;
 use std::collections::HashMap;
 use app::{
     content::{language, language_codes},
-    i18n, lang_cookie, paths, shell, App,
+    i18n, lang_cookie, paths, shell,
 };
 use axum::{
     extract::{Path, Query, State},
@@ -15,7 +15,6 @@ use axum::{
     routing::{get, post},
     Router,
 };
-use leptos_axum::{generate_route_list_with_exclusions, AxumRouteListing, LeptosRoutes};
 use tower_http::{
     compression::CompressionLayer,
     services::{ServeDir, ServeFile},
@@ -24,11 +23,11 @@ use tower_http::{
 };
 
 pub(crate) fn router(state: AppState) -> Router {
+    // Renders run their tasks on tokio (Leptos' own routes would set this up; Ponte routes every
+    // page itself). Already set by an earlier server of this process: nothing to do.
+    let _ = any_spawner::Executor::init_tokio();
     let site = state.config.site_dir.clone();
     let pkg = ServeDir::new(site.join("pkg")).precompressed_br().precompressed_gzip();
-    let leptos_options = state.leptos_options.clone();
-    let routes = routes();
-    let context = page_context(&state);
 
     Router::new()
         .route("/", get(root))
@@ -36,7 +35,13 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/language/{lang}", get(choose_language))
         .route("/i18n/{file}", get(messages))
         .route(app::paths::QUICK_EXIT, get(journey::quick_exit))
-        .route("/{lang}/start", post(journey::start))
+        // Every page has its handler, which loads what the page shows and renders it
+        // (`render::page`); the app's routes only choose the view.
+        .route("/{lang}", get(static_pages::page))
+        .route("/{lang}/start", get(static_pages::page).post(journey::start))
+        .route("/{lang}/accessibility", get(static_pages::page))
+        .route("/{lang}/privacy", get(static_pages::page))
+        .route("/{lang}/staff/privacy", get(static_pages::page))
         .route("/{lang}/questions/{area}", get(journey::first_open_question))
         .route("/{lang}/questions/{area}/{question}", get(journey_pages::journey_page).post(journey::answer))
         .route("/{lang}/check/{area}", get(journey_pages::journey_page))
@@ -87,52 +92,14 @@ pub(crate) fn router(state: AppState) -> Router {
                 ))
                 .service(pkg),
         )
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            context,
-            move || shell(leptos_options.clone()),
-        )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), workspace::sign_in_steps_first))
+        .layer(axum::middleware::from_fn(crate::error::explain))
         .layer(axum::middleware::from_fn(middleware::trim_trailing_slash))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(crate::telemetry::request_span))
         .with_state(state)
-}
-
-/// The pages whose handler loads their data (`journey_pages`, `desk_pages`, `booking_pages`,
-/// `workspace::reads`): routed above, not by Leptos.
-const LOADED_BY_HANDLER: [&str; 15] = [
-    "/{lang}/questions/{area}/{question}",
-    "/{lang}/check/{area}",
-    "/{lang}/results/{area}",
-    "/{lang}/desks/{service}",
-    "/{lang}/book/{desk}/{service}",
-    "/{lang}/request/{desk}/{service}",
-    "/{lang}/booking/{code}",
-    "/{lang}/manage",
-    "/{lang}/staff",
-    "/{lang}/staff/dossier/{id}",
-    "/{lang}/staff/appointments",
-    "/{lang}/staff/accounts",
-    "/{lang}/staff/audit",
-    "/{lang}/staff/password",
-    "/{lang}/staff/second-factor",
-];
-
-/// The app's routes, worked out once per process (the tests start many servers in one): listing
-/// them renders the app, and doing that while other renders start is the likely trigger of
-/// renders that never finished (leptos-rs/leptos#4773; `cargo xtask stress` checks for them).
-fn routes() -> Vec<AxumRouteListing> {
-    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
-    ROUTES
-        .get_or_init(|| {
-            let handled = LOADED_BY_HANDLER.iter().map(std::string::ToString::to_string).collect();
-            generate_route_list_with_exclusions(App, Some(handled))
-        })
-        .clone()
 }
 
 /// What every page finds in its context: what the privacy notices state.

@@ -180,7 +180,7 @@ async fn a_booking_is_found_moved_and_cancelled(base: &str, db: &Db) {
     let cancelled = stranger.post(format!("{page_url}/cancel")).send().await.unwrap();
     assert_eq!(location(&cancelled), format!("/it/booking/{code}"));
     assert_eq!(bookings::count_at(db, desk_id, SERVICE, second).await.unwrap(), 0);
-    let stored = bookings::by_code(db, &code).await.unwrap().unwrap();
+    let stored = bookings::by_code(db, &common::code(&code)).await.unwrap().unwrap();
     assert_eq!((stored.name, stored.contact), (None, None));
     let dossier = dossiers::by_booking(db, stored.id).await.unwrap().expect("every booking has a dossier");
     assert_eq!(dossier.status, dossier::Status::Withdrawn, "cancelling withdraws the request");
@@ -200,7 +200,7 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     booking_form.push(("filled_by", "mediator".into()));
     let made = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&booking_form).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
-    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
     let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
     let draft = dossier.draft.expect("the answers went with it");
     assert_eq!(draft.area, "elderly");
@@ -215,7 +215,7 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     assert_eq!(location(&results), "/ar?area=elderly", "the answers are no longer in the session");
     let again = relative.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[2], "after-booking")).send().await.unwrap();
     let code = location(&again).rsplit('/').next().unwrap().to_owned();
-    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
     let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
     assert_eq!((dossier.draft, dossier.filled_by), (None, FilledBy::Person));
 
@@ -225,14 +225,14 @@ async fn a_booking_carries_the_answers_to_the_desk(base: &str, db: &Db) {
     helper.post(format!("{base}/it/questions/elderly/age")).form(&[("value", "82")]).send().await.unwrap();
     let made = helper.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[1], "relative")).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
-    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
     let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
     assert_eq!(dossier.filled_by, FilledBy::Relative);
 
     // Booked straight away, without the questions: a dossier still, with no answers.
     let direct = browser().post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[3], "direct")).send().await.unwrap();
     let code = location(&direct).rsplit('/').next().unwrap().to_owned();
-    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
     let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("saved with the booking");
     assert_eq!((dossier.draft, dossier.filled_by), (None, FilledBy::Person));
 }
@@ -347,7 +347,7 @@ async fn a_request_without_an_appointment_is_sent_followed_and_withdrawn(base: &
     let twice = me.post(&url).form(&fields("amina@example.org")).send().await.unwrap();
     assert_eq!(format!("{base}{}", location(&twice)), page_url);
 
-    let stored = bookings::by_code(db, &code).await.unwrap().expect("saved");
+    let stored = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("saved");
     assert_eq!((stored.starts_at, stored.desk_id, stored.contact.as_deref()), (None, desk_id, Some("amina@example.org")));
     assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[0]).await.unwrap(), 0, "no slot is taken");
     let dossier = dossiers::by_booking(db, stored.id).await.unwrap().expect("the desk receives a dossier");
@@ -372,7 +372,7 @@ async fn a_request_without_an_appointment_is_sent_followed_and_withdrawn(base: &
 
     let withdrawn = stranger.post(format!("{page_url}/cancel")).send().await.unwrap();
     assert_eq!(location(&withdrawn), format!("/it/booking/{code}"));
-    let stored = bookings::by_code(db, &code).await.unwrap().unwrap();
+    let stored = bookings::by_code(db, &common::code(&code)).await.unwrap().unwrap();
     assert_eq!((stored.name, stored.contact), (None, None));
     let dossier = dossiers::by_booking(db, stored.id).await.unwrap().unwrap();
     assert_eq!((dossier.status, dossier.note, dossier.draft), (dossier::Status::Withdrawn, None, None));
@@ -398,7 +398,7 @@ async fn requests_go_to_desks_that_provide_the_service(base: &str, db: &Db) {
     let fields = [("name", "G. B."), ("contact", "+39 333 765 4321"), ("language", "it"), ("consent", "yes"), ("request_key", "offline")];
     let sent = client.post(&url).form(&fields).send().await.unwrap();
     let code = location(&sent).rsplit('/').next().unwrap().to_owned();
-    let stored = bookings::by_code(db, &code).await.unwrap().expect("sent");
+    let stored = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("sent");
     assert_eq!((stored.starts_at, stored.contact.as_deref()), (None, Some("+393337654321")));
 
     let not_here = desks::by_slug(db, ONE_SEAT).await.unwrap().unwrap().desk;
@@ -496,7 +496,7 @@ async fn a_person_erases_their_data(base: &str, db: &Db) {
     assert_eq!(browser().post(format!("{page_url}/erase")).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     let erased = me.post(format!("{page_url}/erase")).send().await.unwrap();
     assert_eq!(location(&erased), location(&made));
-    let b = bookings::by_code(db, &code).await.unwrap().unwrap();
+    let b = bookings::by_code(db, &common::code(&code)).await.unwrap().unwrap();
     let d = dossiers::by_booking(db, b.id).await.unwrap().unwrap();
     assert_eq!((b.name, b.contact, d.draft, d.note), (None, None, None, None), "the person's data is gone");
     assert_eq!((b.status, b.desk_id, b.service.as_str()), (bookings::Status::Booked, desk_id, SERVICE), "the counts stay");
@@ -507,7 +507,7 @@ async fn a_person_erases_their_data(base: &str, db: &Db) {
     let made = me.post(format!("{base}/it/book/{TWO_SEATS}/{SERVICE}")).form(&form(&slots[1], "erase-future")).send().await.unwrap();
     let future = location(&made).rsplit('/').next().unwrap().to_owned();
     me.post(format!("{base}{}/erase", location(&made))).send().await.unwrap();
-    let b = bookings::by_code(db, &future).await.unwrap().unwrap();
+    let b = bookings::by_code(db, &common::code(&future)).await.unwrap().unwrap();
     assert_eq!((b.status, b.name), (bookings::Status::Cancelled, None));
     assert_eq!(bookings::count_at(db, desk_id, SERVICE, slots[1]).await.unwrap(), 0);
 }

@@ -161,7 +161,7 @@ async fn confirmed_bookings_survive_a_kill_during_a_burst(url: &str, data: &Path
     let (mut server, base) = start_program(data, url, &[]);
     wait_until_up(&base).await;
     for code in &confirmed {
-        let booking = bookings::by_code(&db, code).await.unwrap();
+        let booking = bookings::by_code(&db, &common::code(code)).await.unwrap();
         assert_eq!(booking.map(|b| b.status), Some(Status::Booked), "confirmed booking {code} is kept");
     }
     server.kill().unwrap();

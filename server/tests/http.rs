@@ -189,3 +189,48 @@ async fn an_oversized_request_body_is_refused_before_it_is_read() {
     }
     app.running.shutdown().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_the_same_for_everyone_stay_the_same_and_a_query_is_never_kept() {
+    let app = spawn().await;
+    // Asked first with choices carried back: that page is for this address only.
+    let chosen = app.get("/en/start?who=other", &[]).await.text().await.unwrap();
+    let other = |html: &str| html.split("id=\"who-other\"").nth(1).unwrap().split('>').next().unwrap().to_owned();
+    assert!(other(&chosen).contains("checked"));
+    for path in ["/en/start", "/uk", "/uk/start", "/uk/accessibility", "/uk/privacy", "/uk/staff/privacy"] {
+        let first = app.get(path, &[]).await;
+        assert_eq!(first.status(), StatusCode::OK, "{path}");
+        let kind = first.headers()[header::CONTENT_TYPE].clone();
+        let first = first.text().await.unwrap();
+        let again = app.get(path, &[]).await;
+        assert_eq!(again.headers()[header::CONTENT_TYPE], kind, "{path}");
+        assert_eq!(again.text().await.unwrap(), first, "{path}");
+        if path == "/en/start" {
+            assert!(!other(&first).contains("checked"), "nothing is chosen on the plain page: {}", other(&first));
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_are_pages_in_the_language_of_the_address() {
+    let app = spawn().await;
+    let post = |path: &str, body: &'static str| {
+        app.client
+            .post(format!("{}{path}", app.base))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .body(body)
+            .send()
+    };
+    // Not a booking code: not found, without a look-up, in Ukrainian.
+    let gone = post("/uk/booking/NOT-A-CODE/cancel", "").await.unwrap();
+    assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    let html = gone.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="uk" dir="ltr">"#) && html.contains("Такої сторінки немає"), "{html}");
+    // A form no page of Ponte sends (one field twice): refused, in Arabic, saying nothing of why.
+    let odd = post("/ar/start", "who=me&who=other").await.unwrap();
+    assert_eq!(odd.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = odd.text().await.unwrap();
+    assert!(html.contains(r#"dir="rtl""#) && html.contains("لا نستطيع قراءة النموذج"), "{html}");
+    assert!(!html.contains("unsupported"), "the cause goes to the log only");
+}

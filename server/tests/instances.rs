@@ -225,11 +225,11 @@ async fn two_instances_behind_nginx_share_everything(url: &str, data: &Path) {
     let confirmed = confirmed.lock().unwrap().clone();
     assert!(confirmed.len() >= targets.len() - 10, "after the kill the other instance takes the bookings: {}", confirmed.len());
     for code in &confirmed {
-        let booking = bookings::by_code(&db, code).await.unwrap();
+        let booking = bookings::by_code(&db, &common::code(code)).await.unwrap();
         assert_eq!(booking.map(|b| b.status), Some(Status::Booked), "confirmed booking {code} is kept");
     }
     let first_booked = booked.rsplit('/').next().unwrap();
-    assert!(bookings::by_code(&db, first_booked).await.unwrap().is_some());
+    assert!(bookings::by_code(&db, &common::code(first_booked)).await.unwrap().is_some());
 
     db.close().await;
 }

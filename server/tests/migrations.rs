@@ -45,7 +45,7 @@ async fn booking(db: &Db, key: &str, starts_at: Option<LocalDateTime>) -> bookin
         db,
         &NewBooking {
             request_key: key,
-            code: &key.to_uppercase(),
+            code: &common::code_for(key),
             desk_id,
             service: "home-care",
             starts_at,
@@ -108,7 +108,7 @@ async fn an_upgrade_keeps_every_booking_and_its_dossier(t: &TestDb, backend: &st
         db,
         &NewBooking {
             request_key: "other",
-            code: "CDEFGHJK",
+            code: &common::code("CDEFGHJK"),
             desk_id: old.desk_id,
             service: "home-care",
             starts_at: Some(at),

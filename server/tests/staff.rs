@@ -38,7 +38,7 @@ async fn book(db: &Db, desk: &str, key: &str) -> i64 {
         db,
         &NewBooking {
             request_key: key,
-            code: &key.to_uppercase(),
+            code: &common::code_for(key),
             desk_id: stored.id,
             service: "home-care",
             starts_at: Some(LocalDateTime { date: Date::parse("2027-03-02").unwrap(), time: Time(9 * 60) }),

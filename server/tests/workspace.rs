@@ -50,7 +50,7 @@ async fn citizen_books(base: &str, db: &Db) -> (Client, String, i64) {
     ];
     let made = citizen.post(format!("{base}/ar/book/{DESK}/home-care")).form(&form).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
-    let booking = bookings::by_code(db, &code).await.unwrap().expect("booked");
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
     let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("with a dossier");
     (citizen, code, dossier.id)
 }
@@ -497,7 +497,7 @@ async fn a_request_without_an_appointment_is_worked_like_a_booking(base: &str, d
     ];
     let sent = citizen.post(format!("{base}/ar/request/{DESK}/home-care")).form(&form).send().await.unwrap();
     let code = location(&sent).rsplit('/').next().unwrap().to_owned();
-    let booking = bookings::by_code(db, &code).await.unwrap().expect("sent");
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("sent");
     let id = dossiers::by_booking(db, booking.id).await.unwrap().expect("with a dossier").id;
 
     let operator = staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await;
@@ -521,7 +521,7 @@ async fn a_request_without_an_appointment_is_worked_like_a_booking(base: &str, d
 
     let came = operator.post(format!("{dossier}/attendance")).form(&[("attendance", "attended")]).send().await.unwrap();
     assert_eq!(came.status(), StatusCode::NOT_FOUND, "no appointment to attend");
-    assert_eq!(bookings::by_code(db, &code).await.unwrap().unwrap().starts_at, None);
+    assert_eq!(bookings::by_code(db, &common::code(&code)).await.unwrap().unwrap().starts_at, None);
 }
 
 against_running_server!(

@@ -87,7 +87,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
     let error_summary = error_summary(i18n, &problems(&errors));
     let refusal = refusal.map(|r| refusal_notice(i18n, r));
     let action = match &rescheduling {
-        Some(code) => format!("{}/reschedule", paths::booking(lang, code)),
+        Some(code) => format!("{}/reschedule", paths::booking(lang, code.as_str())),
         None => here.clone(),
     };
     let desk_languages: Vec<String> = view.desk.languages.iter().map(|l| l.code.clone()).collect();

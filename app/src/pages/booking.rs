@@ -15,7 +15,7 @@ use crate::{
     pages::desks::ServiceUnavailable,
     paths,
 };
-use domain::{booking::display_code, catalogue::DocumentRef, messages};
+use domain::{catalogue::DocumentRef, messages};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -45,8 +45,8 @@ fn not_yours(i18n: &I18n) -> AnyView {
 
 fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
     let lang = i18n.lang.code;
-    let here = paths::booking(lang, &b.code);
-    let shown_code = display_code(&b.code);
+    let here = paths::booking(lang, b.code.as_str());
+    let shown_code = b.code.shown();
     // A request sent without an appointment is followed on the same page, in its own words.
     let is_request = b.starts_at.is_none();
     let title = i18n.t(match (is_request, b.cancelled) {

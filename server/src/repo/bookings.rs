@@ -10,7 +10,7 @@ use crate::{
     db::{is_unique_violation, Db},
     on_db,
 };
-use domain::calendar::LocalDateTime;
+use domain::{booking::BookingCode, calendar::LocalDateTime};
 use sqlx::Connection;
 use std::collections::HashMap;
 
@@ -23,7 +23,7 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Booking {
     pub id: i64,
-    pub code: String,
+    pub code: BookingCode,
     pub desk_id: i64,
     pub service: String,
     /// `None`: a request sent without an appointment.
@@ -41,7 +41,7 @@ pub struct Booking {
 #[derive(Debug, Clone)]
 pub struct NewBooking<'a> {
     pub request_key: &'a str,
-    pub code: &'a str,
+    pub code: &'a BookingCode,
     pub desk_id: i64,
     pub service: &'a str,
     /// The slot, or `None` for a request without an appointment (then `capacity` is unused).
@@ -110,9 +110,11 @@ impl TryFrom<Row> for Booking {
             })?),
             None => None,
         };
+        let code = BookingCode::try_from(r.code)
+            .map_err(|e| sqlx::Error::Decode(format!("booking {}: {e}", r.id).into()))?;
         Ok(Booking {
             id: r.id,
-            code: r.code,
+            code,
             desk_id: r.desk_id,
             service: r.service,
             starts_at,
@@ -149,14 +151,14 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
             tx.commit().await?;
             return Ok(Made { booking, new: false });
         }
-        let used: i64 = sqlx::query_scalar(&code_used).bind(b.code).fetch_one(&mut *tx).await?;
+        let used: i64 = sqlx::query_scalar(&code_used).bind(b.code.as_str()).fetch_one(&mut *tx).await?;
         if used > 0 {
             return Err(BookError::CodeInUse);
         }
         for seat in seats {
             let seat = starts_at.as_ref().map(|_| seat);
             let inserted = sqlx::query(&insert)
-                .bind(b.code)
+                .bind(b.code.as_str())
                 .bind(b.request_key)
                 .bind(b.desk_id)
                 .bind(b.service)
@@ -171,7 +173,7 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
                 .await?
                 .rows_affected();
             if inserted == 1 {
-                let row = sqlx::query_as::<_, Row>(&by_code).bind(b.code).fetch_one(&mut *tx).await?;
+                let row = sqlx::query_as::<_, Row>(&by_code).bind(b.code.as_str()).fetch_one(&mut *tx).await?;
                 let booking = Booking::try_from(row)?;
                 sqlx::query(&insert_dossier)
                     .bind(booking.id)
@@ -206,10 +208,10 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
 }
 
 /// A booking by its code (whatever its status).
-pub async fn by_code(db: &Db, code: &str) -> Result<Option<Booking>, RepoError> {
+pub async fn by_code(db: &Db, code: &BookingCode) -> Result<Option<Booking>, RepoError> {
     let sql = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE code = ?")).into_owned();
     on_db!(db, pool => {
-        let row = sqlx::query_as::<_, Row>(&sql).bind(code).fetch_optional(pool).await?;
+        let row = sqlx::query_as::<_, Row>(&sql).bind(code.as_str()).fetch_optional(pool).await?;
         Ok(row.map(Booking::try_from).transpose()?)
     })
 }
@@ -238,7 +240,7 @@ pub async fn booked_counts(
 
 /// Cancels a booking and withdraws its dossier, in one transaction, removing the person's
 /// name, contact and answers. Returns whether it was booked.
-pub async fn cancel(db: &Db, code: &str, now: i64) -> Result<bool, RepoError> {
+pub async fn cancel(db: &Db, code: &BookingCode, now: i64) -> Result<bool, RepoError> {
     let sql = db.sql(
         "UPDATE bookings SET status = 'cancelled', name = NULL, contact = NULL, cancelled_at = ? \
          WHERE code = ? AND status = 'booked' RETURNING id",
@@ -246,7 +248,7 @@ pub async fn cancel(db: &Db, code: &str, now: i64) -> Result<bool, RepoError> {
     let withdraw = db.sql(dossiers::WITHDRAW);
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
-        let id: Option<i64> = sqlx::query_scalar(&sql).bind(now).bind(code).fetch_optional(&mut *tx).await?;
+        let id: Option<i64> = sqlx::query_scalar(&sql).bind(now).bind(code.as_str()).fetch_optional(&mut *tx).await?;
         if let Some(id) = id {
             sqlx::query(&withdraw).bind(now).bind(id).execute(&mut *tx).await?;
         }
@@ -258,12 +260,12 @@ pub async fn cancel(db: &Db, code: &str, now: i64) -> Result<bool, RepoError> {
 /// Erases what a booking holds about its person (name, contact, and the dossier's answers,
 /// documents and notes), at the person's request, in one transaction; its status, attendance
 /// and outcome stay as anonymous counts. Returns whether the booking exists.
-pub async fn erase(db: &Db, code: &str) -> Result<bool, RepoError> {
+pub async fn erase(db: &Db, code: &BookingCode) -> Result<bool, RepoError> {
     let booking = db.sql("UPDATE bookings SET name = NULL, contact = NULL WHERE code = ? RETURNING id");
     let dossier = db.sql(&format!("{} WHERE booking_id = ?", super::retention::EMPTY_DOSSIER)).into_owned();
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
-        let id: Option<i64> = sqlx::query_scalar(&booking).bind(code).fetch_optional(&mut *tx).await?;
+        let id: Option<i64> = sqlx::query_scalar(&booking).bind(code.as_str()).fetch_optional(&mut *tx).await?;
         if let Some(id) = id {
             sqlx::query(&dossier).bind(id).execute(&mut *tx).await?;
         }
@@ -274,7 +276,7 @@ pub async fn erase(db: &Db, code: &str) -> Result<bool, RepoError> {
 
 /// Moves a booking to another slot of the same desk and service, in one transaction: the new
 /// seat is taken and the old one freed together, or nothing changes.
-pub async fn reschedule(db: &Db, code: &str, to: LocalDateTime, capacity: u16) -> Result<(), BookError> {
+pub async fn reschedule(db: &Db, code: &BookingCode, to: LocalDateTime, capacity: u16) -> Result<(), BookError> {
     let update = db.sql("UPDATE bookings SET starts_at = ?, seat = ? WHERE code = ? AND status = 'booked'");
     let to = to.to_string();
     on_db!(db, pool => {
@@ -283,7 +285,7 @@ pub async fn reschedule(db: &Db, code: &str, to: LocalDateTime, capacity: u16) -
             // A savepoint per try: on PostgreSQL a refused statement would otherwise spoil the
             // whole transaction.
             let mut attempt = (*tx).begin().await?;
-            match sqlx::query(&update).bind(&to).bind(seat).bind(code).execute(&mut *attempt).await {
+            match sqlx::query(&update).bind(&to).bind(seat).bind(code.as_str()).execute(&mut *attempt).await {
                 Ok(done) if done.rows_affected() == 1 => {
                     attempt.commit().await?;
                     tx.commit().await?;

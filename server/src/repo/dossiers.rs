@@ -5,6 +5,7 @@
 use super::RepoError;
 use crate::{db::Db, on_db};
 use domain::{
+    booking::BookingCode,
     calendar::LocalDateTime,
     dossier::{Attendance, Decision, FilledBy, Outcome, Status},
     journey::Draft,
@@ -45,7 +46,7 @@ pub struct Dossier {
     pub created_at: i64,
     /// From the booking: when (`None`: sent without an appointment), and who (gone once
     /// withdrawn).
-    pub code: String,
+    pub code: BookingCode,
     pub starts_at: Option<LocalDateTime>,
     pub name: Option<String>,
     pub contact: Option<String>,
@@ -147,7 +148,7 @@ impl TryFrom<Row> for Dossier {
                 Some(at) => Some(LocalDateTime::parse(at).ok_or_else(|| bad("starts_at", at))?),
                 None => None,
             },
-            code: r.code,
+            code: BookingCode::try_from(r.code.clone()).map_err(|_| bad("code", &r.code))?,
             name: r.name,
             contact: r.contact,
             attendance: r.attendance.as_deref().and_then(Attendance::parse),

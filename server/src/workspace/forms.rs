@@ -7,7 +7,7 @@ use crate::error::{AppError, Answer};
 use crate::{
     client_address::ClientAddress,
     directory::now_unix,
-    form::{value, values, Pairs},
+    form::Posted,
     lang::Lang,
     repo::{
         desks, dossiers,
@@ -34,6 +34,63 @@ use axum::{
 use domain::{audit::AuditAction, dossier::{Attendance, DecisionForm}, staff::Role};
 use tower_sessions::Session;
 
+/// The forms of the workspace, as posted (each field empty when left out).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct SignInForm {
+    email: String,
+    password: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct AttendanceForm {
+    attendance: String,
+}
+
+/// A decision on a dossier: the documents still missing are ticked boxes.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct DecisionPosted {
+    status: String,
+    missing: Vec<String>,
+    referred_service: String,
+    referred_desk: String,
+    outcome: String,
+    note: String,
+}
+
+/// A new account: its desks are ticked boxes.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct AccountPosted {
+    email: String,
+    name: String,
+    role: String,
+    desk: Vec<String>,
+    password: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct PasswordForm {
+    current: String,
+    new: String,
+    repeated: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ActiveForm {
+    active: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct CodeForm {
+    code: String,
+}
+
 /// `POST /<lang>/staff/sign-in`: a new session (new token) on success; otherwise back to the
 /// form with the e-mail kept and one message that never says whether the account exists.
 pub(crate) async fn sign_in(
@@ -41,10 +98,8 @@ pub(crate) async fn sign_in(
     Lang(lang): Lang,
     address: ClientAddress,
     session: Session,
-    axum::Form(pairs): Pairs,
+    Posted(SignInForm { email, password }): Posted<SignInForm>,
 ) -> Answer {
-    let email = value(&pairs, "email");
-    let password = value(&pairs, "password");
     let secure = state.config.is_https();
     match staff::sign_in(&state.db, &email, &password, &address, now_unix()).await {
         Ok((token, who)) => {
@@ -107,11 +162,11 @@ pub(crate) async fn attendance(
     Path((_, id)): Path<(String, i64)>,
     address: ClientAddress,
     headers: HeaderMap,
-    axum::Form(pairs): Pairs,
+    Posted(form): Posted<AttendanceForm>,
 ) -> Answer {
     let now = now_unix();
     let me = staff_with_role(&state, &headers, Role::Operator, now).await?;
-    let Some(mark) = Attendance::parse(&value(&pairs, "attendance")) else {
+    let Some(mark) = Attendance::parse(&form.attendance) else {
         return Ok(Redirect::to(&paths::staff_appointments(lang)).into_response());
     };
     let entry = audit_entry(now, &me, AuditAction::Attendance(mark), id, address);
@@ -140,11 +195,11 @@ pub(crate) async fn decide(
     address: ClientAddress,
     headers: HeaderMap,
     session: Session,
-    axum::Form(pairs): Pairs,
+    Posted(posted): Posted<DecisionPosted>,
 ) -> Answer {
     let now = now_unix();
     let me = staff_with_role(&state, &headers, Role::Operator, now).await?;
-    let desk = value(&pairs, "referred_desk");
+    let desk = posted.referred_desk;
     // Any desk of the network may be named (the page offers the nearest).
     let desk_exists = match desk.trim() {
         "" => false,
@@ -156,18 +211,14 @@ pub(crate) async fn decide(
     let catalogue = catalogue();
     // Only ids that exist: anything else is treated as not chosen.
     let known = |v: String, exists: bool| if exists { v } else { String::new() };
-    let service = value(&pairs, "referred_service");
+    let service = posted.referred_service;
     let form = DecisionForm {
-        status: value(&pairs, "status"),
-        missing: values(&pairs, "missing")
-            .into_iter()
-            .filter(|m| catalogue.documents.iter().any(|d| d.id == *m))
-            .map(str::to_owned)
-            .collect(),
+        status: posted.status,
+        missing: posted.missing.into_iter().filter(|m| catalogue.documents.iter().any(|d| d.id == *m)).collect(),
         referred_service: known(service.clone(), catalogue.service(service.trim()).is_some()),
         referred_desk: known(desk, desk_exists),
-        outcome: value(&pairs, "outcome"),
-        note: value(&pairs, "note"),
+        outcome: posted.outcome,
+        note: posted.note,
     };
     let decision = match form.decide() {
         Ok(decision) => decision,
@@ -206,21 +257,21 @@ pub(crate) async fn create_account(
     headers: HeaderMap,
     address: ClientAddress,
     session: Session,
-    axum::Form(pairs): Pairs,
+    Posted(posted): Posted<AccountPosted>,
 ) -> Answer {
     let now = now_unix();
     let me = staff_with_role(&state, &headers, Role::Administrator, now).await?;
     let form = AccountForm {
-        email: value(&pairs, "email").trim().to_owned(),
-        name: value(&pairs, "name").trim().to_owned(),
-        role: value(&pairs, "role"),
-        desks: values(&pairs, "desk").into_iter().map(str::to_owned).collect(),
+        email: posted.email.trim().to_owned(),
+        name: posted.name.trim().to_owned(),
+        role: posted.role,
+        desks: posted.desk,
     };
     let back = format!("{}#new-account", paths::staff_accounts(lang));
     let Some(role) = Role::parse(&form.role) else {
         return Ok(Redirect::to(&back).into_response());
     };
-    let password = value(&pairs, "password");
+    let password = posted.password;
     let address = address.to_string();
     let by = Actor::staff(&me, &address, now);
     match staff::create_account(&state.db, &form.email, &form.name, role, &password, &form.desks, &by).await {
@@ -247,7 +298,7 @@ pub(crate) async fn change_password(
     headers: HeaderMap,
     address: ClientAddress,
     session: Session,
-    axum::Form(pairs): Pairs,
+    Posted(posted): Posted<PasswordForm>,
 ) -> Answer {
     let now = now_unix();
     let (me, token) = match session_with_token(&state, &headers, now).await? {
@@ -255,9 +306,9 @@ pub(crate) async fn change_password(
         _ => return Ok(Redirect::to(&paths::staff(lang)).into_response()),
     };
     let change = staff::PasswordChange {
-        current: &value(&pairs, "current"),
-        new: &value(&pairs, "new"),
-        repeated: &value(&pairs, "repeated"),
+        current: &posted.current,
+        new: &posted.new,
+        repeated: &posted.repeated,
     };
     let address = address.to_string();
     let by = Actor::staff(&me, &address, now);
@@ -313,11 +364,11 @@ pub(crate) async fn set_active(
     Path((_, id)): Path<(String, i64)>,
     headers: HeaderMap,
     address: ClientAddress,
-    axum::Form(pairs): Pairs,
+    Posted(form): Posted<ActiveForm>,
 ) -> Answer {
     let now = now_unix();
     let me = staff_with_role(&state, &headers, Role::Administrator, now).await?;
-    let active = match value(&pairs, "active").as_str() {
+    let active = match form.active.as_str() {
         "true" => true,
         "false" => false,
         _ => return Ok(Redirect::to(&paths::staff_accounts(lang)).into_response()),
@@ -342,7 +393,7 @@ pub(crate) async fn second_factor(
     headers: HeaderMap,
     address: ClientAddress,
     session: Session,
-    axum::Form(pairs): Pairs,
+    Posted(form): Posted<CodeForm>,
 ) -> Answer {
     let now = now_unix();
     let (me, token) = match session_with_token(&state, &headers, now).await? {
@@ -350,7 +401,7 @@ pub(crate) async fn second_factor(
         _ => return Ok(Redirect::to(&paths::staff(lang)).into_response()),
     };
     let back = || Ok(Redirect::to(&paths::staff_second_factor(lang)).into_response());
-    match second_factor::verify(&state.db, &me, &value(&pairs, "code"), token, &address, now).await {
+    match second_factor::verify(&state.db, &me, &form.code, token, &address, now).await {
         Ok(Passed::Enrolled { recovery_codes }) => {
             tracing::info!(staff = me.id, "second factor enrolled");
             session.insert(RECOVERY_CODES_KEY, recovery_codes).await?;

@@ -269,3 +269,13 @@ pub(crate) async fn wait_until_up(base: &str) {
     }
     panic!("the server at {base} did not start within a minute");
 }
+
+/// A booking code as a test has it (from an address, typed), checked.
+pub(crate) fn code(text: &str) -> domain::booking::BookingCode {
+    domain::booking::BookingCode::typed(text).unwrap_or_else(|| panic!("`{text}` is not a booking code"))
+}
+
+/// A valid booking code made from a test's key: the same key, the same code.
+pub(crate) fn code_for(key: &str) -> domain::booking::BookingCode {
+    domain::booking::BookingCode::from_random(std::array::from_fn(|i| key.as_bytes().get(i).copied().unwrap_or(0)))
+}

@@ -228,7 +228,7 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             <div class="summary-list__row"><dt>{i18n.t("staff-col-handled-by")}</dt><dd data-handled-by>{handled_by}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-when")}</dt><dd>{when(i18n, d.starts_at, d.sent_on)}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-desk")}</dt><dd>{d.desk.clone()}</dd></div>
-            <div class="summary-list__row"><dt>{i18n.t("staff-code")}</dt><dd dir="ltr">{domain::booking::display_code(&d.code)}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("staff-code")}</dt><dd dir="ltr">{d.code.shown()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-person")}</dt><dd>{d.name.clone().unwrap_or_default()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-contact")}</dt><dd dir="ltr">{d.contact.clone().unwrap_or_default()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-language")}</dt><dd>{person_language.clone()}</dd></div>

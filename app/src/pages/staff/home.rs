@@ -144,7 +144,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
                 <tr>
                     <td>{when(i18n, r.starts_at, r.sent_on)}</td>
                     <td><a href=paths::staff_dossier(lang, r.id)>{service}</a></td>
-                    <td dir="ltr" data-code=r.code.clone()>{domain::booking::display_code(&r.code)}</td>
+                    <td dir="ltr" data-code=r.code.to_string()>{r.code.shown()}</td>
                     <td>{r.desk.clone()}</td>
                     <td><span lang=r.language.clone()>{person_language}</span>" "{mediator}</td>
                     <td>{status_name(i18n, r.status)}</td>
