@@ -60,13 +60,14 @@ impl IntoResponse for AppError {
 /// The middleware that writes the page of an error response, in the language of the address
 /// (or the person's), for a browser; a background request of the browser app gets the status.
 pub(crate) async fn explain(request: Request, next: Next) -> Response {
-    let (headers, path) = (request.headers().clone(), request.uri().path().to_owned());
+    // Worked out before the request is handed on (two header reads, no copy of the request).
+    let lang = plain_page::language_of(request.headers(), request.uri().path());
+    let wants_html = plain_page::wants_html(request.headers());
     let response = next.run(request).await;
     let Some(&Explanation(title, body)) = response.extensions().get::<Explanation>() else { return response };
-    if !plain_page::wants_html(&headers) {
+    if !wants_html {
         return response;
     }
-    let lang = plain_page::language_of(&headers, &path);
     let i18n = app::i18n::i18n_for(lang).expect("every shipped language has its messages");
     let html = plain_page::html(lang, title, &format!("<p>{}</p>", plain_page::escape(&i18n.t(body))));
     let (mut head, _) = response.into_parts();

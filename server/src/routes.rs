@@ -1,5 +1,5 @@
-//! The HTTP surface: the Leptos pages, static files, the messages the browser downloads, the
-//! health check and the language redirect at `/`.
+//! The HTTP surface: every page (each by its own handler), static files, the messages the
+//! browser downloads, the health check and the language redirect at `/`.
 
 use crate::{booking, booking_pages, desk_pages, journey, journey_pages, middleware, static_pages, workspace, AppState};
 use leptos::prelude::provide_context;
