@@ -15,6 +15,12 @@ pub const BOOKINGS_KEY: &str = "bookings";
 pub const BOOKING_FORM_KEY: &str = "booking_form";
 pub const NEW_PIN_KEY: &str = "new_pin";
 pub const MANAGE_ERROR_KEY: &str = "manage_error";
+/// The bookings this session opened with a helper's PIN: (code, helper id).
+pub const HELPING_KEY: &str = "helping";
+/// A helper's PIN just made: (code, helper's name, PIN), shown once like the person's.
+pub const NEW_HELPER_PIN_KEY: &str = "new_helper_pin";
+/// The "let someone help" form of a booking's page, refused: (code, form, problems).
+pub const HELPER_FORM_KEY: &str = "helper_form";
 
 /// A desk as listed to the public. The address of an anti-violence centre is never included.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -116,6 +122,8 @@ pub struct SlotsView {
     pub request_key: String,
     /// Changing the time of this booking instead of making a new one.
     pub rescheduling: Option<domain::booking::BookingCode>,
+    /// Whom the journey was for: for someone this person helps, the form asks about them.
+    pub who: domain::journey::Who,
 }
 
 /// The form of a request sent to a desk without booking a time.
@@ -126,6 +134,8 @@ pub struct RequestFormView {
     pub refused: Option<RefusedBooking>,
     /// A fresh key for the form (a resubmission of the same form finds the same request).
     pub request_key: String,
+    /// Whom the journey was for: for someone this person helps, the form asks about them.
+    pub who: domain::journey::Who,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -147,6 +157,24 @@ pub struct BookingView {
     pub new_pin: Option<String>,
     /// Where the request handed to the desk stands.
     pub request: Option<RequestView>,
+    /// Opened with a helper's PIN (not the person's): the helper can look, move and cancel;
+    /// choosing who may help, the data file and erasing stay the person's.
+    pub as_helper: bool,
+    /// Who else can open it (shown to the person only).
+    pub helpers: Vec<HelperView>,
+    /// A helper's PIN just made: (their name, the PIN), shown once.
+    pub new_helper_pin: Option<(String, String)>,
+    /// The "let someone help" form as last refused, with its problems.
+    pub helper_form: Option<(domain::helper::HelperForm, Vec<FormError>)>,
+}
+
+/// Someone the person lets follow and manage their booking.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HelperView {
+    pub id: i64,
+    /// `None` once the booking's personal data is gone.
+    pub name: Option<String>,
+    pub relationship: domain::helper::Relationship,
 }
 
 /// The request handed to the desk, as the person follows it.
@@ -186,9 +214,14 @@ pub struct RefusedBooking {
 impl RefusedBooking {
     /// What a booking or request form page shows: the form last refused with its problems, or
     /// an empty form in the page's language.
-    pub fn or_blank(refused: Option<Self>, lang: &str) -> Self {
+    /// For `Who::Other`, someone fills it in for the person they help (a relative, a friend).
+    pub fn or_blank(refused: Option<Self>, lang: &str, who: domain::journey::Who) -> Self {
+        let filled_by = match who {
+            domain::journey::Who::Me => String::new(),
+            domain::journey::Who::Other => domain::dossier::FilledBy::Relative.as_str().to_owned(),
+        };
         refused.unwrap_or_else(|| Self {
-            form: BookingForm { language: lang.to_owned(), ..BookingForm::default() },
+            form: BookingForm { language: lang.to_owned(), filled_by, ..BookingForm::default() },
             errors: Vec::new(),
             refusal: None,
         })

@@ -40,10 +40,21 @@ pub enum AuditAction {
     RecoveryCodeUsed,
     /// A second factor refused: a wrong code, or one already used.
     SecondFactorRefused,
+    /// A booking's person let the helper with this id follow and manage it (with the booking,
+    /// or later from its page). The line names no staff member.
+    HelperAdded(i64),
+    /// The person took that helper's access away.
+    HelperRemoved(i64),
+    /// The helper opened the booking with their own PIN.
+    HelperPinUsed(i64),
+    /// The helper moved the appointment to another time.
+    HelperMoved(i64),
+    /// The helper cancelled the appointment (or withdrew the request).
+    HelperCancelled(i64),
 }
 
-/// An action about one account, made from its id.
-type AboutAccount = fn(i64) -> AuditAction;
+/// An action about one account or one helper, made from its id.
+type WithId = fn(i64) -> AuditAction;
 
 impl AuditAction {
     /// The text stored in the audit log.
@@ -66,6 +77,11 @@ impl AuditAction {
             AuditAction::SecondFactor => "second-factor".into(),
             AuditAction::RecoveryCodeUsed => "recovery-code-used".into(),
             AuditAction::SecondFactorRefused => "second-factor-refused".into(),
+            AuditAction::HelperAdded(id) => format!("helper-added:{id}"),
+            AuditAction::HelperRemoved(id) => format!("helper-removed:{id}"),
+            AuditAction::HelperPinUsed(id) => format!("helper-pin-used:{id}"),
+            AuditAction::HelperMoved(id) => format!("helper-moved:{id}"),
+            AuditAction::HelperCancelled(id) => format!("helper-cancelled:{id}"),
         }
     }
 
@@ -77,13 +93,18 @@ impl AuditAction {
         if let Some(mark) = text.strip_prefix("attendance:") {
             return Attendance::parse(mark).map(AuditAction::Attendance);
         }
-        let with_account: [(&str, AboutAccount); 4] = [
+        let with_id: [(&str, WithId); 9] = [
             ("account-created:", AuditAction::AccountCreated),
             ("password-reset:", AuditAction::PasswordReset),
             ("account-disabled:", AuditAction::AccountDisabled),
             ("account-enabled:", AuditAction::AccountEnabled),
+            ("helper-added:", AuditAction::HelperAdded),
+            ("helper-removed:", AuditAction::HelperRemoved),
+            ("helper-pin-used:", AuditAction::HelperPinUsed),
+            ("helper-moved:", AuditAction::HelperMoved),
+            ("helper-cancelled:", AuditAction::HelperCancelled),
         ];
-        for (prefix, action) in with_account {
+        for (prefix, action) in with_id {
             if let Some(id) = text.strip_prefix(prefix) {
                 return id.parse().ok().map(action);
             }
@@ -127,6 +148,11 @@ mod tests {
             AuditAction::SecondFactor,
             AuditAction::RecoveryCodeUsed,
             AuditAction::SecondFactorRefused,
+            AuditAction::HelperAdded(3),
+            AuditAction::HelperRemoved(3),
+            AuditAction::HelperPinUsed(3),
+            AuditAction::HelperMoved(3),
+            AuditAction::HelperCancelled(3),
         ];
         all.extend(Status::ALL.into_iter().map(AuditAction::Status));
         all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));

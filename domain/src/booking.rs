@@ -1,6 +1,9 @@
 //! What a booking form must contain, and the booking codes people write down.
 
-use crate::calendar::LocalDateTime;
+use crate::{
+    calendar::LocalDateTime,
+    helper::{validate_helper, HelperForm, ValidHelper},
+};
 use serde::{Deserialize, Serialize};
 
 /// Letters and digits that cannot be mistaken for one another when read aloud, handwritten or
@@ -116,6 +119,13 @@ pub enum FormError {
     LanguageMissing,
     ConsentMissing,
     NoteTooLong,
+    /// Something was typed about a helper, but not their name.
+    HelperNameMissing,
+    HelperNameTooLong,
+    HelperRelationshipMissing,
+    HelperContactInvalid,
+    /// A helper was named without the person's consent.
+    HelperConsentMissing,
 }
 
 impl FormError {
@@ -128,6 +138,10 @@ impl FormError {
             FormError::LanguageMissing => "language",
             FormError::ConsentMissing => "consent",
             FormError::NoteTooLong => "note",
+            FormError::HelperNameMissing | FormError::HelperNameTooLong => "helper-name",
+            FormError::HelperRelationshipMissing => "helper-relationship",
+            FormError::HelperContactInvalid => "helper-contact",
+            FormError::HelperConsentMissing => "helper-consent",
         }
     }
 
@@ -142,6 +156,11 @@ impl FormError {
             FormError::LanguageMissing => "book-error-language",
             FormError::ConsentMissing => "book-error-consent",
             FormError::NoteTooLong => "book-error-note-long",
+            FormError::HelperNameMissing => "helper-error-name",
+            FormError::HelperNameTooLong => "helper-error-name-long",
+            FormError::HelperRelationshipMissing => "helper-error-relationship",
+            FormError::HelperContactInvalid => "helper-error-contact",
+            FormError::HelperConsentMissing => "helper-error-consent",
         }
     }
 }
@@ -160,6 +179,9 @@ pub struct BookingForm {
     /// Who is filling in the form (`person`, `relative`, `mediator`; optional).
     #[serde(default)]
     pub filled_by: String,
+    /// Someone the person lets follow and manage the booking (optional).
+    #[serde(default)]
+    pub helper: HelperForm,
 }
 
 /// A booking form that passed validation.
@@ -177,6 +199,7 @@ pub struct ValidPerson {
     pub contact: Option<Contact>,
     pub language: String,
     pub note: Option<String>,
+    pub helper: Option<ValidHelper>,
 }
 
 pub const NAME_MAX_CHARS: usize = 80;
@@ -234,6 +257,10 @@ fn validate_person(
     if note.chars().count() > NOTE_MAX_CHARS {
         errors.push(FormError::NoteTooLong);
     }
+    let helper = validate_helper(&form.helper).unwrap_or_else(|mut problems| {
+        errors.append(&mut problems);
+        None
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -242,6 +269,7 @@ fn validate_person(
         contact,
         language: form.language.clone(),
         note: (!note.is_empty()).then(|| note.to_owned()),
+        helper,
     })
 }
 
@@ -269,6 +297,7 @@ mod tests {
             consent: true,
             note: "  أحتاج إلى كرسي متحرك ".into(),
             filled_by: "mediator".into(),
+            helper: HelperForm::default(),
         }
     }
 
@@ -300,6 +329,7 @@ mod tests {
             consent: false,
             note: "x".repeat(NOTE_MAX_CHARS + 1),
             filled_by: String::new(),
+            helper: HelperForm { name: "Sara".into(), ..HelperForm::default() },
         };
         assert_eq!(
             validate(&bad, &["it"]).unwrap_err(),
@@ -309,7 +339,9 @@ mod tests {
                 FormError::ContactInvalid,
                 FormError::LanguageMissing,
                 FormError::ConsentMissing,
-                FormError::NoteTooLong
+                FormError::NoteTooLong,
+                FormError::HelperRelationshipMissing,
+                FormError::HelperConsentMissing,
             ]
         );
         let long = BookingForm { name: "x".repeat(81), ..form() };

@@ -13,6 +13,7 @@ pub mod content;
 pub mod desks;
 pub mod dossier;
 pub mod flow;
+pub mod helper;
 pub mod journey;
 pub mod lang;
 pub mod messages;

@@ -113,24 +113,45 @@ book-later = الأيام التالية
 book-mediator-present = في ذلك اليوم يوجد وسيط ثقافي: { $languages }.
 book-slot-taken = شخص آخر أخذ هذا الموعد للتو. اختر موعدًا من المواعيد المتاحة أدناه. معلوماتك ما زالت في النموذج.
 book-too-many-today = وصلت اليوم حجوزات كثيرة من هذا الاتصال. لحجز المزيد، اتصل بالمكتب هاتفيًا أو عد غدًا. معلوماتك ما زالت في النموذج.
-book-about-you = معلوماتك
-book-name = الاسم، أو الحروف الأولى فقط
-book-name-hint = يستعمله المكتب لمناداتك.
-book-contact = الهاتف أو البريد الإلكتروني (إذا أردت)
-book-contact-hint = نستعمله لهذا الموعد فقط: يتصل بك المكتب أو يكتب لك عليه.
+book-about-you = { $who ->
+    [me] معلوماتك
+   *[other] معلومات الشخص الذي تساعده
+  }
+book-name = { $who ->
+    [me] الاسم، أو الحروف الأولى فقط
+   *[other] اسم الشخص، أو الحروف الأولى فقط
+  }
+book-name-hint = { $who ->
+    [me] يستعمله المكتب لمناداتك.
+   *[other] يستعمله المكتب لمناداة هذا الشخص.
+  }
+book-contact = { $who ->
+    [me] الهاتف أو البريد الإلكتروني (إذا أردت)
+   *[other] هاتف الشخص أو بريده الإلكتروني (إذا أردت)
+  }
+book-contact-hint = { $who ->
+    [me] نستعمله لهذا الموعد فقط: يتصل بك المكتب أو يكتب لك عليه.
+   *[other] نستعمله لهذا الموعد فقط: يتصل المكتب أو يكتب عليه.
+  }
 book-filled-by = من يملأ هذه الاستمارة؟ (اختياري)
 book-filled-by-person = أنا، لنفسي
 book-filled-by-relative = قريب أو صديق
 book-filled-by-mediator = وسيط ثقافي
 book-note = هل تريد أن تقول شيئًا للمكتب؟ (اختياري)
 book-note-hint = اكتب بكلماتك، ويمكنك أن تكتب بلغتك. 1000 حرف على الأكثر.
-book-language = اللغة التي تفضلها
-book-consent = أريد أن أرسل هذه المعلومات إلى المكتب. قرأت كيف تستعملونها.
+book-language = { $who ->
+    [me] اللغة التي تفضلها
+   *[other] اللغة التي يفضلها الشخص
+  }
+book-consent = { $who ->
+    [me] أريد أن أرسل هذه المعلومات إلى المكتب. قرأت كيف تستعملونها.
+   *[other] الشخص الذي أساعده يريد أن يرسل هذه المعلومات إلى المكتب. قرأنا كيف تستعملونها.
+  }
 book-privacy-link = اقرأ كيف نستعمل بياناتك
 book-submit = احجز
 book-change-submit = غيّر الموعد
 book-error-slot = اختر يومًا وساعة.
-book-error-name = اكتب اسمك أو الحروف الأولى.
+book-error-name = اكتب اسمًا أو الحروف الأولى.
 book-error-name-long = الاسم طويل جدًا: 80 حرفًا على الأكثر.
 book-error-contact = اكتب رقم هاتف أو بريدًا إلكترونيًا. تأكد من كتابته بشكل صحيح.
 book-error-contact-missing = اكتب رقم هاتف أو بريدًا إلكترونيًا: يرد عليك المكتب هناك.
@@ -184,8 +205,14 @@ results-find-desk = ابحث عن المكتب واحجز
 request-title = أرسل طلبًا
 request-intro = لا تحتاج إلى اختيار موعد. يقرأ المكتب طلبك ويتصل بك أو يكتب إليك. بالرمز ورقم PIN ترى أين وصل طلبك.
 request-book-instead = هل تفضّل اختيار موعد؟ احجز موعدًا
-request-contact = الهاتف أو البريد الإلكتروني
-request-contact-hint = يرد عليك المكتب هنا. ويساعدك أيضًا على العثور على طلبك مرة أخرى.
+request-contact = { $who ->
+    [me] الهاتف أو البريد الإلكتروني
+   *[other] هاتف الشخص أو بريده الإلكتروني
+  }
+request-contact-hint = { $who ->
+    [me] يرد عليك المكتب هنا. ويساعدك أيضًا على العثور على طلبك مرة أخرى.
+   *[other] يرد المكتب هنا. ويساعد أيضًا على العثور على الطلب مرة أخرى.
+  }
 request-submit = أرسل الطلب
 request-sent-title = تم إرسال الطلب
 request-withdrawn-title = تم سحب الطلب
@@ -194,3 +221,54 @@ request-pin-intro = اكتب الآن الرمز ورقم PIN هذا: يظهر �
 request-withdraw-heading = ألم تعد بحاجة إليه؟
 request-withdraw-body = اسحب الطلب. نحذف اسمك ووسيلة الاتصال بك وإجاباتك.
 request-withdraw = اسحب الطلب
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] هل يساعدك أحد؟ (اختياري)
+   *[other] هل تريد أن تتابع الحجز أنت أيضًا؟ (اختياري)
+  }
+helper-intro = { $who ->
+    [me] يمكنك أن تعطي رقمًا سريًا لشخص تثق به: قريب، أو صديق، أو وسيط ثقافي. بالرمز ورقمه السري، يستطيع هذا الشخص أن يرى الموعد أو يغيّر وقته أو يلغيه. يمكنك أن تسحب منه الرقم السري متى شئت.
+   *[other] اكتب معلوماتك: سيكون لك رقم سري خاص بك. بالرمز ورقمك السري يمكنك أن ترى الموعد أو تغيّر وقته أو تلغيه. الشخص الذي تساعده يستطيع أن يسحب منك الرقم السري متى شاء.
+  }
+helper-name = { $who ->
+    [me] اسم الشخص الذي يساعدك
+   *[other] اسمك
+  }
+helper-relationship = { $who ->
+    [me] من هو بالنسبة لك؟
+   *[other] من أنت بالنسبة لهذا الشخص؟
+  }
+helper-relationship-family = أحد أفراد العائلة
+helper-relationship-friend = صديق أو صديقة
+helper-relationship-mediator = وسيط ثقافي
+helper-relationship-other = شخص آخر، مثلًا متطوع
+helper-contact = { $who ->
+    [me] هاتف الشخص الذي يساعدك أو بريده الإلكتروني (إذا أردت)
+   *[other] هاتفك أو بريدك الإلكتروني (إذا أردت)
+  }
+helper-contact-hint = يستعمله المكتب لهذا الموعد فقط.
+helper-consent = { $who ->
+    [me] أوافق: يمكن لهذا الشخص أن يرى حجزي ويغيّره.
+   *[other] الشخص الذي أساعده موافق: يمكنني أن أرى حجزه وأغيّره.
+  }
+helper-error-name = اكتب اسم الشخص الذي يساعد.
+helper-error-name-long = الاسم طويل جدًا: 80 حرفًا على الأكثر.
+helper-error-relationship = اختر من هو هذا الشخص.
+helper-error-contact = اكتب رقم هاتف أو بريدًا إلكترونيًا. تأكد من كتابته بشكل صحيح.
+helper-error-consent = لإعطاء رقم سري لمن يساعد، يجب أن يوافق صاحب الحجز. ضع علامة في المربع.
+helper-role-family = من العائلة
+helper-role-friend = صديق أو صديقة
+helper-role-mediator = وسيط ثقافي
+helper-role-other = شخص آخر
+booking-as-helper = أنت تتابع هذا الحجز لشخص آخر. يمكنك أن تراه أو تغيّر وقته أو تلغيه. صاحب الحجز وحده يختار من يساعده.
+booking-helper-pin-intro = هذا هو الرقم السري لـ { $name }. أعطِه لـ { $name } الآن: يظهر هذه المرة فقط. بالرمز وهذا الرقم السري، يستطيع { $name } أن يرى الموعد أو يغيّر وقته أو يلغيه.
+booking-helper-pin = الرقم السري لـ { $name }:
+booking-helpers-heading = من يرى هذا الحجز أيضًا
+booking-helpers-intro = لكل واحد من هؤلاء الأشخاص رقم سري خاص به. يمكنهم أن يروا الموعد أو يغيّروا وقته أو يلغوه. إذا أزلت شخصًا، يتوقف رقمه السري عن العمل.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = شخص
+booking-helper-remove = أزِل { $name }
+booking-helper-add-heading = أعطِ رقمًا سريًا لمن يساعدك
+booking-helper-add-submit = أعطِ الرقم السري

@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = فعّل تطبيق رموز الدخول
 staff-audit-second-factor = أعطى رمز التطبيق
 staff-audit-recovery-code-used = دخل برمز احتياط
 staff-audit-second-factor-refused = رُفض رمز الدخول: خاطئ أو مستخدم من قبل
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = أعطى صاحب الحجز رقمًا سريًا لمن يساعده (المساعد رقم { $helper })
+staff-audit-helper-removed = سحب صاحب الحجز الرقم السري ممن كان يساعده (المساعد رقم { $helper })
+staff-audit-helper-pin-used = فتح مساعد صاحب الحجز (رقم { $helper }) الحجز برقمه السري
+staff-audit-helper-moved = غيّر مساعد صاحب الحجز (رقم { $helper }) وقت الموعد
+staff-audit-helper-cancelled = ألغى مساعد صاحب الحجز (رقم { $helper }) الحجز

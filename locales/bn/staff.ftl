@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = প্রবেশ কোডের অ্�
 staff-audit-second-factor = অ্যাপের কোড দিয়েছেন
 staff-audit-recovery-code-used = একটি ব্যাকআপ কোড দিয়ে প্রবেশ করেছেন
 staff-audit-second-factor-refused = প্রবেশ কোড প্রত্যাখ্যাত: ভুল বা আগেই ব্যবহৃত
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = ব্যক্তিটি তাঁর সাহায্যকারীকে একটি PIN দিয়েছেন (নং { $helper })
+staff-audit-helper-removed = ব্যক্তিটি তাঁর সাহায্যকারীর কাছ থেকে PIN ফিরিয়ে নিয়েছেন (নং { $helper })
+staff-audit-helper-pin-used = ব্যক্তিটির সাহায্যকারী (নং { $helper }) নিজের PIN দিয়ে বুকিংটি খুলেছেন
+staff-audit-helper-moved = ব্যক্তিটির সাহায্যকারী (নং { $helper }) অ্যাপয়েন্টমেন্টের সময় বদলেছেন
+staff-audit-helper-cancelled = ব্যক্তিটির সাহায্যকারী (নং { $helper }) বুকিংটি বাতিল করেছেন

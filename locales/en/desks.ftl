@@ -91,24 +91,45 @@ book-later = Later days
 book-mediator-present = A mediator is there that day: { $languages }.
 book-slot-taken = Someone else just took this time. Choose one of the free times below. Your details are still in the form.
 book-too-many-today = Many bookings have already come from this connection today. To make more, phone the desk or come back tomorrow. Your details are still in the form.
-book-about-you = Your details
-book-name = Name, or just initials
-book-name-hint = The desk uses it to call you in.
-book-contact = Phone or email (if you want)
-book-contact-hint = We use it only for this appointment: the desk calls or writes to you there.
+book-about-you = { $who ->
+    [me] Your details
+   *[other] Details of the person you help
+  }
+book-name = { $who ->
+    [me] Name, or just initials
+   *[other] Their name, or just initials
+  }
+book-name-hint = { $who ->
+    [me] The desk uses it to call you in.
+   *[other] The desk uses it to call this person in.
+  }
+book-contact = { $who ->
+    [me] Phone or email (if you want)
+   *[other] Their phone or email (if you want)
+  }
+book-contact-hint = { $who ->
+    [me] We use it only for this appointment: the desk calls or writes to you there.
+   *[other] We use it only for this appointment: the desk calls or writes there.
+  }
 book-filled-by = Who is filling in this form? (optional)
 book-filled-by-person = Me, for myself
 book-filled-by-relative = A relative or friend
 book-filled-by-mediator = A cultural mediator
 book-note = Anything you want the desk to know? (optional)
 book-note-hint = Write in your own words, in your own language if you like. At most 1000 characters.
-book-language = The language you prefer
-book-consent = I want to send this information to the desk. I have read how you use it.
+book-language = { $who ->
+    [me] The language you prefer
+   *[other] The language they prefer
+  }
+book-consent = { $who ->
+    [me] I want to send this information to the desk. I have read how you use it.
+   *[other] The person I help wants to send this information to the desk. We have read how you use it.
+  }
 book-privacy-link = Read how we use your data
 book-submit = Book
 book-change-submit = Change the time
 book-error-slot = Choose a day and a time.
-book-error-name = Write your name or initials.
+book-error-name = Write a name or initials.
 book-error-name-long = The name is too long: 80 letters at most.
 book-error-contact = Write a phone number or an email. Check that it is written correctly.
 book-error-contact-missing = Write a phone number or an email: the desk answers you there.
@@ -162,8 +183,14 @@ results-find-desk = Find the desk and book
 request-title = Send a request
 request-intro = You do not need to choose a time. The desk reads your request and calls or writes to you. With the code and the PIN you can see how it is going.
 request-book-instead = Would you rather choose a time? Book an appointment
-request-contact = Phone or email
-request-contact-hint = The desk answers you here. It also helps you find your request again.
+request-contact = { $who ->
+    [me] Phone or email
+   *[other] Their phone or email
+  }
+request-contact-hint = { $who ->
+    [me] The desk answers you here. It also helps you find your request again.
+   *[other] The desk answers here. It also helps you find the request again.
+  }
 request-submit = Send the request
 request-sent-title = Request sent
 request-withdrawn-title = Request withdrawn
@@ -172,3 +199,54 @@ request-pin-intro = Write down the code and this PIN now: the PIN is shown only 
 request-withdraw-heading = Do you no longer need it?
 request-withdraw-body = Withdraw the request. We remove your name, your contact and your answers.
 request-withdraw = Withdraw the request
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] Does someone help you? (optional)
+   *[other] Do you want to follow the booking too? (optional)
+  }
+helper-intro = { $who ->
+    [me] You can give a PIN to someone you trust: a relative, a friend, a mediator. With the code and their PIN, this person can see, move or cancel the appointment. You can take their PIN away at any time.
+   *[other] Write your details: you will get your own PIN. With the code and your PIN you can see, move or cancel the appointment. The person you help can take your PIN away at any time.
+  }
+helper-name = { $who ->
+    [me] Name of the person who helps you
+   *[other] Your name
+  }
+helper-relationship = { $who ->
+    [me] Who are they to you?
+   *[other] Who are you to this person?
+  }
+helper-relationship-family = A relative
+helper-relationship-friend = A friend
+helper-relationship-mediator = A cultural mediator
+helper-relationship-other = Someone else, for example a volunteer
+helper-contact = { $who ->
+    [me] Phone or email of the person who helps you (if you want)
+   *[other] Your phone or email (if you want)
+  }
+helper-contact-hint = The desk uses it only for this appointment.
+helper-consent = { $who ->
+    [me] I agree: this person can see and change my booking.
+   *[other] The person I help agrees: I can see and change their booking.
+  }
+helper-error-name = Write the name of the person who helps.
+helper-error-name-long = The name is too long: 80 letters at most.
+helper-error-relationship = Choose who this person is.
+helper-error-contact = Write a phone number or an email. Check that it is written correctly.
+helper-error-consent = To give a PIN to someone who helps, the person must agree. Tick the box.
+helper-role-family = relative
+helper-role-friend = friend
+helper-role-mediator = cultural mediator
+helper-role-other = someone else
+booking-as-helper = You follow this booking for someone else. You can see, move or cancel it. Only the person chooses who helps them.
+booking-helper-pin-intro = This is the PIN of { $name }. Give it to them now: it is shown only this once. With the code and this PIN, { $name } can see, move or cancel the appointment.
+booking-helper-pin = PIN of { $name }:
+booking-helpers-heading = Who else sees this booking
+booking-helpers-intro = These people have their own PIN. They can see, move or cancel the appointment. If you remove someone, their PIN stops working.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = Someone
+booking-helper-remove = Remove { $name }
+booking-helper-add-heading = Give a PIN to someone who helps you
+booking-helper-add-submit = Give the PIN

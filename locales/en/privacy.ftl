@@ -34,6 +34,7 @@ privacy-what-body =
     The documents you say you have.
     If you book: your name, your phone or email if you give them, your language and your message to the desk. Also who fills in the form: you, a relative or a mediator.
     The booking code and the PIN. We store the PIN in a form that cannot be read.
+    If you give a PIN to someone who helps you: their name, who they are to you, their phone or email if you give them, and when you agreed. We store their PIN too in a form that cannot be read.
     The internet address of your phone or computer. We use it only to count wrong attempts and bookings. We store it in a form that cannot be read.
 
 privacy-why-heading = Why we use it
@@ -41,6 +42,7 @@ privacy-why-body =
     For a public task: telling you what help there is and preparing your meeting with the desk. This is the basis of GDPR art. 6(1)(e).
     We use sensitive things for a reason of public interest: social and care services. This is the basis of GDPR art. 9(2)(g) and (h).
     So we do not ask for your consent. The box on the form only says that you want to send your answers to the desk.
+    To give a PIN to someone who helps you, however, we need your consent. This is the basis of GDPR art. 6(1)(a). You withdraw it whenever you want: take the PIN away.
     We count wrong attempts to protect bookings. This way nobody can guess the codes.
     We also count the bookings made from one address in a day. This way nobody can take all the times of a desk.
 
@@ -52,6 +54,7 @@ privacy-suggestions-body =
 privacy-recipients-heading = Who sees your data
 privacy-recipients-body =
     Besides you, only the people who work at the desk you choose see your booking.
+    If you give a PIN to someone who helps you, this person sees the booking too. They cannot download your data or give PINs to others.
     Whoever runs Ponte's servers can see the data only to keep it working. They do it for the controller, under a contract.
     Ponte loads nothing from other sites. No advertising, no statistics, no fonts from other servers.
     We give data to others only when the law requires it.
@@ -62,6 +65,8 @@ privacy-keep-body =
     If you do not book, we delete them when you press «Exit this page now». Otherwise we delete them at most { $draft-minutes } minutes after your last answer.
     Name, contacts, answers and message: we delete them { $days } days after the appointment. For a request without an appointment, { $days } days after the last change.
     If you cancel the booking, we delete them at once.
+    We delete the name and contact of someone who helps you together with yours. If you take their PIN away, we delete them at once.
+    When someone who helps you uses their PIN, we write it in the access log: who, what and when. Without an internet address.
     Only counts without names remain: how many bookings, for which service, at which desk.
     We count wrong attempts for { $attempts-minutes } minutes, and bookings for { $bookings-hours } hours. After { $counts-days } days at most we delete these counts too.
     The server writes a log to work well. The log does not contain your internet address or your booking code.
@@ -81,7 +86,7 @@ privacy-cookies-body =
 privacy-rights-heading = Your rights
 privacy-rights-body =
     You can ask to see your data, to correct it or to delete it. You can ask us to use it less, or object to its use.
-    With the code and the PIN you see your booking. Your phone or email is not enough: someone who knows you might know them. There you can download your data as a file. You can change the time or cancel it. If you cancel, we delete your data at once. After the appointment you can delete it yourself, with a button.
+    With the code and the PIN you see your booking. There you can give a PIN to someone who helps you, and take it away whenever you want. Your phone or email is not enough: someone who knows you might know them. There you can download your data as a file. You can change the time or cancel it. If you cancel, we delete your data at once. After the appointment you can delete it yourself, with a button.
     For anything else write to { $contact }. You can also write to the data protection officer: { $dpo }. Or ask at the desk.
     Do you think we do not follow the rules? You can complain to the Italian data protection authority (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = set up the sign-in code app
 staff-audit-second-factor = gave the app's code
 staff-audit-recovery-code-used = signed in with a recovery code
 staff-audit-second-factor-refused = sign-in code refused: wrong or already used
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = the person gave a PIN to someone who helps them (no. { $helper })
+staff-audit-helper-removed = the person took the PIN away from someone who helped them (no. { $helper })
+staff-audit-helper-pin-used = the person's helper (no. { $helper }) opened the booking with their PIN
+staff-audit-helper-moved = the person's helper (no. { $helper }) moved the appointment
+staff-audit-helper-cancelled = the person's helper (no. { $helper }) cancelled the booking

@@ -91,24 +91,45 @@ book-later = Días siguientes
 book-mediator-present = Ese día hay un mediador cultural: { $languages }.
 book-slot-taken = Otra persona acaba de tomar este horario. Elija uno de los horarios libres de aquí abajo. Sus datos siguen en el formulario.
 book-too-many-today = Hoy ya llegaron muchas reservas desde esta conexión. Para hacer otras, llame a la oficina o vuelva mañana. Sus datos siguen en el formulario.
-book-about-you = Sus datos
-book-name = Nombre, o solo las iniciales
-book-name-hint = La oficina lo necesita para llamarle cuando sea su turno.
-book-contact = Teléfono o correo electrónico (si quiere)
-book-contact-hint = Lo usamos solo para esta cita: la oficina le llama o le escribe ahí.
+book-about-you = { $who ->
+    [me] Sus datos
+   *[other] Los datos de la persona a la que ayuda
+  }
+book-name = { $who ->
+    [me] Nombre, o solo las iniciales
+   *[other] El nombre de la persona, o solo las iniciales
+  }
+book-name-hint = { $who ->
+    [me] La oficina lo necesita para llamarle cuando sea su turno.
+   *[other] La oficina lo necesita para llamar a esta persona cuando sea su turno.
+  }
+book-contact = { $who ->
+    [me] Teléfono o correo electrónico (si quiere)
+   *[other] El teléfono o el correo electrónico de la persona (si quiere)
+  }
+book-contact-hint = { $who ->
+    [me] Lo usamos solo para esta cita: la oficina le llama o le escribe ahí.
+   *[other] Lo usamos solo para esta cita: la oficina llama o escribe ahí.
+  }
 book-filled-by = ¿Quién completa este formulario? (opcional)
 book-filled-by-person = Yo, para mí
 book-filled-by-relative = Un familiar o un amigo
 book-filled-by-mediator = Un mediador cultural
 book-note = ¿Quiere decirle algo a la oficina? (opcional)
 book-note-hint = Escriba con sus palabras, también en su idioma. Como máximo 1000 caracteres.
-book-language = El idioma que prefiere
-book-consent = Quiero enviar esta información a la oficina. He leído cómo la usan.
+book-language = { $who ->
+    [me] El idioma que prefiere
+   *[other] El idioma que prefiere la persona
+  }
+book-consent = { $who ->
+    [me] Quiero enviar esta información a la oficina. He leído cómo la usan.
+   *[other] La persona a la que ayudo quiere enviar esta información a la oficina. Hemos leído cómo la usan.
+  }
 book-privacy-link = Lea cómo usamos sus datos
 book-submit = Reservar
 book-change-submit = Cambiar el horario
 book-error-slot = Elija un día y una hora.
-book-error-name = Escriba su nombre o las iniciales.
+book-error-name = Escriba un nombre o las iniciales.
 book-error-name-long = El nombre es demasiado largo: como máximo 80 letras.
 book-error-contact = Escriba un número de teléfono o un correo electrónico. Compruebe que esté bien escrito.
 book-error-contact-missing = Escriba un teléfono o un correo electrónico: la oficina le responde ahí.
@@ -162,8 +183,14 @@ results-find-desk = Buscar la oficina y pedir cita
 request-title = Enviar una solicitud
 request-intro = No tiene que elegir un horario. La oficina lee su solicitud y le llama o le escribe. Con el código y el PIN puede ver cómo va.
 request-book-instead = ¿Prefiere elegir un horario? Pida una cita
-request-contact = Teléfono o correo electrónico
-request-contact-hint = La oficina le responde aquí. También sirve para encontrar de nuevo la solicitud.
+request-contact = { $who ->
+    [me] Teléfono o correo electrónico
+   *[other] El teléfono o el correo electrónico de la persona
+  }
+request-contact-hint = { $who ->
+    [me] La oficina le responde aquí. También sirve para encontrar de nuevo la solicitud.
+   *[other] La oficina responde aquí. También sirve para encontrar de nuevo la solicitud.
+  }
 request-submit = Enviar la solicitud
 request-sent-title = Solicitud enviada
 request-withdrawn-title = Solicitud retirada
@@ -172,3 +199,54 @@ request-pin-intro = Anote ahora el código y este PIN: el PIN se ve solo esta ve
 request-withdraw-heading = ¿Ya no lo necesita?
 request-withdraw-body = Retire la solicitud. Borramos su nombre, su contacto y sus respuestas.
 request-withdraw = Retirar la solicitud
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] ¿Alguien le ayuda? (opcional)
+   *[other] ¿Quiere seguir usted también la reserva? (opcional)
+  }
+helper-intro = { $who ->
+    [me] Puede dar un PIN a una persona de confianza: un familiar, un amigo, un mediador. Con el código y su propio PIN, esta persona puede ver la cita, cambiarla de horario o anularla. Puede quitarle el PIN cuando quiera.
+   *[other] Escriba sus datos: tendrá su propio PIN. Con el código y su PIN, usted puede ver la cita, cambiarla de horario o anularla. La persona a la que ayuda puede quitarle el PIN cuando quiera.
+  }
+helper-name = { $who ->
+    [me] Nombre de la persona que le ayuda
+   *[other] Su nombre
+  }
+helper-relationship = { $who ->
+    [me] ¿Quién es para usted?
+   *[other] ¿Quién es usted para esta persona?
+  }
+helper-relationship-family = Un familiar
+helper-relationship-friend = Un amigo o una amiga
+helper-relationship-mediator = Un mediador cultural
+helper-relationship-other = Otra persona, por ejemplo un voluntario
+helper-contact = { $who ->
+    [me] Teléfono o correo electrónico de la persona que le ayuda (si quiere)
+   *[other] Su teléfono o su correo electrónico (si quiere)
+  }
+helper-contact-hint = La oficina lo usa solo para esta cita.
+helper-consent = { $who ->
+    [me] Estoy de acuerdo: esta persona puede ver y cambiar mi reserva.
+   *[other] La persona a la que ayudo está de acuerdo: puedo ver y cambiar su reserva.
+  }
+helper-error-name = Escriba el nombre de la persona que ayuda.
+helper-error-name-long = El nombre es demasiado largo: como máximo 80 letras.
+helper-error-relationship = Elija quién es esta persona.
+helper-error-contact = Escriba un número de teléfono o un correo electrónico. Compruebe que esté bien escrito.
+helper-error-consent = Para dar un PIN a quien ayuda, la persona tiene que estar de acuerdo. Marque la casilla.
+helper-role-family = familiar
+helper-role-friend = amigo o amiga
+helper-role-mediator = mediador cultural
+helper-role-other = otra persona
+booking-as-helper = Usted sigue esta reserva para otra persona. Puede ver la cita, cambiarla de horario o anularla. Solo la persona elige quién le ayuda.
+booking-helper-pin-intro = Este es el PIN de { $name }. Déselo ahora: se ve solo esta vez. Con el código y este PIN, { $name } puede ver la cita, cambiarla de horario o anularla.
+booking-helper-pin = PIN de { $name }:
+booking-helpers-heading = Quién más ve esta reserva
+booking-helpers-intro = Estas personas tienen su propio PIN. Pueden ver la cita, cambiarla de horario o anularla. Si quita a una persona, su PIN deja de funcionar.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = Una persona
+booking-helper-remove = Quitar a { $name }
+booking-helper-add-heading = Dar un PIN a la persona que le ayuda
+booking-helper-add-submit = Dar el PIN

@@ -34,6 +34,7 @@ privacy-what-body =
     Los documentos que dice que tiene.
     Si reserva: el nombre, el teléfono o el correo electrónico si nos los da, el idioma y el mensaje para la oficina. También quién completa el formulario: usted, un familiar o un mediador.
     El código de la reserva y el PIN. El PIN lo guardamos de una forma que no se puede leer.
+    Si da un PIN a la persona que le ayuda: su nombre, quién es para usted, su teléfono o su correo electrónico si nos los da, y cuándo usted dio su acuerdo. También su PIN lo guardamos de una forma que no se puede leer.
     La dirección de internet (dirección IP) de su teléfono o computadora. La usamos solo para contar los intentos equivocados y las reservas. La guardamos de una forma que no se puede leer.
 
 privacy-why-heading = Por qué los usamos
@@ -41,6 +42,7 @@ privacy-why-body =
     Para una tarea pública: decirle qué ayudas hay y preparar su encuentro con la oficina. Es la base del RGPD (GDPR), art. 6, apdo. 1, letra e.
     Las cosas delicadas las usamos por un motivo de interés público: los servicios sociales y de cuidados. Es la base del RGPD, art. 9, apdo. 2, letras g y h.
     Por eso no le pedimos el consentimiento. La casilla del formulario solo dice que usted quiere enviar las respuestas a la oficina.
+    En cambio, para dar un PIN a la persona que le ayuda, hace falta su consentimiento. Es la base del RGPD, art. 6, apdo. 1, letra a. Puede retirarlo cuando quiera: quite el PIN.
     Contamos los intentos equivocados para proteger las reservas. Así nadie puede adivinar los códigos.
     Contamos también las reservas hechas desde una dirección en un día. Así nadie puede ocupar todos los horarios de una oficina.
 
@@ -52,6 +54,7 @@ privacy-suggestions-body =
 privacy-recipients-heading = Quién ve sus datos
 privacy-recipients-body =
     Además de usted, solo ve la reserva quien trabaja en la oficina que usted elige.
+    Si da un PIN a la persona que le ayuda, esta persona también ve la reserva. No puede descargar sus datos ni dar PIN a otras personas.
     Quien gestiona los servidores de Ponte puede ver los datos solo para que funcione. Lo hace para el responsable, con un contrato.
     Ponte no carga nada de otros sitios web. Nada de publicidad, nada de estadísticas, nada de tipos de letra de otros servidores.
     Damos los datos a otros solo si lo pide la ley.
@@ -62,6 +65,8 @@ privacy-keep-body =
     Si no reserva, las borramos cuando pulsa «Salir ahora de esta página». Si no, las borramos como máximo { $draft-minutes } minutos después de la última respuesta.
     Nombre, datos de contacto, respuestas y mensaje: los borramos { $days } días después de la cita. Para una solicitud sin cita, { $days } días después de la última novedad.
     Si anula la reserva, los borramos enseguida.
+    El nombre y el contacto de la persona que le ayuda los borramos junto con los suyos. Si le quita el PIN a esa persona, los borramos enseguida.
+    Cuando la persona que le ayuda usa su PIN, lo anotamos en el registro de accesos: quién, qué y cuándo. Sin dirección de internet.
     Solo quedan números sin nombre: cuántas reservas, para qué servicio, en qué oficina.
     Los intentos equivocados los contamos durante { $attempts-minutes } minutos, las reservas durante { $bookings-hours } horas. Después de { $counts-days } días como máximo borramos también estos recuentos.
     El servidor escribe un registro para funcionar bien. En el registro no están su dirección de internet ni el código de la reserva.
@@ -81,7 +86,7 @@ privacy-cookies-body =
 privacy-rights-heading = Sus derechos
 privacy-rights-body =
     Puede pedir ver sus datos, corregirlos o borrarlos. Puede pedir que los usemos menos u oponerse a su uso.
-    Con el código y el PIN ve la reserva. El teléfono o el correo electrónico no bastan: alguien que le conoce podría saberlos. Allí puede descargar sus datos en un archivo. Puede cambiar el horario o anular la reserva. Si la anula, borramos sus datos enseguida. Después de la cita puede borrarlos usted, con un botón.
+    Con el código y el PIN ve la reserva. Allí puede dar un PIN a la persona que le ayuda y quitárselo cuando quiera. El teléfono o el correo electrónico no bastan: alguien que le conoce podría saberlos. Allí puede descargar sus datos en un archivo. Puede cambiar el horario o anular la reserva. Si la anula, borramos sus datos enseguida. Después de la cita puede borrarlos usted, con un botón.
     Para todo lo demás, escriba a { $contact }. También puede escribir al delegado de protección de datos: { $dpo }. O pregunte en la oficina.
     ¿Cree que no respetamos las normas? Puede presentar una reclamación ante la autoridad italiana de protección de datos (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

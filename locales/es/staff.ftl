@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = activó la aplicación de códigos de acces
 staff-audit-second-factor = dio el código de la aplicación
 staff-audit-recovery-code-used = entró con un código de recuperación
 staff-audit-second-factor-refused = código de acceso rechazado: equivocado o ya usado
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = la persona dio un PIN a quien le ayuda (n.º { $helper })
+staff-audit-helper-removed = la persona quitó el PIN a quien le ayudaba (n.º { $helper })
+staff-audit-helper-pin-used = quien ayuda a la persona (n.º { $helper }) abrió la reserva con su PIN
+staff-audit-helper-moved = quien ayuda a la persona (n.º { $helper }) cambió el horario de la cita
+staff-audit-helper-cancelled = quien ayuda a la persona (n.º { $helper }) anuló la reserva

@@ -91,24 +91,45 @@ book-later = Jours suivants
 book-mediator-present = Ce jour-là, il y a un médiateur : { $languages }.
 book-slot-taken = Cet horaire vient d'être pris par une autre personne. Choisissez un des horaires libres ci-dessous. Vos données sont toujours dans le formulaire.
 book-too-many-today = Aujourd'hui, beaucoup de rendez-vous sont déjà arrivés depuis cette connexion. Pour en prendre d'autres, téléphonez au guichet ou revenez demain. Vos données sont toujours dans le formulaire.
-book-about-you = Vos données
-book-name = Nom, ou seulement les initiales
-book-name-hint = Le guichet en a besoin pour vous appeler.
-book-contact = Téléphone ou e-mail (si vous voulez)
-book-contact-hint = Nous l'utilisons seulement pour ce rendez-vous : le guichet vous appelle ou vous écrit là.
+book-about-you = { $who ->
+    [me] Vos données
+   *[other] Les données de la personne que vous aidez
+  }
+book-name = { $who ->
+    [me] Nom, ou seulement les initiales
+   *[other] Son nom, ou seulement les initiales
+  }
+book-name-hint = { $who ->
+    [me] Le guichet en a besoin pour vous appeler.
+   *[other] Le guichet en a besoin pour appeler cette personne.
+  }
+book-contact = { $who ->
+    [me] Téléphone ou e-mail (si vous voulez)
+   *[other] Son téléphone ou son e-mail (si vous voulez)
+  }
+book-contact-hint = { $who ->
+    [me] Nous l'utilisons seulement pour ce rendez-vous : le guichet vous appelle ou vous écrit là.
+   *[other] Nous l'utilisons seulement pour ce rendez-vous : le guichet appelle ou écrit là.
+  }
 book-filled-by = Qui remplit ce formulaire ? (facultatif)
 book-filled-by-person = Moi, pour moi
 book-filled-by-relative = Un membre de la famille ou un ami
 book-filled-by-mediator = Un médiateur culturel
 book-note = Vous voulez dire quelque chose au guichet ? (facultatif)
 book-note-hint = Écrivez avec vos propres mots, même dans votre langue. 1000 caractères au maximum.
-book-language = La langue que vous préférez
-book-consent = Je veux envoyer ces informations au guichet. J'ai lu comment vous les utilisez.
+book-language = { $who ->
+    [me] La langue que vous préférez
+   *[other] La langue que la personne préfère
+  }
+book-consent = { $who ->
+    [me] Je veux envoyer ces informations au guichet. J'ai lu comment vous les utilisez.
+   *[other] La personne que j'aide veut envoyer ces informations au guichet. Nous avons lu comment vous les utilisez.
+  }
 book-privacy-link = Lire comment nous utilisons vos données
 book-submit = Réserver
 book-change-submit = Changer l'horaire
 book-error-slot = Choisissez un jour et une heure.
-book-error-name = Écrivez votre nom ou vos initiales.
+book-error-name = Écrivez un nom ou les initiales.
 book-error-name-long = Le nom est trop long : 80 lettres au maximum.
 book-error-contact = Écrivez un numéro de téléphone ou un e-mail. Vérifiez qu'il est bien écrit.
 book-error-contact-missing = Écrivez un téléphone ou un e-mail : le guichet vous répond là.
@@ -162,8 +183,14 @@ results-find-desk = Trouver le guichet et prendre rendez-vous
 request-title = Envoyer une demande
 request-intro = Vous n'avez pas besoin de choisir un horaire. Le guichet lit votre demande et vous appelle ou vous écrit. Avec le code et le PIN, vous voyez où en est votre demande.
 request-book-instead = Vous préférez choisir un horaire ? Prenez rendez-vous
-request-contact = Téléphone ou e-mail
-request-contact-hint = Le guichet vous répond ici. Cela sert aussi à retrouver la demande.
+request-contact = { $who ->
+    [me] Téléphone ou e-mail
+   *[other] Son téléphone ou son e-mail
+  }
+request-contact-hint = { $who ->
+    [me] Le guichet vous répond ici. Cela sert aussi à retrouver la demande.
+   *[other] Le guichet répond ici. Cela sert aussi à retrouver la demande.
+  }
 request-submit = Envoyer la demande
 request-sent-title = Demande envoyée
 request-withdrawn-title = Demande retirée
@@ -172,3 +199,54 @@ request-pin-intro = Notez maintenant le code et ce code PIN : le PIN s'affiche 
 request-withdraw-heading = Vous n'en avez plus besoin ?
 request-withdraw-body = Retirez la demande. Nous effaçons votre nom, votre contact et vos réponses.
 request-withdraw = Retirer la demande
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] Quelqu'un vous aide ? (facultatif)
+   *[other] Vous voulez suivre vous aussi le rendez-vous ? (facultatif)
+  }
+helper-intro = { $who ->
+    [me] Vous pouvez donner un PIN à une personne de confiance : un membre de la famille, un ami, un médiateur. Avec le code et son propre PIN, cette personne peut voir, déplacer ou annuler le rendez-vous. Vous pouvez lui retirer son PIN quand vous voulez.
+   *[other] Écrivez vos coordonnées : vous aurez votre propre PIN. Avec le code et votre PIN, vous pouvez voir, déplacer ou annuler le rendez-vous. La personne que vous aidez peut vous retirer votre PIN quand elle veut.
+  }
+helper-name = { $who ->
+    [me] Nom de la personne qui vous aide
+   *[other] Votre nom
+  }
+helper-relationship = { $who ->
+    [me] Qui est-ce pour vous ?
+   *[other] Qui êtes-vous pour cette personne ?
+  }
+helper-relationship-family = Un membre de la famille
+helper-relationship-friend = Un ami ou une amie
+helper-relationship-mediator = Un médiateur culturel
+helper-relationship-other = Une autre personne, par exemple un bénévole
+helper-contact = { $who ->
+    [me] Téléphone ou e-mail de la personne qui vous aide (si vous voulez)
+   *[other] Votre téléphone ou votre e-mail (si vous voulez)
+  }
+helper-contact-hint = Le guichet l'utilise seulement pour ce rendez-vous.
+helper-consent = { $who ->
+    [me] Je suis d'accord : cette personne peut voir et changer mon rendez-vous.
+   *[other] La personne que j'aide est d'accord : je peux voir et changer son rendez-vous.
+  }
+helper-error-name = Écrivez le nom de la personne qui aide.
+helper-error-name-long = Le nom est trop long : 80 lettres au maximum.
+helper-error-relationship = Choisissez qui est cette personne.
+helper-error-contact = Écrivez un numéro de téléphone ou un e-mail. Vérifiez qu'il est bien écrit.
+helper-error-consent = Pour donner un PIN à la personne qui aide, il faut l'accord de la personne qui a le rendez-vous. Cochez la case.
+helper-role-family = membre de la famille
+helper-role-friend = ami ou amie
+helper-role-mediator = médiateur culturel
+helper-role-other = autre personne
+booking-as-helper = Vous suivez ce rendez-vous pour une autre personne. Vous pouvez le voir, le déplacer ou l'annuler. Seule la personne choisit qui l'aide.
+booking-helper-pin-intro = Voici le PIN de { $name }. Donnez-le-lui maintenant : il s'affiche seulement cette fois. Avec le code et ce PIN, { $name } peut voir, déplacer ou annuler le rendez-vous.
+booking-helper-pin = PIN de { $name } :
+booking-helpers-heading = Qui d'autre voit ce rendez-vous
+booking-helpers-intro = Ces personnes ont leur propre PIN. Elles peuvent voir, déplacer ou annuler le rendez-vous. Si vous retirez une personne, son PIN ne fonctionne plus.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = Une personne
+booking-helper-remove = Retirer { $name }
+booking-helper-add-heading = Donner un PIN à la personne qui vous aide
+booking-helper-add-submit = Donner le PIN

@@ -34,6 +34,7 @@ privacy-what-body =
     Les documents que vous dites avoir.
     Si vous prenez rendez-vous : le nom, le téléphone ou l'e-mail si vous les donnez, la langue et le message pour le guichet. Aussi qui remplit le formulaire : vous, un proche ou un médiateur.
     Le code du rendez-vous et le PIN. Nous enregistrons le PIN sous une forme qu'on ne peut pas lire.
+    Si vous donnez un PIN à une personne qui vous aide : son nom, qui elle est pour vous, son téléphone ou son e-mail si vous les donnez, et quand vous avez donné votre accord. Nous enregistrons aussi son PIN sous une forme qu'on ne peut pas lire.
     L'adresse internet (adresse IP) de votre téléphone ou de votre ordinateur. Nous l'utilisons seulement pour compter les essais ratés et les rendez-vous. Nous l'enregistrons sous une forme qu'on ne peut pas lire.
 
 privacy-why-heading = Pourquoi nous les utilisons
@@ -41,6 +42,7 @@ privacy-why-body =
     Pour une mission publique : vous dire quelles aides existent et préparer votre rencontre avec le guichet. C'est la base du RGPD (GDPR), art. 6, paragraphe 1, point e.
     Nous utilisons les choses sensibles pour une raison d'intérêt public : les services sociaux et de soins. C'est la base du RGPD, art. 9, paragraphe 2, points g et h.
     C'est pour cela que nous ne vous demandons pas votre consentement. La case du formulaire dit seulement que vous voulez envoyer les réponses au guichet.
+    Par contre, pour donner un PIN à une personne qui vous aide, il faut votre consentement. C'est la base du RGPD, art. 6, paragraphe 1, point a. Vous pouvez le retirer quand vous voulez : retirez le PIN.
     Nous comptons les essais ratés pour protéger les rendez-vous. Ainsi, personne ne peut deviner les codes.
     Nous comptons aussi les rendez-vous pris depuis une même adresse en un jour. Ainsi, personne ne peut prendre tous les horaires d'un guichet.
 
@@ -52,6 +54,7 @@ privacy-suggestions-body =
 privacy-recipients-heading = Qui voit vos données
 privacy-recipients-body =
     À part vous, seules les personnes qui travaillent au guichet que vous choisissez voient le rendez-vous.
+    Si vous donnez un PIN à une personne qui vous aide, cette personne voit aussi le rendez-vous. Elle ne peut pas télécharger vos données ni donner un PIN à d'autres personnes.
     Les personnes qui gèrent les serveurs de Ponte peuvent voir les données seulement pour le faire fonctionner. Elles le font pour le responsable du traitement, avec un contrat.
     Ponte ne charge rien depuis d'autres sites. Pas de publicité, pas de statistiques, pas de polices de caractères venant d'autres serveurs.
     Nous donnons les données à d'autres seulement si la loi le demande.
@@ -62,6 +65,8 @@ privacy-keep-body =
     Si vous ne prenez pas rendez-vous, nous les effaçons quand vous appuyez sur « Quitter cette page tout de suite ». Sinon, nous les effaçons au plus tard { $draft-minutes } minutes après la dernière réponse.
     Nom, contacts, réponses et message : nous les effaçons { $days } jours après le rendez-vous. Pour une demande sans rendez-vous, { $days } jours après la dernière nouvelle.
     Si vous annulez le rendez-vous, nous les effaçons tout de suite.
+    Nous effaçons le nom et le contact de la personne qui vous aide en même temps que les vôtres. Si vous lui retirez son PIN, nous les effaçons tout de suite.
+    Quand la personne qui vous aide utilise son PIN, nous l'écrivons dans le journal des accès : qui, quoi et quand. Sans adresse internet.
     Il reste seulement des chiffres sans nom : combien de rendez-vous, pour quel service, dans quel guichet.
     Nous comptons les essais ratés pendant { $attempts-minutes } minutes, les rendez-vous pendant { $bookings-hours } heures. Après { $counts-days } jours au maximum, nous effaçons aussi ces comptes.
     Le serveur écrit un journal pour bien fonctionner. Dans le journal, il n'y a pas votre adresse internet ni le code du rendez-vous.
@@ -81,7 +86,7 @@ privacy-cookies-body =
 privacy-rights-heading = Vos droits
 privacy-rights-body =
     Vous pouvez demander à voir vos données, à les corriger ou à les effacer. Vous pouvez demander qu'elles soient moins utilisées ou vous opposer à leur utilisation.
-    Avec le code et le PIN, vous voyez le rendez-vous. Le téléphone ou l'e-mail ne suffisent pas : quelqu'un qui vous connaît pourrait les savoir. Là, vous pouvez télécharger vos données dans un fichier. Vous pouvez changer l'horaire ou annuler le rendez-vous. Si vous annulez, nous effaçons tout de suite vos données. Après le rendez-vous, vous pouvez les effacer vous-même, avec un bouton.
+    Avec le code et le PIN, vous voyez le rendez-vous. Là, vous pouvez donner un PIN à une personne qui vous aide, et le lui retirer quand vous voulez. Le téléphone ou l'e-mail ne suffisent pas : quelqu'un qui vous connaît pourrait les savoir. Là, vous pouvez télécharger vos données dans un fichier. Vous pouvez changer l'horaire ou annuler le rendez-vous. Si vous annulez, nous effaçons tout de suite vos données. Après le rendez-vous, vous pouvez les effacer vous-même, avec un bouton.
     Pour le reste, écrivez à { $contact }. Vous pouvez aussi écrire au délégué à la protection des données : { $dpo }. Ou demandez au guichet.
     Vous pensez que nous ne respectons pas les règles ? Vous pouvez porter plainte auprès de l'autorité italienne de protection des données (Garante per la protezione dei dati personali) : www.garanteprivacy.it.
 

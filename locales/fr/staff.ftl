@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = a activé l'application des codes de connex
 staff-audit-second-factor = a donné le code de l'application
 staff-audit-recovery-code-used = s'est connecté avec un code de secours
 staff-audit-second-factor-refused = code de connexion refusé : faux ou déjà utilisé
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = la personne a donné un PIN à quelqu'un qui l'aide (n° { $helper })
+staff-audit-helper-removed = la personne a retiré le PIN à quelqu'un qui l'aidait (n° { $helper })
+staff-audit-helper-pin-used = quelqu'un qui aide la personne (n° { $helper }) a ouvert le rendez-vous avec son PIN
+staff-audit-helper-moved = quelqu'un qui aide la personne (n° { $helper }) a déplacé le rendez-vous
+staff-audit-helper-cancelled = quelqu'un qui aide la personne (n° { $helper }) a annulé le rendez-vous

@@ -93,24 +93,45 @@ book-later = Giorni dopo
 book-mediator-present = Quel giorno c'è un mediatore: { $languages }.
 book-slot-taken = Questo orario è stato appena preso da un'altra persona. Scegli uno degli orari liberi qui sotto. I tuoi dati sono ancora nel modulo.
 book-too-many-today = Oggi da questa connessione sono già arrivate molte prenotazioni. Per farne altre, telefona allo sportello o torna domani. I tuoi dati sono ancora nel modulo.
-book-about-you = I tuoi dati
-book-name = Nome, o solo le iniziali
-book-name-hint = Serve allo sportello per chiamarti.
-book-contact = Telefono o email (se vuoi)
-book-contact-hint = Lo usiamo solo per questo appuntamento: lo sportello ti chiama o ti scrive lì.
+book-about-you = { $who ->
+    [me] I tuoi dati
+   *[other] I dati della persona che aiuti
+  }
+book-name = { $who ->
+    [me] Nome, o solo le iniziali
+   *[other] Il suo nome, o solo le iniziali
+  }
+book-name-hint = { $who ->
+    [me] Serve allo sportello per chiamarti.
+   *[other] Serve allo sportello per chiamare questa persona.
+  }
+book-contact = { $who ->
+    [me] Telefono o email (se vuoi)
+   *[other] Il suo telefono o la sua email (se vuoi)
+  }
+book-contact-hint = { $who ->
+    [me] Lo usiamo solo per questo appuntamento: lo sportello ti chiama o ti scrive lì.
+   *[other] Lo usiamo solo per questo appuntamento: lo sportello chiama o scrive lì.
+  }
 book-filled-by = Chi compila questo modulo? (facoltativo)
 book-filled-by-person = Io, per me
 book-filled-by-relative = Un familiare o un amico
 book-filled-by-mediator = Un mediatore culturale
 book-note = Vuoi dire qualcosa allo sportello? (facoltativo)
 book-note-hint = Scrivi con parole tue, anche nella tua lingua. Al massimo 1000 caratteri.
-book-language = La lingua che preferisci
-book-consent = Voglio mandare queste informazioni allo sportello. Ho letto come le usate.
+book-language = { $who ->
+    [me] La lingua che preferisci
+   *[other] La lingua che preferisce
+  }
+book-consent = { $who ->
+    [me] Voglio mandare queste informazioni allo sportello. Ho letto come le usate.
+   *[other] La persona che aiuto vuole mandare queste informazioni allo sportello. Abbiamo letto come le usate.
+  }
 book-privacy-link = Leggi come usiamo i tuoi dati
 book-submit = Prenota
 book-change-submit = Cambia l'orario
 book-error-slot = Scegli un giorno e un'ora.
-book-error-name = Scrivi il tuo nome o le iniziali.
+book-error-name = Scrivi un nome o le iniziali.
 book-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
 book-error-contact = Scrivi un numero di telefono o una email. Controlla che sia scritto bene.
 book-error-contact-missing = Scrivi un telefono o una email: lo sportello ti risponde lì.
@@ -164,8 +185,14 @@ results-find-desk = Trova lo sportello e prenota
 request-title = Manda una richiesta
 request-intro = Non devi scegliere un orario. Lo sportello legge la tua richiesta e ti chiama o ti scrive. Con il codice e il PIN vedi a che punto è.
 request-book-instead = Preferisci scegliere un orario? Prenota un appuntamento
-request-contact = Telefono o email
-request-contact-hint = Lo sportello ti risponde qui. Serve anche per ritrovare la richiesta.
+request-contact = { $who ->
+    [me] Telefono o email
+   *[other] Il suo telefono o la sua email
+  }
+request-contact-hint = { $who ->
+    [me] Lo sportello ti risponde qui. Serve anche per ritrovare la richiesta.
+   *[other] Lo sportello risponde qui. Serve anche per ritrovare la richiesta.
+  }
 request-submit = Manda la richiesta
 request-sent-title = Richiesta inviata
 request-withdrawn-title = Richiesta ritirata
@@ -174,3 +201,54 @@ request-pin-intro = Scrivi ora il codice e questo PIN: il PIN si vede solo quest
 request-withdraw-heading = Non ti serve più?
 request-withdraw-body = Ritira la richiesta. Togliamo il tuo nome, il tuo contatto e le tue risposte.
 request-withdraw = Ritira la richiesta
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] Qualcuno ti aiuta? (facoltativo)
+   *[other] Vuoi seguire anche tu la prenotazione? (facoltativo)
+  }
+helper-intro = { $who ->
+    [me] Puoi dare un PIN a una persona di fiducia: un familiare, un amico, un mediatore. Con il codice e il suo PIN, questa persona può vedere, spostare o annullare l'appuntamento. Puoi toglierle il PIN quando vuoi.
+   *[other] Scrivi i tuoi dati: avrai un tuo PIN. Con il codice e il tuo PIN puoi vedere, spostare o annullare l'appuntamento. La persona che aiuti può toglierti il PIN quando vuole.
+  }
+helper-name = { $who ->
+    [me] Nome di chi ti aiuta
+   *[other] Il tuo nome
+  }
+helper-relationship = { $who ->
+    [me] Chi è per te?
+   *[other] Chi sei per questa persona?
+  }
+helper-relationship-family = Un familiare
+helper-relationship-friend = Un amico o un'amica
+helper-relationship-mediator = Un mediatore culturale
+helper-relationship-other = Un'altra persona, per esempio un volontario
+helper-contact = { $who ->
+    [me] Telefono o email di chi ti aiuta (se vuoi)
+   *[other] Il tuo telefono o la tua email (se vuoi)
+  }
+helper-contact-hint = Lo sportello lo usa solo per questo appuntamento.
+helper-consent = { $who ->
+    [me] Sono d'accordo: questa persona può vedere e cambiare la mia prenotazione.
+   *[other] La persona che aiuto è d'accordo: posso vedere e cambiare la sua prenotazione.
+  }
+helper-error-name = Scrivi il nome di chi aiuta.
+helper-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
+helper-error-relationship = Scegli chi è questa persona.
+helper-error-contact = Scrivi un numero di telefono o una email. Controlla che sia scritto bene.
+helper-error-consent = Per dare un PIN a chi aiuta, serve l'accordo della persona. Spunta la casella.
+helper-role-family = familiare
+helper-role-friend = amico o amica
+helper-role-mediator = mediatore culturale
+helper-role-other = altra persona
+booking-as-helper = Segui questa prenotazione per un'altra persona. Puoi vederla, spostarla o annullarla. Solo la persona sceglie chi la aiuta.
+booking-helper-pin-intro = Questo è il PIN di { $name }. Daglielo ora: si vede solo questa volta. Con il codice e questo PIN, { $name } può vedere, spostare o annullare l'appuntamento.
+booking-helper-pin = PIN di { $name }:
+booking-helpers-heading = Chi altro vede questa prenotazione
+booking-helpers-intro = Queste persone hanno un loro PIN. Possono vedere, spostare o annullare l'appuntamento. Se togli una persona, il suo PIN non funziona più.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = Una persona
+booking-helper-remove = Togli { $name }
+booking-helper-add-heading = Dai un PIN a chi ti aiuta
+booking-helper-add-submit = Dai il PIN

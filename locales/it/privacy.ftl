@@ -34,6 +34,7 @@ privacy-what-body =
     I documenti che dici di avere.
     Se prenoti: il nome, il telefono o la email se li dai, la lingua e il messaggio per lo sportello. Anche chi compila: tu, un parente o un mediatore.
     Il codice della prenotazione e il PIN. Il PIN lo salviamo in una forma che non si può leggere.
+    Se dai un PIN a chi ti aiuta: il suo nome, chi è per te, il suo telefono o la sua email se li dai, e quando sei d'accordo. Anche il suo PIN lo salviamo in una forma che non si può leggere.
     L'indirizzo internet del tuo telefono o computer. Lo usiamo solo per contare i tentativi sbagliati e le prenotazioni. Lo salviamo in una forma che non si può leggere.
 
 privacy-why-heading = Perché li usiamo
@@ -41,6 +42,7 @@ privacy-why-body =
     Per un compito pubblico: dirti quali aiuti ci sono e preparare il tuo incontro con lo sportello. È la base del GDPR, art. 6, par. 1, lett. e.
     Le cose delicate le usiamo per un motivo di interesse pubblico: i servizi sociali e di cura. È la base del GDPR, art. 9, par. 2, lett. g e h.
     Per questo non ti chiediamo il consenso. La casella nel modulo dice solo che vuoi mandare le risposte allo sportello.
+    Per dare un PIN a chi ti aiuta, invece, serve il tuo consenso. È la base del GDPR, art. 6, par. 1, lett. a. Lo ritiri quando vuoi: togli il PIN.
     Contiamo i tentativi sbagliati per proteggere le prenotazioni. Così nessuno può indovinare i codici.
     Contiamo anche le prenotazioni fatte da un indirizzo in un giorno. Così nessuno può prendere tutti gli orari di uno sportello.
 
@@ -52,6 +54,7 @@ privacy-suggestions-body =
 privacy-recipients-heading = Chi vede i tuoi dati
 privacy-recipients-body =
     Oltre a te, vede la prenotazione solo chi lavora allo sportello che scegli.
+    Se dai un PIN a chi ti aiuta, anche questa persona vede la prenotazione. Non può scaricare i tuoi dati né dare PIN ad altri.
     Chi gestisce i server di Ponte può vedere i dati solo per farlo funzionare. Lo fa per il titolare, con un contratto.
     Ponte non carica niente da altri siti. Niente pubblicità, niente statistiche, niente caratteri da altri server.
     Diamo i dati ad altri solo se lo chiede la legge.
@@ -62,6 +65,8 @@ privacy-keep-body =
     Se non prenoti, le cancelliamo quando premi «Esci subito da questa pagina». Se no, le cancelliamo al massimo { $draft-minutes } minuti dopo l'ultima risposta.
     Nome, contatti, risposte e messaggio: li cancelliamo { $days } giorni dopo l'appuntamento. Per una richiesta senza appuntamento, { $days } giorni dopo l'ultima novità.
     Se annulli la prenotazione, li cancelliamo subito.
+    Il nome e il contatto di chi ti aiuta li cancelliamo insieme ai tuoi. Se togli il PIN a chi ti aiuta, li cancelliamo subito.
+    Quando chi ti aiuta usa il suo PIN, lo scriviamo nel registro degli accessi: chi, cosa e quando. Senza indirizzo internet.
     Restano solo numeri senza nome: quante prenotazioni, per quale servizio, in quale sportello.
     I tentativi sbagliati li contiamo per { $attempts-minutes } minuti, le prenotazioni per { $bookings-hours } ore. Dopo { $counts-days } giorni al massimo cancelliamo anche questi conti.
     Il server scrive un registro per funzionare bene. Nel registro non ci sono il tuo indirizzo internet e il codice della prenotazione.
@@ -81,7 +86,7 @@ privacy-cookies-body =
 privacy-rights-heading = I tuoi diritti
 privacy-rights-body =
     Puoi chiedere di vedere i tuoi dati, di correggerli o di cancellarli. Puoi chiedere di usarli di meno o opporti al loro uso.
-    Con il codice e il PIN vedi la prenotazione. Il telefono o la email non bastano: chi ti conosce potrebbe saperli. Lì puoi scaricare i tuoi dati in un file. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati. Dopo l'appuntamento puoi cancellarli tu, con un pulsante.
+    Con il codice e il PIN vedi la prenotazione. Lì puoi dare un PIN a chi ti aiuta e toglierlo quando vuoi. Il telefono o la email non bastano: chi ti conosce potrebbe saperli. Lì puoi scaricare i tuoi dati in un file. Puoi cambiare l'orario o annullarla. Se annulli, cancelliamo subito i tuoi dati. Dopo l'appuntamento puoi cancellarli tu, con un pulsante.
     Per il resto scrivi a { $contact }. Puoi scrivere anche al responsabile della protezione dei dati: { $dpo }. Oppure chiedi allo sportello.
     Pensi che non rispettiamo le regole? Puoi fare reclamo al Garante per la protezione dei dati personali: www.garanteprivacy.it.
 

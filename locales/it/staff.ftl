@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = ha attivato l'app dei codici di accesso
 staff-audit-second-factor = ha dato il codice dell'app
 staff-audit-recovery-code-used = è entrato con un codice di riserva
 staff-audit-second-factor-refused = codice di accesso rifiutato: sbagliato o già usato
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = la persona ha dato un PIN a chi la aiuta (n. { $helper })
+staff-audit-helper-removed = la persona ha tolto il PIN a chi la aiutava (n. { $helper })
+staff-audit-helper-pin-used = chi aiuta la persona (n. { $helper }) ha aperto la prenotazione con il suo PIN
+staff-audit-helper-moved = chi aiuta la persona (n. { $helper }) ha spostato l'appuntamento
+staff-audit-helper-cancelled = chi aiuta la persona (n. { $helper }) ha annullato la prenotazione

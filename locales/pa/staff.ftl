@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = ਲੌਗਇਨ ਕੋਡਾਂ ਵਾਲ�
 staff-audit-second-factor = ਐਪ ਦਾ ਕੋਡ ਦਿੱਤਾ
 staff-audit-recovery-code-used = ਬੈਕਅੱਪ ਕੋਡ ਨਾਲ ਲੌਗਇਨ ਕੀਤਾ
 staff-audit-second-factor-refused = ਲੌਗਇਨ ਕੋਡ ਰੱਦ: ਗ਼ਲਤ ਜਾਂ ਪਹਿਲਾਂ ਹੀ ਵਰਤਿਆ ਹੋਇਆ
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = ਵਿਅਕਤੀ ਨੇ ਆਪਣੇ ਮਦਦਗਾਰ ਨੂੰ PIN ਦਿੱਤਾ (ਨੰ. { $helper })
+staff-audit-helper-removed = ਵਿਅਕਤੀ ਨੇ ਆਪਣੇ ਮਦਦਗਾਰ ਤੋਂ PIN ਵਾਪਸ ਲਿਆ (ਨੰ. { $helper })
+staff-audit-helper-pin-used = ਵਿਅਕਤੀ ਦੇ ਮਦਦਗਾਰ (ਨੰ. { $helper }) ਨੇ ਆਪਣੇ PIN ਨਾਲ ਬੁਕਿੰਗ ਖੋਲ੍ਹੀ
+staff-audit-helper-moved = ਵਿਅਕਤੀ ਦੇ ਮਦਦਗਾਰ (ਨੰ. { $helper }) ਨੇ ਅਪੌਇੰਟਮੈਂਟ ਦਾ ਸਮਾਂ ਬਦਲਿਆ
+staff-audit-helper-cancelled = ਵਿਅਕਤੀ ਦੇ ਮਦਦਗਾਰ (ਨੰ. { $helper }) ਨੇ ਬੁਕਿੰਗ ਰੱਦ ਕੀਤੀ

@@ -101,24 +101,45 @@ book-later = Zilele următoare
 book-mediator-present = În acea zi este prezent un mediator: { $languages }.
 book-slot-taken = Această oră tocmai a fost luată de altă persoană. Alegeți una dintre orele libere de mai jos. Datele dumneavoastră sunt încă în formular.
 book-too-many-today = Azi au venit deja multe programări de la această conexiune. Ca să faceți altele, sunați la birou sau reveniți mâine. Datele dumneavoastră sunt încă în formular.
-book-about-you = Datele dumneavoastră
-book-name = Numele sau doar inițialele
-book-name-hint = Biroul are nevoie de el ca să vă strige când vă vine rândul.
-book-contact = Telefon sau email (dacă doriți)
-book-contact-hint = Îl folosim doar pentru această programare: biroul vă sună sau vă scrie acolo.
+book-about-you = { $who ->
+    [me] Datele dumneavoastră
+   *[other] Datele persoanei pe care o ajutați
+  }
+book-name = { $who ->
+    [me] Numele sau doar inițialele
+   *[other] Numele persoanei sau doar inițialele
+  }
+book-name-hint = { $who ->
+    [me] Biroul are nevoie de el ca să vă strige când vă vine rândul.
+   *[other] Biroul are nevoie de el ca să o strige pe această persoană când îi vine rândul.
+  }
+book-contact = { $who ->
+    [me] Telefon sau email (dacă doriți)
+   *[other] Telefonul sau emailul persoanei (dacă doriți)
+  }
+book-contact-hint = { $who ->
+    [me] Îl folosim doar pentru această programare: biroul vă sună sau vă scrie acolo.
+   *[other] Îl folosim doar pentru această programare: biroul sună sau scrie acolo.
+  }
 book-filled-by = Cine completează acest formular? (opțional)
 book-filled-by-person = Eu, pentru mine
 book-filled-by-relative = O rudă sau un prieten
 book-filled-by-mediator = Un mediator cultural
 book-note = Vreți să transmiteți ceva biroului? (opțional)
 book-note-hint = Scrieți cu cuvintele dumneavoastră, chiar și în limba dumneavoastră. Cel mult 1000 de caractere.
-book-language = Limba pe care o preferați
-book-consent = Vreau să trimit aceste informații biroului. Am citit cum le folosiți.
+book-language = { $who ->
+    [me] Limba pe care o preferați
+   *[other] Limba pe care o preferă persoana
+  }
+book-consent = { $who ->
+    [me] Vreau să trimit aceste informații biroului. Am citit cum le folosiți.
+   *[other] Persoana pe care o ajut vrea să trimită aceste informații biroului. Am citit împreună cum le folosiți.
+  }
 book-privacy-link = Citiți cum folosim datele dumneavoastră
 book-submit = Faceți programarea
 book-change-submit = Schimbați ora
 book-error-slot = Alegeți o zi și o oră.
-book-error-name = Scrieți numele sau inițialele.
+book-error-name = Scrieți un nume sau inițialele.
 book-error-name-long = Numele este prea lung: cel mult 80 de litere.
 book-error-contact = Scrieți un număr de telefon sau un email. Verificați dacă este scris corect.
 book-error-contact-missing = Scrieți un telefon sau un email: biroul vă răspunde acolo.
@@ -172,8 +193,14 @@ results-find-desk = Găsiți biroul și faceți o programare
 request-title = Trimiteți o cerere
 request-intro = Nu trebuie să alegeți o oră. Biroul vă citește cererea și vă sună sau vă scrie. Cu codul și PIN-ul vedeți în ce stadiu este cererea.
 request-book-instead = Preferați să alegeți o oră? Faceți o programare
-request-contact = Telefon sau email
-request-contact-hint = Biroul vă răspunde aici. Vă ajută și să găsiți din nou cererea.
+request-contact = { $who ->
+    [me] Telefon sau email
+   *[other] Telefonul sau emailul persoanei
+  }
+request-contact-hint = { $who ->
+    [me] Biroul vă răspunde aici. Vă ajută și să găsiți din nou cererea.
+   *[other] Biroul răspunde aici. Vă ajută și să găsiți din nou cererea.
+  }
 request-submit = Trimiteți cererea
 request-sent-title = Cerere trimisă
 request-withdrawn-title = Cerere retrasă
@@ -182,3 +209,54 @@ request-pin-intro = Notați acum codul și acest PIN: PIN-ul se vede doar de dat
 request-withdraw-heading = Nu mai aveți nevoie?
 request-withdraw-body = Retrageți cererea. Ștergem numele, datele de contact și răspunsurile dumneavoastră.
 request-withdraw = Retrageți cererea
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] Vă ajută cineva? (opțional)
+   *[other] Vreți să urmăriți și dumneavoastră programarea? (opțional)
+  }
+helper-intro = { $who ->
+    [me] Puteți da un PIN unei persoane de încredere: o rudă, un prieten, un mediator. Cu codul și PIN-ul său, această persoană poate vedea, muta sau anula programarea. Îi puteți retrage PIN-ul oricând doriți.
+   *[other] Scrieți datele dumneavoastră: veți primi un PIN propriu. Cu codul și PIN-ul dumneavoastră puteți vedea, muta sau anula programarea. Persoana pe care o ajutați vă poate retrage PIN-ul oricând dorește.
+  }
+helper-name = { $who ->
+    [me] Numele persoanei care vă ajută
+   *[other] Numele dumneavoastră
+  }
+helper-relationship = { $who ->
+    [me] Cine este această persoană pentru dumneavoastră?
+   *[other] Cine sunteți pentru această persoană?
+  }
+helper-relationship-family = O rudă
+helper-relationship-friend = Un prieten sau o prietenă
+helper-relationship-mediator = Un mediator cultural
+helper-relationship-other = Altă persoană, de exemplu un voluntar
+helper-contact = { $who ->
+    [me] Telefonul sau emailul persoanei care vă ajută (dacă doriți)
+   *[other] Telefonul sau emailul dumneavoastră (dacă doriți)
+  }
+helper-contact-hint = Biroul îl folosește doar pentru această programare.
+helper-consent = { $who ->
+    [me] Sunt de acord: această persoană poate vedea și schimba programarea mea.
+   *[other] Persoana pe care o ajut este de acord: pot vedea și schimba programarea ei.
+  }
+helper-error-name = Scrieți numele persoanei care ajută.
+helper-error-name-long = Numele este prea lung: cel mult 80 de litere.
+helper-error-relationship = Alegeți cine este această persoană.
+helper-error-contact = Scrieți un număr de telefon sau un email. Verificați dacă este scris corect.
+helper-error-consent = Ca să dați un PIN cuiva care ajută, persoana trebuie să fie de acord. Bifați căsuța.
+helper-role-family = rudă
+helper-role-friend = prieten sau prietenă
+helper-role-mediator = mediator cultural
+helper-role-other = altă persoană
+booking-as-helper = Dumneavoastră urmăriți această programare pentru altă persoană. Puteți să o vedeți, să o mutați sau să o anulați. Doar persoana alege cine o ajută.
+booking-helper-pin-intro = Acesta este PIN-ul pentru { $name }. Dați-i-l acum: se vede doar de data aceasta. Cu codul și acest PIN, { $name } poate vedea, muta sau anula programarea.
+booking-helper-pin = PIN-ul pentru { $name }:
+booking-helpers-heading = Cine mai vede această programare
+booking-helpers-intro = Aceste persoane au un PIN propriu. Pot vedea, muta sau anula programarea. Dacă retrageți PIN-ul unei persoane, acesta nu mai funcționează.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = O persoană
+booking-helper-remove = Retrageți PIN-ul pentru { $name }
+booking-helper-add-heading = Dați un PIN persoanei care vă ajută
+booking-helper-add-submit = Dați PIN-ul

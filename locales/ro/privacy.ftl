@@ -42,6 +42,7 @@ privacy-what-body =
     Documentele pe care spuneți că le aveți.
     Dacă faceți o programare: numele, telefonul sau emailul dacă ni le dați, limba și mesajul pentru birou. Și cine completează: dumneavoastră, o rudă sau un mediator.
     Codul programării și PIN-ul. PIN-ul îl salvăm într-o formă care nu poate fi citită.
+    Dacă dați un PIN persoanei care vă ajută: numele ei, cine este pentru dumneavoastră, telefonul sau emailul ei dacă ni le dați și data la care v-ați dat acordul. Și PIN-ul ei îl salvăm într-o formă care nu poate fi citită.
     Adresa de internet a telefonului sau a calculatorului dumneavoastră. O folosim doar ca să numărăm încercările greșite și programările. O salvăm într-o formă care nu poate fi citită.
 
 privacy-why-heading = De ce le folosim
@@ -49,6 +50,7 @@ privacy-why-body =
     Pentru o sarcină publică: să vă spunem ce ajutoare există și să pregătim întâlnirea dumneavoastră cu biroul. Este temeiul din GDPR, art. 6, alin. 1, lit. e.
     Lucrurile delicate le folosim pentru un motiv de interes public: serviciile sociale și de îngrijire. Este temeiul din GDPR, art. 9, alin. 2, lit. g și h.
     De aceea nu vă cerem consimțământul. Căsuța din formular spune doar că vreți să trimiteți răspunsurile biroului.
+    În schimb, ca să dați un PIN persoanei care vă ajută, este nevoie de consimțământul dumneavoastră. Este temeiul din GDPR, art. 6, alin. 1, lit. a. Vă puteți retrage consimțământul oricând doriți: retrageți PIN-ul.
     Numărăm încercările greșite ca să protejăm programările. Așa nimeni nu poate ghici codurile.
     Numărăm și programările făcute de la o adresă într-o zi. Așa nimeni nu poate lua toate orele unui birou.
 
@@ -60,6 +62,7 @@ privacy-suggestions-body =
 privacy-recipients-heading = Cine vede datele dumneavoastră
 privacy-recipients-body =
     În afară de dumneavoastră, programarea o văd doar cei care lucrează la biroul pe care îl alegeți.
+    Dacă dați un PIN persoanei care vă ajută, și această persoană vede programarea. Ea nu poate descărca datele dumneavoastră și nu poate da PIN-uri altora.
     Cei care administrează serverele Ponte pot vedea datele doar ca să facă site-ul să funcționeze. Fac asta pentru operatorul de date, pe baza unui contract.
     Ponte nu încarcă nimic de pe alte site-uri. Fără publicitate, fără statistici, fără fonturi de pe alte servere.
     Dăm datele altora doar dacă legea o cere.
@@ -82,6 +85,8 @@ privacy-keep-body =
        *[other] { $days } de zile
     } după ultima noutate.
     Dacă anulați programarea, le ștergem imediat.
+    Numele și datele de contact ale persoanei care vă ajută le ștergem odată cu ale dumneavoastră. Dacă îi retrageți PIN-ul, le ștergem imediat.
+    Când persoana care vă ajută folosește PIN-ul său, scriem asta în registrul accesărilor: cine, ce și când. Fără adresa de internet.
     Rămân doar numere fără nume: câte programări, pentru ce serviciu, la ce birou.
     Încercările greșite le numărăm timp de { $attempts-minutes ->
         [one] { $attempts-minutes } minut
@@ -117,7 +122,7 @@ privacy-cookies-body =
 privacy-rights-heading = Drepturile dumneavoastră
 privacy-rights-body =
     Puteți cere să vedeți datele dumneavoastră, să le corectați sau să le ștergeți. Puteți cere să le folosim mai puțin sau vă puteți opune folosirii lor.
-    Cu codul și PIN-ul vedeți programarea. Telefonul sau emailul nu sunt de ajuns: cineva care vă cunoaște le-ar putea ști. Acolo puteți descărca datele dumneavoastră într-un fișier. Puteți schimba ora sau puteți anula programarea. Dacă anulați, vă ștergem imediat datele. După programare le puteți șterge chiar dumneavoastră, cu un buton.
+    Cu codul și PIN-ul vedeți programarea. Acolo puteți da un PIN persoanei care vă ajută și i-l puteți retrage oricând doriți. Telefonul sau emailul nu sunt de ajuns: cineva care vă cunoaște le-ar putea ști. Acolo puteți descărca datele dumneavoastră într-un fișier. Puteți schimba ora sau puteți anula programarea. Dacă anulați, vă ștergem imediat datele. După programare le puteți șterge chiar dumneavoastră, cu un buton.
     Pentru orice altceva scrieți la { $contact }. Puteți scrie și responsabilului cu protecția datelor: { $dpo }. Sau întrebați la birou.
     Credeți că nu respectăm regulile? Puteți face o plângere la autoritatea italiană pentru protecția datelor (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = a activat aplicația pentru codurile de acc
 staff-audit-second-factor = a dat codul din aplicație
 staff-audit-recovery-code-used = a intrat cu un cod de rezervă
 staff-audit-second-factor-refused = cod de acces refuzat: greșit sau deja folosit
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = persoana a dat un PIN cuiva care o ajută (nr. { $helper })
+staff-audit-helper-removed = persoana a retras PIN-ul cuiva care o ajuta (nr. { $helper })
+staff-audit-helper-pin-used = cel care ajută persoana (nr. { $helper }) a deschis programarea cu PIN-ul său
+staff-audit-helper-moved = cel care ajută persoana (nr. { $helper }) a mutat programarea
+staff-audit-helper-cancelled = cel care ajută persoana (nr. { $helper }) a anulat programarea

@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = подключил(а) приложение
 staff-audit-second-factor = ввёл(а) код из приложения
 staff-audit-recovery-code-used = вошёл (вошла) с резервным кодом
 staff-audit-second-factor-refused = код входа отклонён: неверный или уже использован
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = человек дал PIN-код тому, кто ему помогает (№ { $helper })
+staff-audit-helper-removed = человек отключил PIN-код того, кто ему помогал (№ { $helper })
+staff-audit-helper-pin-used = тот, кто помогает человеку (№ { $helper }), открыл запись своим PIN-кодом
+staff-audit-helper-moved = тот, кто помогает человеку (№ { $helper }), перенёс приём
+staff-audit-helper-cancelled = тот, кто помогает человеку (№ { $helper }), отменил запись

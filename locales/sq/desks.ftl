@@ -91,24 +91,45 @@ book-later = Ditët në vijim
 book-mediator-present = Atë ditë është një ndërmjetës kulturor: { $languages }.
 book-slot-taken = Ky orar sapo u zu nga një person tjetër. Zgjidhni një nga oraret e lira më poshtë. Të dhënat tuaja janë ende në formular.
 book-too-many-today = Sot nga kjo lidhje kanë ardhur tashmë shumë rezervime. Për të bërë të tjera, telefononi sportelin ose kthehuni nesër. Të dhënat tuaja janë ende në formular.
-book-about-you = Të dhënat tuaja
-book-name = Emri, ose vetëm inicialet
-book-name-hint = I nevojitet sportelit për t'ju thirrur.
-book-contact = Telefoni ose email-i (nëse doni)
-book-contact-hint = E përdorim vetëm për këtë takim: sporteli ju telefonon ose ju shkruan aty.
+book-about-you = { $who ->
+    [me] Të dhënat tuaja
+   *[other] Të dhënat e personit që ndihmoni
+  }
+book-name = { $who ->
+    [me] Emri, ose vetëm inicialet
+   *[other] Emri i personit, ose vetëm inicialet
+  }
+book-name-hint = { $who ->
+    [me] I nevojitet sportelit për t'ju thirrur.
+   *[other] I nevojitet sportelit për ta thirrur këtë person.
+  }
+book-contact = { $who ->
+    [me] Telefoni ose email-i (nëse doni)
+   *[other] Telefoni ose email-i i personit (nëse doni)
+  }
+book-contact-hint = { $who ->
+    [me] E përdorim vetëm për këtë takim: sporteli ju telefonon ose ju shkruan aty.
+   *[other] E përdorim vetëm për këtë takim: sporteli telefonon ose shkruan aty.
+  }
 book-filled-by = Kush e plotëson këtë formular? (nuk është i detyrueshëm)
 book-filled-by-person = Unë, për veten time
 book-filled-by-relative = Një i afërm ose një mik
 book-filled-by-mediator = Një ndërmjetës kulturor
 book-note = Doni t'i thoni diçka sportelit? (nuk është e detyrueshme)
 book-note-hint = Shkruani me fjalët tuaja, edhe në gjuhën tuaj. Jo më shumë se 1000 shenja.
-book-language = Gjuha që preferoni
-book-consent = Dua t'ia dërgoj këto informacione sportelit. Kam lexuar si i përdorni.
+book-language = { $who ->
+    [me] Gjuha që preferoni
+   *[other] Gjuha që preferon personi
+  }
+book-consent = { $who ->
+    [me] Dua t'ia dërgoj këto informacione sportelit. Kam lexuar si i përdorni.
+   *[other] Personi që ndihmoj dëshiron t'ia dërgojë këto informacione sportelit. Kemi lexuar si i përdorni.
+  }
 book-privacy-link = Lexoni si i përdorim të dhënat tuaja
 book-submit = Rezervo
 book-change-submit = Ndrysho orarin
 book-error-slot = Zgjidhni një ditë dhe një orë.
-book-error-name = Shkruani emrin tuaj ose inicialet.
+book-error-name = Shkruani një emër ose inicialet.
 book-error-name-long = Emri është shumë i gjatë: jo më shumë se 80 shkronja.
 book-error-contact = Shkruani një numër telefoni ose një email. Kontrolloni që të jetë shkruar saktë.
 book-error-contact-missing = Shkruani një telefon ose një email: sporteli ju përgjigjet aty.
@@ -162,8 +183,14 @@ results-find-desk = Gjeni sportelin dhe rezervoni
 request-title = Dërgo një kërkesë
 request-intro = Nuk keni nevojë të zgjidhni një orar. Sporteli e lexon kërkesën tuaj dhe ju telefonon ose ju shkruan. Me kodin dhe PIN-in shihni në ç'pikë është.
 request-book-instead = Preferoni të zgjidhni një orar? Rezervoni një takim
-request-contact = Telefoni ose email-i
-request-contact-hint = Sporteli ju përgjigjet këtu. Shërben edhe për ta gjetur përsëri kërkesën.
+request-contact = { $who ->
+    [me] Telefoni ose email-i
+   *[other] Telefoni ose email-i i personit
+  }
+request-contact-hint = { $who ->
+    [me] Sporteli ju përgjigjet këtu. Shërben edhe për ta gjetur përsëri kërkesën.
+   *[other] Sporteli përgjigjet këtu. Shërben edhe për ta gjetur përsëri kërkesën.
+  }
 request-submit = Dërgo kërkesën
 request-sent-title = Kërkesa u dërgua
 request-withdrawn-title = Kërkesa u tërhoq
@@ -172,3 +199,54 @@ request-pin-intro = Shënojeni tani kodin dhe këtë PIN: PIN-i shfaqet vetëm k
 request-withdraw-heading = Nuk ju duhet më?
 request-withdraw-body = Tërhiqeni kërkesën. Heqim emrin, kontaktin dhe përgjigjet tuaja.
 request-withdraw = Tërhiq kërkesën
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] Ju ndihmon dikush? (nuk është e detyrueshme)
+   *[other] Doni ta ndiqni edhe ju rezervimin? (nuk është e detyrueshme)
+  }
+helper-intro = { $who ->
+    [me] Mund t'i jepni një PIN një personi të besuar: një të afërmi, një miku, një ndërmjetësi. Me kodin dhe PIN-in e vet, ky person mund ta shohë, ta zhvendosë ose ta anulojë takimin. Mund t'ia hiqni PIN-in kur të doni.
+   *[other] Shkruani të dhënat tuaja: do të keni PIN-in tuaj. Me kodin dhe PIN-in tuaj mund ta shihni, ta zhvendosni ose ta anuloni takimin. Personi që ndihmoni mund t'jua heqë PIN-in kur të dojë.
+  }
+helper-name = { $who ->
+    [me] Emri i personit që ju ndihmon
+   *[other] Emri juaj
+  }
+helper-relationship = { $who ->
+    [me] Kush është ky person për ju?
+   *[other] Kush jeni ju për këtë person?
+  }
+helper-relationship-family = Një i afërm
+helper-relationship-friend = Një mik ose një mike
+helper-relationship-mediator = Një ndërmjetës kulturor
+helper-relationship-other = Një person tjetër, për shembull një vullnetar
+helper-contact = { $who ->
+    [me] Telefoni ose email-i i personit që ju ndihmon (nëse doni)
+   *[other] Telefoni ose email-i juaj (nëse doni)
+  }
+helper-contact-hint = Sporteli e përdor vetëm për këtë takim.
+helper-consent = { $who ->
+    [me] Jam dakord: ky person mund ta shohë dhe ta ndryshojë rezervimin tim.
+   *[other] Personi që ndihmoj është dakord: mund ta shoh dhe ta ndryshoj rezervimin e tij.
+  }
+helper-error-name = Shkruani emrin e personit që ndihmon.
+helper-error-name-long = Emri është shumë i gjatë: jo më shumë se 80 shkronja.
+helper-error-relationship = Zgjidhni kush është ky person.
+helper-error-contact = Shkruani një numër telefoni ose një email. Kontrolloni që të jetë shkruar saktë.
+helper-error-consent = Për t'i dhënë një PIN dikujt që ndihmon, duhet që personi të jetë dakord. Shënoni kutinë.
+helper-role-family = i afërm
+helper-role-friend = mik ose mike
+helper-role-mediator = ndërmjetës kulturor
+helper-role-other = person tjetër
+booking-as-helper = Ju e ndiqni këtë rezervim për një person tjetër. Mund ta shihni, ta zhvendosni ose ta anuloni. Vetëm personi vendos se kush e ndihmon.
+booking-helper-pin-intro = Ky është PIN-i për { $name }. Jepjani tani: shfaqet vetëm këtë herë. Me kodin dhe këtë PIN, { $name } mund ta shohë, ta zhvendosë ose ta anulojë takimin.
+booking-helper-pin = PIN-i për { $name }:
+booking-helpers-heading = Kush tjetër e sheh këtë rezervim
+booking-helpers-intro = Këta persona kanë PIN-in e tyre. Mund ta shohin, ta zhvendosin ose ta anulojnë takimin. Nëse hiqni një person, PIN-i i tij nuk funksionon më.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = Një person
+booking-helper-remove = Hiq personin { $name }
+booking-helper-add-heading = Jepni një PIN për personin që ju ndihmon
+booking-helper-add-submit = Jep PIN-in

@@ -34,6 +34,7 @@ privacy-what-body =
     Dokumentet që thoni se keni.
     Nëse rezervoni: emrin, telefonin ose email-in nëse i jepni, gjuhën dhe mesazhin për sportelin. Edhe kush e plotëson: ju, një i afërm ose një ndërmjetës.
     Kodin e rezervimit dhe PIN-in. PIN-in e ruajmë në një formë që nuk mund të lexohet.
+    Nëse i jepni një PIN personit që ju ndihmon: emrin e tij, kush është për ju, telefonin ose email-in e tij nëse i jepni, dhe kur keni dhënë pëlqimin. Edhe PIN-in e tij e ruajmë në një formë që nuk mund të lexohet.
     Adresën e internetit të telefonit ose kompjuterit tuaj. E përdorim vetëm për të numëruar përpjekjet e gabuara dhe rezervimet. E ruajmë në një formë që nuk mund të lexohet.
 
 privacy-why-heading = Pse i përdorim
@@ -41,6 +42,7 @@ privacy-why-body =
     Për një detyrë publike: t'ju tregojmë cilat ndihma ekzistojnë dhe të përgatisim takimin tuaj me sportelin. Kjo është baza në GDPR, neni 6, paragrafi 1, shkronja e.
     Gjërat delikate i përdorim për një arsye me interes publik: shërbimet sociale dhe të kujdesit. Kjo është baza në GDPR, neni 9, paragrafi 2, shkronjat g dhe h.
     Për këtë arsye nuk ju kërkojmë pëlqimin. Kutia në formular thotë vetëm që doni t'ia dërgoni përgjigjet sportelit.
+    Ndërsa për t'i dhënë një PIN personit që ju ndihmon, nevojitet pëlqimi juaj. Kjo është baza në GDPR, neni 6, paragrafi 1, shkronja a. Mund ta tërhiqni kur të doni: hiqni PIN-in.
     I numërojmë përpjekjet e gabuara për të mbrojtur rezervimet. Kështu askush nuk mund t'i gjejë kodet me hamendje.
     Numërojmë edhe rezervimet e bëra nga një adresë brenda një dite. Kështu askush nuk mund t'i zërë të gjitha oraret e një sporteli.
 
@@ -52,6 +54,7 @@ privacy-suggestions-body =
 privacy-recipients-heading = Kush i sheh të dhënat tuaja
 privacy-recipients-body =
     Përveç jush, rezervimin e shohin vetëm ata që punojnë në sportelin që zgjidhni.
+    Nëse i jepni një PIN personit që ju ndihmon, edhe ky person e sheh rezervimin. Nuk mund t'i shkarkojë të dhënat tuaja dhe nuk mund t'u japë PIN të tjerëve.
     Ata që menaxhojnë serverët e Ponte mund t'i shohin të dhënat vetëm për ta bërë të funksionojë. E bëjnë këtë për kontrolluesin, me kontratë.
     Ponte nuk ngarkon asgjë nga faqe të tjera. Pa reklama, pa statistika, pa shkronja (fonte) nga serverë të tjerë.
     Ua japim të dhënat të tjerëve vetëm nëse e kërkon ligji.
@@ -62,6 +65,8 @@ privacy-keep-body =
     Nëse nuk rezervoni, i fshijmë kur shtypni «Dilni menjëherë nga kjo faqe». Përndryshe, i fshijmë jo më vonë se { $draft-minutes } minuta pas përgjigjes së fundit.
     Emrin, kontaktet, përgjigjet dhe mesazhin: i fshijmë { $days } ditë pas takimit. Për një kërkesë pa takim, { $days } ditë pas ndryshimit të fundit.
     Nëse e anuloni rezervimin, i fshijmë menjëherë.
+    Emrin dhe kontaktin e personit që ju ndihmon i fshijmë bashkë me të dhënat tuaja. Nëse ia hiqni PIN-in, i fshijmë menjëherë.
+    Kur personi që ju ndihmon përdor PIN-in e vet, e shkruajmë në regjistrin e hyrjeve: kush, çfarë dhe kur. Pa adresë interneti.
     Mbeten vetëm numra pa emër: sa rezervime, për cilin shërbim, në cilin sportel.
     Përpjekjet e gabuara i numërojmë për { $attempts-minutes } minuta, rezervimet për { $bookings-hours } orë. Pas jo më shumë se { $counts-days } ditësh fshijmë edhe këto numërime.
     Serveri shkruan një regjistër për të funksionuar mirë. Në regjistër nuk janë adresa juaj e internetit dhe kodi i rezervimit.
@@ -81,7 +86,7 @@ privacy-cookies-body =
 privacy-rights-heading = Të drejtat tuaja
 privacy-rights-body =
     Mund të kërkoni t'i shihni të dhënat tuaja, t'i korrigjoni ose t'i fshini. Mund të kërkoni që të përdoren më pak ose të kundërshtoni përdorimin e tyre.
-    Me kodin dhe PIN-in shihni rezervimin. Telefoni ose email-i nuk mjaftojnë: dikush që ju njeh mund t'i dijë. Aty mund t'i shkarkoni të dhënat tuaja në një skedar. Mund ta ndryshoni orarin ose ta anuloni rezervimin. Nëse e anuloni, i fshijmë menjëherë të dhënat tuaja. Pas takimit mund t'i fshini vetë, me një buton.
+    Me kodin dhe PIN-in shihni rezervimin. Aty mund t'i jepni një PIN personit që ju ndihmon dhe t'ia hiqni kur të doni. Telefoni ose email-i nuk mjaftojnë: dikush që ju njeh mund t'i dijë. Aty mund t'i shkarkoni të dhënat tuaja në një skedar. Mund ta ndryshoni orarin ose ta anuloni rezervimin. Nëse e anuloni, i fshijmë menjëherë të dhënat tuaja. Pas takimit mund t'i fshini vetë, me një buton.
     Për gjithçka tjetër shkruani në { $contact }. Mund t'i shkruani edhe zyrtarit për mbrojtjen e të dhënave: { $dpo }. Ose pyesni në sportel.
     Mendoni se nuk i respektojmë rregullat? Mund të bëni ankesë te Autoriteti italian për mbrojtjen e të dhënave personale (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

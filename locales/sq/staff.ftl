@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = aktivizoi aplikacionin e kodeve të hyrjes
 staff-audit-second-factor = dha kodin e aplikacionit
 staff-audit-recovery-code-used = hyri me një kod rezervë
 staff-audit-second-factor-refused = kodi i hyrjes u refuzua: i gabuar ose i përdorur tashmë
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = personi i dha një PIN dikujt që e ndihmon (nr. { $helper })
+staff-audit-helper-removed = personi ia hoqi PIN-in dikujt që e ndihmonte (nr. { $helper })
+staff-audit-helper-pin-used = ndihmësi i personit (nr. { $helper }) e hapi rezervimin me PIN-in e vet
+staff-audit-helper-moved = ndihmësi i personit (nr. { $helper }) e zhvendosi takimin
+staff-audit-helper-cancelled = ndihmësi i personit (nr. { $helper }) e anuloi rezervimin

@@ -91,24 +91,45 @@ book-later = Mga susunod na araw
 book-mediator-present = May tagapamagitan (mediatore) sa araw na iyon: { $languages }.
 book-slot-taken = Kakakuha lang ng ibang tao sa oras na ito. Pumili ng isa sa mga bakanteng oras sa ibaba. Nasa form pa rin ang inyong mga detalye.
 book-too-many-today = Marami nang booking ang dumating mula sa koneksyong ito ngayong araw. Para gumawa pa, tumawag sa tanggapan o bumalik bukas. Nasa form pa rin ang inyong mga detalye.
-book-about-you = Ang inyong mga detalye
-book-name = Pangalan, o inisyal lang
-book-name-hint = Kailangan ito ng tanggapan para tawagin kayo.
-book-contact = Telepono o email (kung gusto ninyo)
-book-contact-hint = Gagamitin lang namin ito para sa appointment na ito: doon kayo tatawagan o susulatan ng tanggapan.
+book-about-you = { $who ->
+    [me] Ang inyong mga detalye
+   *[other] Ang mga detalye ng taong tinutulungan ninyo
+  }
+book-name = { $who ->
+    [me] Pangalan, o inisyal lang
+   *[other] Ang kanyang pangalan, o inisyal lang
+  }
+book-name-hint = { $who ->
+    [me] Kailangan ito ng tanggapan para tawagin kayo.
+   *[other] Kailangan ito ng tanggapan para tawagin ang taong ito.
+  }
+book-contact = { $who ->
+    [me] Telepono o email (kung gusto ninyo)
+   *[other] Ang kanyang telepono o email (kung gusto ninyo)
+  }
+book-contact-hint = { $who ->
+    [me] Gagamitin lang namin ito para sa appointment na ito: doon kayo tatawagan o susulatan ng tanggapan.
+   *[other] Gagamitin lang namin ito para sa appointment na ito: doon tatawag o susulat ang tanggapan.
+  }
 book-filled-by = Sino ang sumasagot sa form na ito? (hindi sapilitan)
 book-filled-by-person = Ako, para sa sarili ko
 book-filled-by-relative = Isang kapamilya o kaibigan
 book-filled-by-mediator = Isang tagapamagitang pangkultura (mediatore culturale)
 book-note = May gusto ba kayong sabihin sa tanggapan? (hindi sapilitan)
 book-note-hint = Isulat sa sarili ninyong salita, kahit sa sarili ninyong wika. Hanggang 1000 karakter lang.
-book-language = Ang wikang gusto ninyo
-book-consent = Gusto kong ipadala ang impormasyong ito sa tanggapan. Nabasa ko kung paano ninyo ito ginagamit.
+book-language = { $who ->
+    [me] Ang wikang gusto ninyo
+   *[other] Ang wikang gusto niya
+  }
+book-consent = { $who ->
+    [me] Gusto kong ipadala ang impormasyong ito sa tanggapan. Nabasa ko kung paano ninyo ito ginagamit.
+   *[other] Gusto ng taong tinutulungan ko na ipadala ang impormasyong ito sa tanggapan. Nabasa namin kung paano ninyo ito ginagamit.
+  }
 book-privacy-link = Basahin kung paano namin ginagamit ang inyong datos
 book-submit = Mag-book
 book-change-submit = Baguhin ang oras
 book-error-slot = Pumili ng araw at oras.
-book-error-name = Isulat ang inyong pangalan o inisyal.
+book-error-name = Isulat ang pangalan o ang inisyal.
 book-error-name-long = Masyadong mahaba ang pangalan: hanggang 80 titik lang.
 book-error-contact = Sumulat ng numero ng telepono o email. Tingnan kung tama ang pagkakasulat.
 book-error-contact-missing = Sumulat ng telepono o email: doon kayo sasagutin ng tanggapan.
@@ -162,8 +183,14 @@ results-find-desk = Hanapin ang tanggapan at mag-book
 request-title = Magpadala ng kahilingan
 request-intro = Hindi ninyo kailangang pumili ng oras. Babasahin ng tanggapan ang inyong kahilingan at tatawagan o susulatan kayo. Gamit ang code at ang PIN, makikita ninyo kung nasaan na ito.
 request-book-instead = Mas gusto ninyong pumili ng oras? Kumuha ng appointment
-request-contact = Telepono o email
-request-contact-hint = Dito kayo sasagutin ng tanggapan. Kailangan din ito para mahanap ulit ang kahilingan.
+request-contact = { $who ->
+    [me] Telepono o email
+   *[other] Ang kanyang telepono o email
+  }
+request-contact-hint = { $who ->
+    [me] Dito kayo sasagutin ng tanggapan. Kailangan din ito para mahanap ulit ang kahilingan.
+   *[other] Dito sasagot ang tanggapan. Kailangan din ito para mahanap ulit ang kahilingan.
+  }
 request-submit = Ipadala ang kahilingan
 request-sent-title = Naipadala ang kahilingan
 request-withdrawn-title = Binawi ang kahilingan
@@ -172,3 +199,54 @@ request-pin-intro = Isulat ngayon ang code at ang PIN na ito: ngayon lang makiki
 request-withdraw-heading = Hindi na ninyo ito kailangan?
 request-withdraw-body = Bawiin ang kahilingan. Aalisin namin ang inyong pangalan, contact at mga sagot.
 request-withdraw = Bawiin ang kahilingan
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] May tumutulong ba sa inyo? (hindi sapilitan)
+   *[other] Gusto rin ba ninyong subaybayan ang booking? (hindi sapilitan)
+  }
+helper-intro = { $who ->
+    [me] Puwede ninyong bigyan ng PIN ang isang taong pinagkakatiwalaan ninyo: isang kapamilya, isang kaibigan, isang tagapamagitan. Gamit ang code at ang kanyang PIN, puwedeng makita, ilipat sa ibang oras o kanselahin ng taong ito ang appointment. Puwede ninyong alisin ang kanyang PIN kahit kailan.
+   *[other] Isulat ang inyong mga detalye: magkakaroon kayo ng sarili ninyong PIN. Gamit ang code at ang inyong PIN, puwede ninyong makita, ilipat sa ibang oras o kanselahin ang appointment. Puwedeng alisin ng taong tinutulungan ninyo ang inyong PIN kahit kailan.
+  }
+helper-name = { $who ->
+    [me] Pangalan ng taong tumutulong sa inyo
+   *[other] Ang inyong pangalan
+  }
+helper-relationship = { $who ->
+    [me] Ano ang kaugnayan niya sa inyo?
+   *[other] Ano ang kaugnayan ninyo sa taong ito?
+  }
+helper-relationship-family = Isang kapamilya
+helper-relationship-friend = Isang kaibigan
+helper-relationship-mediator = Isang tagapamagitang pangkultura (mediatore culturale)
+helper-relationship-other = Ibang tao, halimbawa isang boluntaryo
+helper-contact = { $who ->
+    [me] Telepono o email ng taong tumutulong sa inyo (kung gusto ninyo)
+   *[other] Ang inyong telepono o email (kung gusto ninyo)
+  }
+helper-contact-hint = Gagamitin lang ito ng tanggapan para sa appointment na ito.
+helper-consent = { $who ->
+    [me] Pumapayag ako: puwedeng makita at baguhin ng taong ito ang aking booking.
+   *[other] Pumapayag ang taong tinutulungan ko: puwede kong makita at baguhin ang kanyang booking.
+  }
+helper-error-name = Isulat ang pangalan ng taong tumutulong.
+helper-error-name-long = Masyadong mahaba ang pangalan: hanggang 80 titik lang.
+helper-error-relationship = Piliin kung sino ang taong ito.
+helper-error-contact = Sumulat ng numero ng telepono o email. Tingnan kung tama ang pagkakasulat.
+helper-error-consent = Para mabigyan ng PIN ang taong tumutulong, kailangang pumayag ang tao. Lagyan ng tsek ang kahon.
+helper-role-family = kapamilya
+helper-role-friend = kaibigan
+helper-role-mediator = tagapamagitang pangkultura
+helper-role-other = ibang tao
+booking-as-helper = Sinusubaybayan ninyo ang booking na ito para sa ibang tao. Puwede ninyo itong makita, ilipat sa ibang oras o kanselahin. Ang tao lang mismo ang pumipili kung sino ang tutulong sa kanya.
+booking-helper-pin-intro = Ito ang PIN ni { $name }. Ibigay ito sa kanya ngayon: ngayon lang ito makikita. Gamit ang code at ang PIN na ito, puwedeng makita, ilipat sa ibang oras o kanselahin ni { $name } ang appointment.
+booking-helper-pin = PIN ni { $name }:
+booking-helpers-heading = Sino pa ang nakakakita ng booking na ito
+booking-helpers-intro = May sariling PIN ang mga taong ito. Puwede nilang makita, ilipat sa ibang oras o kanselahin ang appointment. Kung aalisin ninyo ang isang tao, hindi na gagana ang kanyang PIN.
+booking-helper-row = { $name } ({ $relationship })
+booking-helper-unnamed = Isang tao
+booking-helper-remove = Alisin si { $name }
+booking-helper-add-heading = Bigyan ng PIN ang taong tumutulong sa inyo
+booking-helper-add-submit = Ibigay ang PIN

@@ -34,6 +34,7 @@ privacy-what-body =
     Ang mga dokumentong sinasabi ninyong mayroon kayo.
     Kung mag-book kayo: ang pangalan, ang telepono o email kung ibibigay ninyo, ang wika at ang mensahe para sa tanggapan. Pati kung sino ang sumagot sa form: kayo, isang kamag-anak o isang tagapamagitan.
     Ang code ng booking at ang PIN. Sine-save namin ang PIN sa anyong hindi mababasa.
+    Kung bibigyan ninyo ng PIN ang taong tumutulong sa inyo: ang kanyang pangalan, ang kaugnayan niya sa inyo, ang kanyang telepono o email kung ibibigay ninyo, at kung kailan kayo pumayag. Sine-save din namin ang kanyang PIN sa anyong hindi mababasa.
     Ang internet address ng inyong telepono o computer. Ginagamit lang namin ito para bilangin ang mga maling subok at ang mga booking. Sine-save namin ito sa anyong hindi mababasa.
 
 privacy-why-heading = Bakit namin ito ginagamit
@@ -41,6 +42,7 @@ privacy-why-body =
     Para sa isang pampublikong tungkulin: sabihin sa inyo kung anong tulong ang mayroon at ihanda ang inyong pakikipagkita sa tanggapan. Ito ang batayan sa GDPR, art. 6, talata 1, titik e.
     Ginagamit namin ang maseselang bagay para sa isang dahilang may pampublikong interes: ang mga serbisyong panlipunan at pag-aalaga. Ito ang batayan sa GDPR, art. 9, talata 2, titik g at h.
     Kaya hindi namin hinihingi ang inyong pahintulot. Ang kahon sa form ay nagsasabi lang na gusto ninyong ipadala ang mga sagot sa tanggapan.
+    Pero para bigyan ng PIN ang taong tumutulong sa inyo, kailangan namin ang inyong pahintulot. Ito ang batayan sa GDPR, art. 6, talata 1, titik a. Puwede ninyo itong bawiin kahit kailan: alisin ang PIN.
     Binibilang namin ang mga maling subok para protektahan ang mga booking. Sa ganitong paraan, walang makakahula ng mga code.
     Binibilang din namin ang mga booking na ginawa mula sa isang address sa isang araw. Sa ganitong paraan, walang makakakuha ng lahat ng oras ng isang tanggapan.
 
@@ -52,6 +54,7 @@ privacy-suggestions-body =
 privacy-recipients-heading = Sino ang nakakakita ng inyong datos
 privacy-recipients-body =
     Bukod sa inyo, ang mga nagtatrabaho lang sa tanggapang pipiliin ninyo ang nakakakita ng booking.
+    Kung bibigyan ninyo ng PIN ang taong tumutulong sa inyo, makikita rin ng taong ito ang booking. Hindi niya mada-download ang inyong datos at hindi siya makakapagbigay ng PIN sa iba.
     Ang nangangasiwa sa mga server ng Ponte ay puwedeng makakita ng datos para lang mapatakbo ito. Ginagawa niya ito para sa tagapamahala ng datos, may kontrata.
     Walang kinukuha ang Ponte mula sa ibang site. Walang advertising, walang estadistika, walang font mula sa ibang server.
     Ibinibigay lang namin ang datos sa iba kung hinihingi ito ng batas.
@@ -62,6 +65,8 @@ privacy-keep-body =
     Kung hindi kayo mag-book, buburahin namin ang mga ito kapag pinindot ninyo ang «Umalis agad sa pahinang ito». Kung hindi, buburahin namin ang mga ito hindi lalampas sa { $draft-minutes } minuto pagkatapos ng huling sagot.
     Pangalan, contact, mga sagot at mensahe: buburahin namin ang mga ito { $days } araw pagkatapos ng appointment. Para sa kahilingang walang appointment, { $days } araw pagkatapos ng huling pagbabago.
     Kung kanselahin ninyo ang booking, buburahin namin agad ang mga ito.
+    Buburahin namin ang pangalan at contact ng taong tumutulong sa inyo kasabay ng sa inyo. Kung aalisin ninyo ang PIN ng taong tumutulong sa inyo, buburahin namin agad ang mga ito.
+    Kapag ginamit ng taong tumutulong sa inyo ang kanyang PIN, isinusulat namin ito sa talaan ng mga access: sino, ano at kailan. Walang internet address.
     Mga numerong walang pangalan na lang ang natitira: ilang booking, para sa aling serbisyo, sa aling tanggapan.
     Binibilang namin ang mga maling subok sa loob ng { $attempts-minutes } minuto, at ang mga booking sa loob ng { $bookings-hours } oras. Pagkalipas ng hindi hihigit sa { $counts-days } araw, buburahin din namin ang mga bilang na ito.
     Sumusulat ang server ng talaan (log) para gumana nang maayos. Wala sa talaang ito ang inyong internet address at ang code ng booking.
@@ -81,7 +86,7 @@ privacy-cookies-body =
 privacy-rights-heading = Ang inyong mga karapatan
 privacy-rights-body =
     Puwede ninyong hilinging makita ang inyong datos, itama ito o burahin ito. Puwede ninyong hilinging bawasan ang paggamit nito, o tumutol sa paggamit nito.
-    Gamit ang code at ang PIN, makikita ninyo ang booking. Hindi sapat ang telepono o email: puwedeng alam ito ng taong nakakakilala sa inyo. Doon, puwede ninyong i-download ang inyong datos sa isang file. Puwede ninyong baguhin ang oras o kanselahin ang booking. Kung kanselahin ninyo, buburahin namin agad ang inyong datos. Pagkatapos ng appointment, kayo mismo ang puwedeng magbura nito, gamit ang isang button.
+    Gamit ang code at ang PIN, makikita ninyo ang booking. Doon, puwede ninyong bigyan ng PIN ang taong tumutulong sa inyo, at alisin ito kahit kailan. Hindi sapat ang telepono o email: puwedeng alam ito ng taong nakakakilala sa inyo. Doon, puwede ninyong i-download ang inyong datos sa isang file. Puwede ninyong baguhin ang oras o kanselahin ang booking. Kung kanselahin ninyo, buburahin namin agad ang inyong datos. Pagkatapos ng appointment, kayo mismo ang puwedeng magbura nito, gamit ang isang button.
     Para sa iba pa, sumulat sa { $contact }. Puwede rin kayong sumulat sa opisyal para sa proteksyon ng datos: { $dpo }. O magtanong sa tanggapan.
     Sa tingin ninyo ay hindi namin sinusunod ang mga patakaran? Puwede kayong magreklamo sa ahensiya ng Italya para sa proteksyon ng datos (Garante per la protezione dei dati personali): www.garanteprivacy.it.
 

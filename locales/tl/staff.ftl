@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = in-activate ang app ng mga code sa pag-logi
 staff-audit-second-factor = nagbigay ng code ng app
 staff-audit-recovery-code-used = nag-login gamit ang isang reserbang code
 staff-audit-second-factor-refused = tinanggihan ang code sa pag-login: mali o nagamit na
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = nagbigay ang tao ng PIN sa tumutulong sa kanya (blg. { $helper })
+staff-audit-helper-removed = inalis ng tao ang PIN ng tumutulong sa kanya (blg. { $helper })
+staff-audit-helper-pin-used = binuksan ng tumutulong sa tao (blg. { $helper }) ang booking gamit ang sarili niyang PIN
+staff-audit-helper-moved = inilipat ng tumutulong sa tao (blg. { $helper }) ang appointment sa ibang oras
+staff-audit-helper-cancelled = kinansela ng tumutulong sa tao (blg. { $helper }) ang booking

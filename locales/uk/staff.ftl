@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = активація застосунку д�
 staff-audit-second-factor = введення коду із застосунку
 staff-audit-recovery-code-used = вхід за резервним кодом
 staff-audit-second-factor-refused = код входу відхилено: неправильний або вже використаний
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = людина дала PIN тому, хто їй допомагає (№ { $helper })
+staff-audit-helper-removed = людина вимкнула PIN того, хто їй допомагав (№ { $helper })
+staff-audit-helper-pin-used = відкриття запису за PIN того, хто допомагає людині (№ { $helper })
+staff-audit-helper-moved = перенесення прийому тим, хто допомагає людині (№ { $helper })
+staff-audit-helper-cancelled = скасування запису тим, хто допомагає людині (№ { $helper })

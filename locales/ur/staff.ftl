@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = داخلے کے کوڈز والی ایپ ف
 staff-audit-second-factor = ایپ کا کوڈ دیا
 staff-audit-recovery-code-used = بیک اپ کوڈ سے لاگ اِن کیا
 staff-audit-second-factor-refused = داخلے کا کوڈ مسترد: غلط یا پہلے استعمال شدہ
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = بُکنگ والے شخص نے اپنے مددگار (نمبر { $helper }) کو PIN دیا
+staff-audit-helper-removed = بُکنگ والے شخص نے اپنے مددگار (نمبر { $helper }) سے PIN واپس لے لیا
+staff-audit-helper-pin-used = بُکنگ والے شخص کے مددگار (نمبر { $helper }) نے اپنے PIN سے بُکنگ کھولی
+staff-audit-helper-moved = بُکنگ والے شخص کے مددگار (نمبر { $helper }) نے ملاقات کا وقت تبدیل کیا
+staff-audit-helper-cancelled = بُکنگ والے شخص کے مددگار (نمبر { $helper }) نے بُکنگ منسوخ کی

@@ -89,24 +89,45 @@ book-later = 后面的日子
 book-mediator-present = 那天有文化调解员：{ $languages }。
 book-slot-taken = 这个时间刚刚被别人预约了。请从下面空闲的时间中选择一个。您填写的信息还在表格里。
 book-too-many-today = 今天从这个网络连接已经有很多预约了。如果还要预约，请打电话给窗口，或者明天再来。您填写的信息还在表格里。
-book-about-you = 您的信息
-book-name = 姓名，或者只写首字母
-book-name-hint = 窗口工作人员用它来叫您。
-book-contact = 电话或电子邮件（如果您愿意）
-book-contact-hint = 我们只在这次预约中使用它：窗口会通过它给您打电话或写信。
+book-about-you = { $who ->
+    [me] 您的信息
+   *[other] 您帮助的人的信息
+  }
+book-name = { $who ->
+    [me] 姓名，或者只写首字母
+   *[other] 这个人的姓名，或者只写首字母
+  }
+book-name-hint = { $who ->
+    [me] 窗口工作人员用它来叫您。
+   *[other] 窗口工作人员用它来叫这个人。
+  }
+book-contact = { $who ->
+    [me] 电话或电子邮件（如果您愿意）
+   *[other] 这个人的电话或电子邮件（如果您愿意）
+  }
+book-contact-hint = { $who ->
+    [me] 我们只在这次预约中使用它：窗口会通过它给您打电话或写信。
+   *[other] 我们只在这次预约中使用它：窗口会通过它打电话或写信。
+  }
 book-filled-by = 谁在填写这张表格？（可不填）
 book-filled-by-person = 我，为我自己
 book-filled-by-relative = 家人或朋友
 book-filled-by-mediator = 文化调解员
 book-note = 您有什么想告诉窗口的吗？（可不填）
 book-note-hint = 请用您自己的话写，也可以用您的母语。最多 1000 个字符。
-book-language = 您希望使用的语言
-book-consent = 我想把这些信息发送给窗口。我已经读过你们如何使用这些信息。
+book-language = { $who ->
+    [me] 您希望使用的语言
+   *[other] 这个人希望使用的语言
+  }
+book-consent = { $who ->
+    [me] 我想把这些信息发送给窗口。我已经读过你们如何使用这些信息。
+   *[other] 我帮助的人想把这些信息发送给窗口。我们已经读过你们如何使用这些信息。
+  }
 book-privacy-link = 阅读我们如何使用您的信息
 book-submit = 预约
 book-change-submit = 更改时间
 book-error-slot = 请选择日期和时间。
-book-error-name = 请填写您的姓名或首字母。
+book-error-name = 请填写姓名或首字母。
 book-error-name-long = 姓名太长了：最多 80 个字母。
 book-error-contact = 请填写电话号码或电子邮件。请检查有没有写错。
 book-error-contact-missing = 请填写电话或电子邮件：窗口会通过它回复您。
@@ -160,8 +181,14 @@ results-find-desk = 查找窗口并预约
 request-title = 发送请求
 request-intro = 您不需要选择时间。窗口会阅读您的请求，然后给您打电话或写信。用编号和 PIN 码可以查看处理进度。
 request-book-instead = 您更想选择一个时间吗？请预约
-request-contact = 电话或电子邮件
-request-contact-hint = 窗口会通过它回复您。找回请求时也需要它。
+request-contact = { $who ->
+    [me] 电话或电子邮件
+   *[other] 这个人的电话或电子邮件
+  }
+request-contact-hint = { $who ->
+    [me] 窗口会通过它回复您。找回请求时也需要它。
+   *[other] 窗口会通过它回复。找回请求时也需要它。
+  }
 request-submit = 发送请求
 request-sent-title = 请求已发送
 request-withdrawn-title = 请求已撤回
@@ -170,3 +197,54 @@ request-pin-intro = 请现在记下编号和这个 PIN 码：PIN 码只显示这
 request-withdraw-heading = 您不再需要了吗？
 request-withdraw-body = 请撤回请求。我们会删除您的姓名、联系方式和答案。
 request-withdraw = 撤回请求
+
+# Someone the person lets follow and manage their booking, with a PIN of their own ($who: me,
+# the person names them; other, the helper types for the person they help).
+helper-heading = { $who ->
+    [me] 有人帮助您吗？（可不填）
+   *[other] 您也想跟进这个预约吗？（可不填）
+  }
+helper-intro = { $who ->
+    [me] 您可以给一位您信任的人一个 PIN 码：家人、朋友或调解员。这个人用编号和自己的 PIN 码，可以查看预约、更改时间或取消预约。您随时可以收回这个 PIN 码。
+   *[other] 请填写您的信息：您会得到自己的 PIN 码。用编号和您的 PIN 码，您可以查看预约、更改时间或取消预约。您帮助的人随时可以收回您的 PIN 码。
+  }
+helper-name = { $who ->
+    [me] 帮助您的人的姓名
+   *[other] 您的姓名
+  }
+helper-relationship = { $who ->
+    [me] 这个人是您的什么人？
+   *[other] 您是这个人的什么人？
+  }
+helper-relationship-family = 家人
+helper-relationship-friend = 朋友
+helper-relationship-mediator = 文化调解员
+helper-relationship-other = 其他人，例如志愿者
+helper-contact = { $who ->
+    [me] 帮助您的人的电话或电子邮件（如果您愿意）
+   *[other] 您的电话或电子邮件（如果您愿意）
+  }
+helper-contact-hint = 窗口只在这次预约中使用它。
+helper-consent = { $who ->
+    [me] 我同意：这个人可以查看和更改我的预约。
+   *[other] 我帮助的人同意：我可以查看和更改这个人的预约。
+  }
+helper-error-name = 请填写帮助者的姓名。
+helper-error-name-long = 姓名太长了：最多 80 个字母。
+helper-error-relationship = 请选择这个人是谁。
+helper-error-contact = 请填写电话号码或电子邮件。请检查有没有写错。
+helper-error-consent = 要给帮助者 PIN 码，需要预约人本人同意。请勾选这个方框。
+helper-role-family = 家人
+helper-role-friend = 朋友
+helper-role-mediator = 文化调解员
+helper-role-other = 其他人
+booking-as-helper = 您在替另一个人跟进这个预约。您可以查看预约、更改时间或取消预约。只有预约人本人可以选择谁来帮助自己。
+booking-helper-pin-intro = 这是 { $name } 的 PIN 码。请现在交给对方：PIN 码只显示这一次。用编号和这个 PIN 码，{ $name } 可以查看预约、更改时间或取消预约。
+booking-helper-pin = { $name } 的 PIN 码：
+booking-helpers-heading = 还有谁能看到这个预约
+booking-helpers-intro = 这些人有自己的 PIN 码。他们可以查看预约、更改时间或取消预约。如果您移除一个人，这个人的 PIN 码就不能再用了。
+booking-helper-row = { $name }（{ $relationship }）
+booking-helper-unnamed = 一个人
+booking-helper-remove = 移除 { $name }
+booking-helper-add-heading = 给帮助您的人一个 PIN 码
+booking-helper-add-submit = 给出 PIN 码

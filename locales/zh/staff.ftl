@@ -203,3 +203,10 @@ staff-audit-second-factor-enrolled = 启用了登录验证码应用
 staff-audit-second-factor = 输入了应用验证码
 staff-audit-recovery-code-used = 用备用码登录了
 staff-audit-second-factor-refused = 登录验证码被拒绝：错误或已经用过
+
+# The audit lines about a booking's helpers (no staff member: the person, or their helper).
+staff-audit-helper-added = 本人给帮助自己的人设置了 PIN 码（{ $helper } 号）
+staff-audit-helper-removed = 本人收回了帮助者的 PIN 码（{ $helper } 号）
+staff-audit-helper-pin-used = 本人的帮助者（{ $helper } 号）用自己的 PIN 码打开了预约
+staff-audit-helper-moved = 本人的帮助者（{ $helper } 号）更改了预约时间
+staff-audit-helper-cancelled = 本人的帮助者（{ $helper } 号）取消了预约

@@ -3,7 +3,9 @@
 //! answers with a 303 to the page to show, so reloading never posts twice.
 //!
 //! Who may do what: anyone may book; a booking is seen, changed or cancelled only from a browser
-//! session that made it or proved it knows the code with the PIN or the contact given.
+//! session that made it or proved it knows the code with the PIN, the person's or a helper's
+//! (`domain::helper`). A helper can look, move and cancel, and each of these is audited; who may
+//! help, the data file and erasing stay the person's.
 
 use crate::{
     error::{Answer, AppError},
@@ -17,13 +19,17 @@ use crate::{
         bookings::{self, BookError, NewBooking, Status},
         dossiers::{self, NewDossier},
         desks,
+        helpers::{self, NewHelper},
     },
     AppState,
 };
 use app::{
     content::{catalogue, language_codes},
     journey::DRAFT_KEY,
-    desks::{Refusal, RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY, MANAGE_ERROR_KEY, NEW_PIN_KEY},
+    desks::{
+        Refusal, RefusedBooking, BOOKINGS_KEY, BOOKING_FORM_KEY, HELPER_FORM_KEY, HELPING_KEY, MANAGE_ERROR_KEY,
+        NEW_HELPER_PIN_KEY, NEW_PIN_KEY,
+    },
     i18n::i18n_for,
     paths,
 };
@@ -34,7 +40,9 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use domain::{
+    audit::AuditAction,
     booking::{self as rules, BookingCode, BookingForm, FormError, ValidPerson},
+    helper::{validate_helper, HelperForm, ValidHelper},
     calendar::{rome_local, LocalDateTime},
     desks::is_slot,
     dossier::FilledBy,
@@ -44,19 +52,63 @@ use domain::{
 use tower_sessions::Session;
 
 
-/// The codes this browser session may manage.
-pub(crate) async fn my_codes(session: &Session) -> Result<Vec<BookingCode>, AppError> {
+/// How this browser session may open a booking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Access {
+    /// It made the booking, or proved it knows the person's PIN.
+    Person,
+    /// It proved it knows the PIN of this helper (the person may have removed them since:
+    /// [`my_booking`] checks).
+    Helper(i64),
+}
+
+impl Access {
+    /// The helper, when it is one.
+    pub(crate) fn helper(self) -> Option<i64> {
+        match self {
+            Access::Person => None,
+            Access::Helper(helper) => Some(helper),
+        }
+    }
+}
+
+/// The codes this browser session opened as their person.
+async fn person_codes(session: &Session) -> Result<Vec<BookingCode>, AppError> {
     Ok(session.get::<Vec<BookingCode>>(BOOKINGS_KEY).await?.unwrap_or_default())
 }
 
-/// Lets this session open `code` (it made the booking, or proved it knows the PIN), under a new
-/// session id: an id seen before (on a shared computer, fixed by someone else) opens nothing.
-async fn remember(session: &Session, code: &BookingCode) -> Result<(), AppError> {
-    let mut codes = my_codes(session).await?;
-    if !codes.contains(code) {
-        codes.push(code.clone());
+/// The codes this browser session opened with a helper's PIN, with the helper.
+async fn helper_codes(session: &Session) -> Result<Vec<(BookingCode, i64)>, AppError> {
+    Ok(session.get::<Vec<(BookingCode, i64)>>(HELPING_KEY).await?.unwrap_or_default())
+}
+
+/// How this session may open `code`, if at all (as the person when it knows both PINs).
+pub(crate) async fn access_to(session: &Session, code: &BookingCode) -> Result<Option<Access>, AppError> {
+    if person_codes(session).await?.contains(code) {
+        return Ok(Some(Access::Person));
     }
-    session.insert(BOOKINGS_KEY, codes).await?;
+    Ok(helper_codes(session).await?.into_iter().find(|(c, _)| c == code).map(|(_, helper)| Access::Helper(helper)))
+}
+
+/// Lets this session open `code` as `access` (it made the booking, or proved it knows a PIN),
+/// under a new session id: an id seen before (on a shared computer, fixed by someone else)
+/// opens nothing.
+async fn remember(session: &Session, code: &BookingCode, access: Access) -> Result<(), AppError> {
+    match access {
+        Access::Person => {
+            let mut codes = person_codes(session).await?;
+            if !codes.contains(code) {
+                codes.push(code.clone());
+            }
+            session.insert(BOOKINGS_KEY, codes).await?;
+        }
+        Access::Helper(helper) => {
+            let mut codes = helper_codes(session).await?;
+            codes.retain(|(c, _)| c != code);
+            codes.push((code.clone(), helper));
+            session.insert(HELPING_KEY, codes).await?;
+        }
+    }
     Ok(session.cycle_id().await?)
 }
 
@@ -136,6 +188,30 @@ pub(crate) struct PersonForm {
     note: String,
     filled_by: String,
     request_key: String,
+    #[serde(flatten)]
+    helper: HelperFields,
+}
+
+/// Someone the person lets follow and manage the booking, as the forms post it (on the booking
+/// and request forms, and alone on a booking's page).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct HelperFields {
+    helper_name: String,
+    helper_relationship: String,
+    helper_contact: String,
+    helper_consent: Option<String>,
+}
+
+impl HelperFields {
+    fn as_typed(&self) -> HelperForm {
+        HelperForm {
+            name: self.helper_name.clone(),
+            relationship: self.helper_relationship.clone(),
+            contact: self.helper_contact.clone(),
+            consent: ticked(self.helper_consent.as_ref()),
+        }
+    }
 }
 
 impl PersonForm {
@@ -149,7 +225,19 @@ impl PersonForm {
             consent: ticked(self.consent.as_ref()),
             note: self.note.clone(),
             filled_by: self.filled_by.clone(),
+            helper: self.helper.as_typed(),
         }
+    }
+}
+
+/// What to store of a helper the person agreed to `now`, with their keyed PIN.
+fn new_helper<'a>(helper: &'a ValidHelper, pin_hash: &'a str, now: i64) -> NewHelper<'a> {
+    NewHelper {
+        name: &helper.name,
+        relationship: helper.relationship,
+        contact: helper.contact.as_ref().map(rules::Contact::as_str),
+        pin_hash,
+        consent_at: now,
     }
 }
 
@@ -284,6 +372,8 @@ async fn save(
     }
     let pin = new_pin();
     let pin_hash = state.pin_keys.protect(&pin);
+    let helper_pin = person.helper.as_ref().map(|_| new_pin());
+    let helper_hash = helper_pin.as_ref().map(|pin| state.pin_keys.protect(pin));
     let mut attempts = 0;
     let made = loop {
         let code = new_code();
@@ -300,6 +390,7 @@ async fn save(
             pin_hash: &pin_hash,
             now,
             dossier: &dossier,
+            helper: person.helper.as_ref().zip(helper_hash.as_deref()).map(|(h, hash)| new_helper(h, hash, now)),
         };
         match bookings::create(&state.db, &booking).await {
             Ok(made) => break made,
@@ -319,13 +410,16 @@ async fn save(
         give_back(state, &limits).await;
     }
     let code = made.booking.code.clone();
-    remember(session, &code).await?;
+    remember(session, &code, Access::Person).await?;
     // The answers now travel with the booking, to the desk; the session keeps none of them.
     if let Err(e) = session.remove_value(DRAFT_KEY).await {
         tracing::warn!(error = %e, "could not delete the journey's answers from the session");
     }
     if made.new {
         session.insert(NEW_PIN_KEY, (code.clone(), pin)).await?;
+        if let (Some(helper), Some(pin)) = (&person.helper, helper_pin) {
+            session.insert(NEW_HELPER_PIN_KEY, (code.clone(), helper.name.clone(), pin)).await?;
+        }
         let kind = if to.slot.is_some() { "booking made" } else { "request sent" };
         tracing::info!(desk = %to.stored.desk.slug, service = %to.service, "{kind}");
     }
@@ -380,19 +474,22 @@ pub(crate) async fn manage(
         None => None,
     };
     let proven = match &booking {
-        Some(b) if !secret.is_empty() => state.pin_keys.matches(secret, &b.pin_hash).await,
+        Some(b) if !secret.is_empty() => whose_pin(&state, b, secret).await?,
         _ => {
             // As much work as checking a PIN.
             let _ = state.pin_keys.protect(secret);
-            false
+            None
         }
     };
-    match booking.filter(|_| proven) {
-        Some(b) => {
+    match booking.zip(proven) {
+        Some((b, access)) => {
             if let Err(e) = rate_limit::give_back_all(&state.db, &limits).await {
                 tracing::warn!(error = %e, "could not take back a look-up's count");
             }
-            remember(&session, &b.code).await?;
+            if let Access::Helper(helper) = access {
+                audit_helper(&state, &b, AuditAction::HelperPinUsed(helper)).await?;
+            }
+            remember(&session, &b.code, access).await?;
             Ok(Redirect::to(&paths::booking(lang, b.code.as_str())).into_response())
         }
         None => {
@@ -403,15 +500,55 @@ pub(crate) async fn manage(
     }
 }
 
-/// The booking behind `code` when this session may manage it.
-async fn my_booking(state: &AppState, session: &Session, code: &BookingCode) -> Result<bookings::Booking, AppError> {
-    if !my_codes(session).await?.contains(code) {
-        return Err(AppError::NotFound);
+/// Whose PIN `secret` is for booking `b`: its person's, one of its helpers', or no one's.
+async fn whose_pin(state: &AppState, b: &bookings::Booking, secret: &str) -> Result<Option<Access>, AppError> {
+    if state.pin_keys.matches(secret, &b.pin_hash).await {
+        return Ok(Some(Access::Person));
     }
-    match bookings::by_code(&state.db, code).await {
-        Ok(Some(b)) => Ok(b),
-        Ok(None) => Err(AppError::NotFound),
-        Err(e) => Err(AppError::unavailable("booking lookup", e)),
+    let pins = helpers::pins_of(&state.db, b.id).await.map_err(|e| AppError::unavailable("helper lookup", e))?;
+    for (helper, pin_hash) in pins {
+        if state.pin_keys.matches(secret, &pin_hash).await {
+            return Ok(Some(Access::Helper(helper)));
+        }
+    }
+    Ok(None)
+}
+
+/// Writes what a helper did with booking `b` to the audit log; an act that cannot be audited
+/// is not done.
+async fn audit_helper(state: &AppState, b: &bookings::Booking, action: AuditAction) -> Result<(), AppError> {
+    helpers::audit(&state.db, b.id, action, now_unix()).await.map_err(|e| AppError::unavailable("helper audit", e))
+}
+
+/// The booking behind `code` when this session may manage it, and as whom. A helper the person
+/// removed opens nothing any more, whatever their session remembers.
+pub(crate) async fn my_booking(
+    state: &AppState,
+    session: &Session,
+    code: &BookingCode,
+) -> Result<(bookings::Booking, Access), AppError> {
+    let Some(access) = access_to(session, code).await? else { return Err(AppError::NotFound) };
+    let booking = match bookings::by_code(&state.db, code).await {
+        Ok(Some(b)) => b,
+        Ok(None) => return Err(AppError::NotFound),
+        Err(e) => return Err(AppError::unavailable("booking lookup", e)),
+    };
+    if let Access::Helper(helper) = access {
+        match helpers::may_open(&state.db, booking.id, helper).await {
+            Ok(true) => {}
+            Ok(false) => return Err(AppError::NotFound),
+            Err(e) => return Err(AppError::unavailable("helper lookup", e)),
+        }
+    }
+    Ok((booking, access))
+}
+
+/// The booking behind `code` when this session opened it as its person (choosing helpers, the
+/// data file and erasing are the person's alone); anyone else, a helper included: 404.
+async fn persons_booking(state: &AppState, session: &Session, code: &BookingCode) -> Result<bookings::Booking, AppError> {
+    match my_booking(state, session, code).await? {
+        (b, Access::Person) => Ok(b),
+        (_, Access::Helper(_)) => Err(AppError::NotFound),
     }
 }
 
@@ -446,16 +583,28 @@ struct PersonalData {
     documents_you_have: Vec<String>,
     documents_missing: Vec<String>,
     outcome: Option<&'static str>,
+    /// Who else may open it, and since when (Europe/Rome day).
+    helpers: Vec<HelperData>,
+}
+
+#[derive(serde::Serialize)]
+struct HelperData {
+    name: Option<String>,
+    relationship: &'static str,
+    contact: Option<String>,
+    agreed_on: String,
 }
 
 /// `GET /<lang>/booking/<code>/data.json`: [`PersonalData`], for the browser that made the
-/// booking or proved it knows the PIN (anyone else: 404), as a file to keep.
+/// booking or proved it knows the person's PIN (anyone else, a helper included: 404), as a
+/// file to keep.
 pub(crate) async fn personal_data(
     State(state): State<AppState>,
     CodeInPath(code): CodeInPath,
     session: Session,
 ) -> Answer {
-    let booking = my_booking(&state, &session, &code).await?;
+    let booking = persons_booking(&state, &session, &code).await?;
+    let helpers = helpers::of_booking(&state.db, booking.id).await.map_err(|e| AppError::unavailable("helper lookup", e))?;
     let (desk, dossier) = match (desk_of(&state, &booking).await, dossiers::by_booking(&state.db, booking.id).await) {
         (Ok(desk), Ok(dossier)) => (desk, dossier),
         (Err(e), _) => return Err(e),
@@ -479,6 +628,15 @@ pub(crate) async fn personal_data(
         documents_you_have: draft.map(|d| d.have.into_iter().collect()).unwrap_or_default(),
         documents_missing: dossier.as_ref().map(|d| d.missing.clone()).unwrap_or_default(),
         outcome: dossier.as_ref().and_then(|d| d.outcome).map(domain::dossier::Outcome::as_str),
+        helpers: helpers
+            .into_iter()
+            .map(|h| HelperData {
+                name: h.name,
+                relationship: h.relationship.as_str(),
+                contact: h.contact,
+                agreed_on: rome_local(h.consent_at).date.to_string(),
+            })
+            .collect(),
     };
     let Ok(json) = serde_json::to_string_pretty(&data) else { return Err(AppError::unavailable("personal data", "not serialisable")) };
     Ok((
@@ -491,15 +649,16 @@ pub(crate) async fn personal_data(
         .into_response())
 }
 
-/// `POST /<lang>/booking/<code>/cancel`: frees the slot and removes name and contact.
+/// `POST /<lang>/booking/<code>/cancel`: frees the slot and removes name and contact (the
+/// person's and their helpers').
 pub(crate) async fn cancel(
     State(state): State<AppState>,
     Lang(lang): Lang,
     CodeInPath(code): CodeInPath,
     session: Session,
 ) -> Answer {
-    my_booking(&state, &session, &code).await?;
-    if let Err(e) = bookings::cancel(&state.db, &code, now_unix()).await {
+    let (_, access) = my_booking(&state, &session, &code).await?;
+    if let Err(e) = bookings::cancel(&state.db, &code, now_unix(), access.helper()).await {
         return Err(AppError::unavailable("cancel", e));
     }
     Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response())
@@ -514,10 +673,10 @@ pub(crate) async fn erase(
     CodeInPath(code): CodeInPath,
     session: Session,
 ) -> Answer {
-    let booking = my_booking(&state, &session, &code).await?;
+    let booking = persons_booking(&state, &session, &code).await?;
     let now = now_unix();
     let to_come = booking.status == Status::Booked && booking.starts_at.is_some_and(|at| at > rome_local(now));
-    let done = if to_come { bookings::cancel(&state.db, &code, now).await } else { bookings::erase(&state.db, &code).await };
+    let done = if to_come { bookings::cancel(&state.db, &code, now, None).await } else { bookings::erase(&state.db, &code).await };
     if let Err(e) = done {
         return Err(AppError::unavailable("erase", e));
     }
@@ -541,8 +700,8 @@ pub(crate) async fn reschedule(
     session: Session,
     Posted(chosen): Posted<SlotForm>,
 ) -> Answer {
-    let booking = match my_booking(&state, &session, &code).await {
-        Ok(b) if b.status == Status::Booked => b,
+    let (booking, access) = match my_booking(&state, &session, &code).await {
+        Ok((b, access)) if b.status == Status::Booked => (b, access),
         Ok(_) => return Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response()),
         Err(e) => return Err(e),
     };
@@ -557,7 +716,7 @@ pub(crate) async fn reschedule(
     if Some(slot) == booking.starts_at {
         return Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response());
     }
-    match bookings::reschedule(&state.db, &code, slot, rule.capacity).await {
+    match bookings::reschedule(&state.db, &code, slot, rule.capacity, access.helper()).await {
         Ok(()) => Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response()),
         Err(BookError::SlotTaken) => {
             let back = format!("{back}&from={}", slot.date);
@@ -576,7 +735,7 @@ pub(crate) async fn calendar(
 ) -> Answer {
     let Some(i18n) = i18n_for(lang) else { return Err(AppError::NotFound) };
     let (booking, starts_at) = match my_booking(&state, &session, &code).await {
-        Ok(b) if b.status == Status::Booked => match b.starts_at {
+        Ok((b, _)) if b.status == Status::Booked => match b.starts_at {
             Some(at) => (b, at),
             // A request without an appointment has nothing to put in a calendar.
             None => return Err(AppError::NotFound),
@@ -620,4 +779,59 @@ pub(crate) async fn calendar(
 pub(crate) async fn qr(State(state): State<AppState>, CodeInPath(code): CodeInPath, session: Session) -> Answer {
     my_booking(&state, &session, &code).await?;
     crate::qr::svg_response(&code.shown(), 160)
+}
+
+/// `POST /<lang>/booking/<code>/helpers`: the person lets someone follow and manage the
+/// booking (they agree on the form). The helper's PIN is shown once on the booking's page; a
+/// refused form comes back there with what was typed.
+pub(crate) async fn add_helper(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    CodeInPath(code): CodeInPath,
+    session: Session,
+    Posted(posted): Posted<HelperFields>,
+) -> Answer {
+    let booking = persons_booking(&state, &session, &code).await?;
+    let here = paths::booking(lang, code.as_str());
+    let form = posted.as_typed();
+    let helper = match validate_helper(&form) {
+        Ok(Some(helper)) => helper,
+        // Nothing typed: nothing to add, no message needed beyond the empty fields.
+        Ok(None) => return Ok(Redirect::to(&here).into_response()),
+        Err(errors) => {
+            session.insert(HELPER_FORM_KEY, (code.clone(), form, errors)).await?;
+            return Ok(Redirect::to(&format!("{here}#add-helper")).into_response());
+        }
+    };
+    let pin = new_pin();
+    let pin_hash = state.pin_keys.protect(&pin);
+    match helpers::add(&state.db, booking.id, &new_helper(&helper, &pin_hash, now_unix())).await {
+        Ok(Some(_)) => {
+            session.insert(NEW_HELPER_PIN_KEY, (code.clone(), helper.name, pin)).await?;
+            tracing::info!("helper added to a booking");
+        }
+        // Cancelled meanwhile: the page says so.
+        Ok(None) => {}
+        Err(e) => return Err(AppError::unavailable("add helper", e)),
+    }
+    Ok(Redirect::to(&here).into_response())
+}
+
+/// `POST /<lang>/booking/<code>/helpers/<id>/remove`: the person takes a helper's access away
+/// (their PIN opens nothing any more, their name and contact are deleted).
+pub(crate) async fn remove_helper(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Path((_, code, helper)): Path<(String, String, String)>,
+    session: Session,
+) -> Answer {
+    let (Ok(code), Ok(helper)) = (BookingCode::try_from(code), helper.parse::<i64>()) else { return Err(AppError::NotFound) };
+    let booking = persons_booking(&state, &session, &code).await?;
+    match helpers::remove(&state.db, booking.id, helper, now_unix()).await {
+        Ok(true) => tracing::info!("helper removed from a booking"),
+        // Removed already (a second tap): the page shows the helpers left.
+        Ok(false) => {}
+        Err(e) => return Err(AppError::unavailable("remove helper", e)),
+    }
+    Ok(Redirect::to(&paths::booking(lang, code.as_str())).into_response())
 }

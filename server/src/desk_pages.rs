@@ -8,7 +8,7 @@
 //! in their session by `booking`, shown once). A desk or service that does not exist answers 404.
 
 use crate::{
-    booking::my_codes,
+    booking::access_to,
     directory,
     error::{AppError, Answer},
     form::Posted,
@@ -17,7 +17,10 @@ use crate::{
     repo::municipalities,
     AppState,
 };
-use app::desks::{DeskQuery, RefusedBooking, BOOKING_FORM_KEY};
+use app::{
+    desks::{DeskQuery, RefusedBooking, BOOKING_FORM_KEY},
+    journey::DRAFT_KEY,
+};
 use axum::{
     extract::{Path, Query, Request, State},
     response::{IntoResponse, Redirect},
@@ -26,6 +29,7 @@ use domain::{
     booking::BookingCode,
     calendar::{Date, Weekday},
     desks::Point,
+    journey::{Draft, Who},
 };
 use std::collections::HashMap;
 use tower_sessions::Session;
@@ -33,6 +37,13 @@ use tower_sessions::Session;
 /// The form this person last sent and the server refused, taken from their session (once).
 async fn refused_form(session: &Session) -> Result<Option<RefusedBooking>, AppError> {
     Ok(session.remove::<RefusedBooking>(BOOKING_FORM_KEY).await?)
+}
+
+/// Whom the journey in this session was for (its first answer; without a journey, the person
+/// typing): for someone they help, the booking and request forms ask about that person.
+async fn whom_for(session: &Session) -> Who {
+    let draft = session.get::<Draft>(DRAFT_KEY).await.ok().flatten();
+    draft.map_or(Who::Me, |d| d.who)
 }
 
 /// `GET /<lang>/desks/<service>?municipality=&postcode=&language=&day=&step_free=`.
@@ -61,8 +72,12 @@ pub(crate) async fn book_page(
     let mut view = view;
     if let Some(view) = view.as_mut() {
         view.refused = refused_form(&session).await?;
-        let mine = my_codes(&session).await?;
-        view.rescheduling = query.get("change").and_then(|c| BookingCode::try_from(c.clone()).ok()).filter(|c| mine.contains(c));
+        view.who = whom_for(&session).await;
+        // Only a booking this browser may manage (the booking's own page checks a helper).
+        view.rescheduling = match query.get("change").and_then(|c| BookingCode::try_from(c.clone()).ok()) {
+            Some(code) if access_to(&session, &code).await?.is_some() => Some(code),
+            _ => None,
+        };
     }
     Ok(render::page(&state, request, view).await)
 }
@@ -80,6 +95,7 @@ pub(crate) async fn request_page(
     let mut view = view;
     if let Some(view) = view.as_mut() {
         view.refused = refused_form(&session).await?;
+        view.who = whom_for(&session).await;
     }
     Ok(render::page(&state, request, view).await)
 }

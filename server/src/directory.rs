@@ -212,6 +212,7 @@ pub async fn slots(db: &Db, slug: &str, service: &str, from: Option<Date>) -> Re
         refused: None,
         request_key: random_token(16),
         rescheduling: None,
+        who: domain::journey::Who::Me,
     }))
 }
 
@@ -225,6 +226,7 @@ pub async fn request_form(db: &Db, slug: &str, service: &str) -> Result<Option<R
         desk: card_of(db, &stored, service, now_unix()).await?,
         refused: None,
         request_key: random_token(16),
+        who: domain::journey::Who::Me,
     }))
 }
 

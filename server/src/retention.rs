@@ -28,8 +28,8 @@ pub fn spawn_daily(db: Db, days: u32) -> tokio::task::JoinHandle<()> {
         loop {
             interval.tick().await;
             match purge(&db, crate::directory::now_unix(), days).await {
-                Ok(p) if p.bookings + p.dossiers > 0 => {
-                    tracing::info!(bookings = p.bookings, dossiers = p.dossiers, "deleted personal data past the retention period");
+                Ok(p) if p.bookings + p.dossiers + p.helpers > 0 => {
+                    tracing::info!(bookings = p.bookings, dossiers = p.dossiers, helpers = p.helpers, "deleted personal data past the retention period");
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "could not delete personal data past the retention period"),

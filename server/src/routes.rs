@@ -57,6 +57,8 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/{lang}/booking/{code}/cancel", post(booking::cancel))
         .route("/{lang}/booking/{code}/erase", post(booking::erase))
         .route("/{lang}/booking/{code}/reschedule", post(booking::reschedule))
+        .route("/{lang}/booking/{code}/helpers", post(booking::add_helper))
+        .route("/{lang}/booking/{code}/helpers/{helper}/remove", post(booking::remove_helper))
         .route("/{lang}/booking/{code}/calendar.ics", get(booking::calendar))
         .route("/{lang}/booking/{code}/data.json", get(booking::personal_data))
         .route("/{lang}/booking/{code}/qr.svg", get(booking::qr))

@@ -56,6 +56,7 @@ async fn booking(db: &Db, key: &str, starts_at: Option<LocalDateTime>) -> bookin
             pin_hash: "x",
             now: NOW,
             dossier: &dossier,
+            helper: None,
         },
     )
     .await
@@ -119,6 +120,7 @@ async fn an_upgrade_keeps_every_booking_and_its_dossier(t: &TestDb, backend: &st
             pin_hash: "x",
             now: NOW,
             dossier: &NewDossier { draft: None, filled_by: FilledBy::Person, note: None },
+            helper: None,
         },
     )
     .await;

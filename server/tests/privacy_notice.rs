@@ -4,11 +4,15 @@
 //! (`booking.rs`, `a_booking_carries_the_answers_to_the_desk`); "the PIN is stored in a form
 //! that cannot be read" (`pin.rs`); "the log has no internet address or booking code"
 //! (`telemetry.rs`); "Ponte loads nothing from other sites" and "Back after the quick exit
-//! shows nothing" (browser tests, `pages.spec.ts` and `journey.spec.ts`).
+//! shows nothing" (browser tests, `pages.spec.ts` and `journey.spec.ts`); about someone you give
+//! a PIN: they "see the booking" but "cannot download your data or give PINs to others", "if
+//! you take their PIN away, we delete [their name and contact] at once", and "when they use
+//! their PIN, we write it in the access log: who, what and when, without an internet address"
+//! (`helpers.rs`).
 
 mod common;
 
-use common::{browser, free_slots, location, spawn_server};
+use common::{browser, free_slots, helper_rows, location, spawn_server};
 use domain::calendar::{rome_local, LocalDateTime};
 use reqwest::{header, Client, StatusCode};
 use server::{
@@ -44,7 +48,8 @@ async fn page_text(client: &Client, url: String) -> String {
 }
 
 /// Books `slot` (or, with `None`, sends a request without an appointment) at the demo desk
-/// with everything personal a form carries: name, contact, a note. Returns the booking's page.
+/// with everything personal a form carries: name, contact, a note, someone who helps. Returns
+/// the booking's page.
 async fn book_with_personal_data(client: &Client, base: &str, slot: Option<LocalDateTime>, key: &str) -> String {
     let mut form = vec![
         ("name", "Maria Rossi".to_owned()),
@@ -53,6 +58,10 @@ async fn book_with_personal_data(client: &Client, base: &str, slot: Option<Local
         ("consent", "yes".to_owned()),
         ("note", "Mia madre non cammina bene".to_owned()),
         ("request_key", key.to_owned()),
+        ("helper_name", "Sara Rossi".to_owned()),
+        ("helper_relationship", "family".to_owned()),
+        ("helper_contact", "sara@example.org".to_owned()),
+        ("helper_consent", "yes".to_owned()),
     ];
     let kind = match slot {
         Some(at) => {
@@ -131,7 +140,10 @@ async fn personal_data_is_deleted_the_set_number_of_days_after_the_appointment(b
     let personal = |code: String| async move {
         let b = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("the row stays");
         let d = dossiers::by_booking(db, b.id).await.unwrap().expect("the dossier stays");
-        (b.name.is_some() || b.contact.is_some() || d.draft.is_some() || d.note.is_some(), (b.desk_id, b.service, b.starts_at))
+        let helpers = helper_rows(db, b.id).await;
+        assert_eq!(helpers.len(), 1, "the helper's row stays");
+        let helper = helpers[0].0.is_some() || helpers[0].1.is_some();
+        (b.name.is_some() || b.contact.is_some() || d.draft.is_some() || d.note.is_some() || helper, (b.desk_id, b.service, b.starts_at))
     };
     let now = now_unix();
     let days_to_appointment = slot.date.days_since_epoch() - today.days_since_epoch();
@@ -150,7 +162,7 @@ async fn personal_data_is_deleted_the_set_number_of_days_after_the_appointment(b
     assert!(personal(appointment.clone()).await.0, "kept until the period ends");
     purge_at(days_to_appointment + days + 1).await.unwrap();
     let (has, still_counted) = personal(appointment).await;
-    assert!(!has, "name, contact, answers and message are deleted");
+    assert!(!has, "name, contact, answers and message are deleted, and the helper's name and contact");
     assert_eq!(still_counted, counted, "desk, service and day remain, for the counts");
 }
 
@@ -165,6 +177,7 @@ async fn if_you_cancel_your_data_is_deleted_at_once(base: &str, db: &Db) {
     let b = bookings::by_code(db, &common::code(&code)).await.unwrap().unwrap();
     let d = dossiers::by_booking(db, b.id).await.unwrap().unwrap();
     assert_eq!((b.name, b.contact, d.draft, d.note), (None, None, None, None));
+    assert_eq!(helper_rows(db, b.id).await, vec![(None, None, true, false)], "the helper's name and contact too");
 }
 
 /// Privacy notice: the internet address counts wrong attempts and bookings, "in a form that

@@ -49,6 +49,7 @@ async fn book(db: &Db, desk: &str, key: &str) -> i64 {
             pin_hash: "x",
             now: NOW,
             dossier: &dossier,
+            helper: None,
         },
     )
     .await

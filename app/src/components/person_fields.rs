@@ -1,11 +1,20 @@
 //! The questions about the person, shared by the booking form and the request sent without an
-//! appointment: name, contact, language, who fills it in, a note in their own words, consent.
+//! appointment: name, contact, language, who fills it in, a note in their own words, consent,
+//! and (optional) someone who may follow it with them. Phrased for whom the journey was: the
+//! person typing, or someone they help (then the form asks about that person, not the helper).
 //! Each field shows its message after a refused post, and keeps what was typed.
 
-use crate::{components::desk_card::language_name, content::LANGUAGES, desks::Refusal, i18n::I18n, paths};
+use crate::{
+    components::{desk_card::language_name, helper_fields::helper_section},
+    content::LANGUAGES,
+    desks::Refusal,
+    i18n::I18n,
+    paths,
+};
 use domain::{
     booking::{BookingForm, FormError},
     dossier::FilledBy,
+    journey::Who,
 };
 use leptos::prelude::*;
 
@@ -38,6 +47,7 @@ pub(crate) fn person_fields(
     errors: &[FormError],
     desk_languages: &[String],
     contact_required: bool,
+    who: Who,
 ) -> AnyView {
     let lang = i18n.lang.code;
     let has_error = |field: &str| errors.iter().any(|e| e.field() == field);
@@ -55,24 +65,24 @@ pub(crate) fn person_fields(
         ("book-contact", "book-contact-hint")
     };
     view! {
-        <h2>{i18n.t("book-about-you")}</h2>
+        <h2>{i18n.t_who("book-about-you", who)}</h2>
         <div class="form-group" class:form-group--error=has_error("name")>
-            <label for="name">{i18n.t("book-name")}</label>
-            <p class="hint" id="name-hint">{i18n.t("book-name-hint")}</p>
+            <label for="name">{i18n.t_who("book-name", who)}</label>
+            <p class="hint" id="name-hint">{i18n.t_who("book-name-hint", who)}</p>
             {error_for(i18n, errors, "name")}
             <input id="name" name="name" type="text" autocomplete="name" maxlength="80"
                 aria-describedby="name-hint" value=form.name.clone()/>
         </div>
         <div class="form-group" class:form-group--error=has_error("contact")>
-            <label for="contact">{i18n.t(contact_label)}</label>
-            <p class="hint" id="contact-hint">{i18n.t(contact_hint)}</p>
+            <label for="contact">{i18n.t_who(contact_label, who)}</label>
+            <p class="hint" id="contact-hint">{i18n.t_who(contact_hint, who)}</p>
             {error_for(i18n, errors, "contact")}
             <input id="contact" name="contact" type="text" autocomplete="tel" dir="ltr"
                 aria-describedby="contact-hint" aria-required=contact_required.then_some("true")
                 value=form.contact.clone()/>
         </div>
         <div class="form-group" class:form-group--error=has_error("language")>
-            <label for="language">{i18n.t("book-language")}</label>
+            <label for="language">{i18n.t_who("book-language", who)}</label>
             {error_for(i18n, errors, "language")}
             <select id="language" name="language">{language_options}</select>
         </div>
@@ -98,12 +108,13 @@ pub(crate) fn person_fields(
             {error_for(i18n, errors, "consent")}
             <div class="choice">
                 <input type="checkbox" id="consent" name="consent" value="yes" checked=form.consent aria-describedby="consent-hint"/>
-                <label for="consent">{i18n.t("book-consent")}</label>
+                <label for="consent">{i18n.t_who("book-consent", who)}</label>
             </div>
             <p class="hint" id="consent-hint">
                 <a href=paths::page(lang, "privacy")>{i18n.t("book-privacy-link")}</a>
             </p>
         </div>
+        {helper_section(i18n, &form.helper, errors, who)}
     }
     .into_any()
 }

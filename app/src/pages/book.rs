@@ -40,7 +40,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
     let service_name = i18n.t(&messages::service_name(&service.id));
     let rescheduling = view.rescheduling.clone();
     let title = if rescheduling.is_some() { i18n.t("book-change-title") } else { i18n.t("book-title") };
-    let RefusedBooking { form, errors, refusal } = RefusedBooking::or_blank(view.refused.clone(), lang);
+    let RefusedBooking { form, errors, refusal } = RefusedBooking::or_blank(view.refused.clone(), lang, view.who);
     let here = paths::book(lang, &view.desk.slug, &service.id);
     let page_link = |from: domain::calendar::Date| {
         let mut href = format!("{here}?from={from}");
@@ -91,7 +91,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
         None => here.clone(),
     };
     let desk_languages: Vec<String> = view.desk.languages.iter().map(|l| l.code.clone()).collect();
-    let person_fields = rescheduling.is_none().then(|| person_fields(i18n, &form, &errors, &desk_languages, false));
+    let person_fields = rescheduling.is_none().then(|| person_fields(i18n, &form, &errors, &desk_languages, false, view.who));
     let submit = if rescheduling.is_some() { i18n.t("book-change-submit") } else { i18n.t("book-submit") };
     view! {
         <QuickExitForService service=service.id.clone()/>

@@ -6,6 +6,9 @@
 use crate::{
     components::{
         desk_card::{date_text, desk_details},
+        error_summary::error_summary,
+        helper_fields::helper_fields,
+        person_fields::problems,
         quick_exit::QuickExitForService,
     },
     content::catalogue,
@@ -15,7 +18,7 @@ use crate::{
     pages::desks::ServiceUnavailable,
     paths,
 };
-use domain::{catalogue::DocumentRef, messages};
+use domain::{catalogue::DocumentRef, helper::HelperForm, journey::Who, messages};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -82,8 +85,18 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             </div>
         }
     });
+    let helper_pin = b.new_helper_pin.clone().map(|(name, pin)| {
+        view! {
+            <div class="callout" data-helper-pin-callout>
+                <p>{i18n.t_with("booking-helper-pin-intro", &[("name", name.clone().into())])}</p>
+                <p class="booking-code">
+                    {i18n.t_with("booking-helper-pin", &[("name", name.into())])}" "<strong dir="ltr" data-helper-pin>{pin}</strong>
+                </p>
+            </div>
+        }
+    });
     // A past appointment cannot be cancelled: its person can erase their data.
-    let erase = (!b.cancelled && b.past && !b.erased && !print).then(|| {
+    let erase = (!b.cancelled && b.past && !b.erased && !print && !b.as_helper).then(|| {
         view! {
             <form method="post" action=format!("{here}/erase") class="cancel-form">
                 <h2>{i18n.t("booking-erase-heading")}</h2>
@@ -100,7 +113,9 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
                     <li><a href=format!("{here}/calendar.ics") rel="external" download=format!("ponte-{}.ics", b.code)>{i18n.t("booking-calendar")}</a></li>
                 })}
                 <li><a href=format!("{here}?print=1") rel="external">{i18n.t("booking-print")}</a></li>
-                <li><a href=format!("{here}/data.json") rel="external" download=format!("ponte-{}.json", b.code)>{i18n.t("booking-download-data")}</a></li>
+                {(!b.as_helper).then(|| view! {
+                    <li><a href=format!("{here}/data.json") rel="external" download=format!("ponte-{}.json", b.code)>{i18n.t("booking-download-data")}</a></li>
+                })}
                 {(!is_request && !b.past).then(|| view! {
                     <li><a href=format!("{}?change={}", paths::book(lang, &b.desk.slug, &b.service), b.code)>{i18n.t("booking-change")}</a></li>
                 })}
@@ -149,11 +164,13 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             </section>
         }
     });
+    let helpers = (!b.cancelled && !print && !b.as_helper).then(|| helpers_section(i18n, &b, &here));
     let qr_alt = i18n.t_with("booking-qr-alt", &[("code", shown_code.clone().into())]);
     view! {
         <QuickExitForService service=b.service.clone()/>
         <Title text=title.clone()/>
         <h1>{title}</h1>
+        {b.as_helper.then(|| view! { <p class="callout" data-as-helper>{i18n.t("booking-as-helper")}</p> })}
         {b.cancelled.then(|| view! { <p class="lead">{i18n.t("booking-cancelled-body")}</p> })}
         {b.erased.then(|| view! { <p class="lead" data-erased>{i18n.t("booking-erased-body")}</p> })}
         <div class="callout booking-summary">
@@ -162,6 +179,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             {print.then(|| view! { <img class="qr" src=format!("{here}/qr.svg") alt=qr_alt width="160" height="160"/> })}
         </div>
         {pin}
+        {helper_pin}
         <dl class="summary-list">
             <div class="summary-list__row"><dt>{i18n.t("booking-when")}</dt><dd data-when>{when}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("booking-service")}</dt><dd>{i18n.t(&messages::service_name(&b.service))}</dd></div>
@@ -175,7 +193,53 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
             <p>{i18n.t("booking-bring-id")}</p>
         })}
         {actions}
+        {helpers}
         {erase}
     }
     .into_any()
+}
+
+/// For the person: who else can open the booking, each with a button that takes their access
+/// away, and a form to let someone new follow it (its PIN is then shown once, above).
+fn helpers_section(i18n: &I18n, b: &BookingView, here: &str) -> AnyView {
+    let listed = (!b.helpers.is_empty()).then(|| {
+        let rows = b
+            .helpers
+            .iter()
+            .map(|h| {
+                let name = h.name.clone().unwrap_or_else(|| i18n.t("booking-helper-unnamed"));
+                let relationship = i18n.t(&format!("helper-role-{}", h.relationship.as_str()));
+                view! {
+                    <li class="helper" data-helper>
+                        <span>{i18n.t_with("booking-helper-row", &[("name", name.clone().into()), ("relationship", relationship.into())])}</span>
+                        <form method="post" action=format!("{here}/helpers/{}/remove", h.id)>
+                            <button type="submit" class="button button--secondary">
+                                {i18n.t_with("booking-helper-remove", &[("name", name.into())])}
+                            </button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{i18n.t("booking-helpers-heading")}</h2>
+            <p>{i18n.t("booking-helpers-intro")}</p>
+            <ul class="helpers">{rows}</ul>
+        }
+    });
+    let (form, errors) = b.helper_form.clone().unwrap_or_else(|| (HelperForm::default(), Vec::new()));
+    let add = (!b.erased).then(|| {
+        view! {
+            <section aria-labelledby="add-helper">
+                <h2 id="add-helper" tabindex="-1">{i18n.t("booking-helper-add-heading")}</h2>
+                {error_summary(i18n, &problems(&errors))}
+                <p>{i18n.t_who("helper-intro", Who::Me)}</p>
+                <form method="post" action=format!("{here}/helpers") novalidate>
+                    {helper_fields(i18n, &form, &errors, Who::Me)}
+                    <button type="submit" class="button">{i18n.t("booking-helper-add-submit")}</button>
+                </form>
+            </section>
+        }
+    });
+    view! { {listed} {add} }.into_any()
 }

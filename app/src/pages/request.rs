@@ -36,7 +36,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
     let Some(service) = catalogue().service(service) else { return view! { <NotFound/> }.into_any() };
     let title = i18n.t("request-title");
     let service_name = i18n.t(&messages::service_name(&service.id));
-    let RefusedBooking { form, errors, refusal } = RefusedBooking::or_blank(view.refused.clone(), lang);
+    let RefusedBooking { form, errors, refusal } = RefusedBooking::or_blank(view.refused.clone(), lang, view.who);
     let desk_languages: Vec<String> = view.desk.languages.iter().map(|l| l.code.clone()).collect();
     let book_instead = view.desk.bookable.then(|| {
         view! { <p><a href=paths::book(lang, &view.desk.slug, &service.id)>{i18n.t("request-book-instead")}</a></p> }
@@ -57,7 +57,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
         </details>
         <form method="post" action=paths::request(lang, &view.desk.slug, &service.id) novalidate>
             <input type="hidden" name="request_key" value=view.request_key.clone()/>
-            {person_fields(i18n, &form, &errors, &desk_languages, true)}
+            {person_fields(i18n, &form, &errors, &desk_languages, true, view.who)}
             <button type="submit" class="button">{i18n.t("request-submit")}</button>
         </form>
     }

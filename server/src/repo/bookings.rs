@@ -4,13 +4,15 @@
 
 use super::{
     dossiers::{self, NewDossier},
+    helpers::{self, add_helper_in, NewHelper},
     RepoError,
 };
 use crate::{
     db::{is_unique_violation, Db},
+    directory::now_unix,
     on_db,
 };
-use domain::{booking::BookingCode, calendar::LocalDateTime};
+use domain::{audit::AuditAction, booking::BookingCode, calendar::LocalDateTime};
 use sqlx::Connection;
 use std::collections::HashMap;
 
@@ -54,6 +56,8 @@ pub struct NewBooking<'a> {
     pub now: i64,
     /// The request handed to the desk, saved with the booking or not at all.
     pub dossier: &'a NewDossier,
+    /// Someone the person lets follow and manage it, saved with it or not at all.
+    pub helper: Option<NewHelper<'a>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -140,6 +144,8 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
     );
     let by_code = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE code = ?")).into_owned();
     let insert_dossier = db.sql(dossiers::INSERT);
+    let insert_helper = db.sql(helpers::INSERT);
+    let audit_helper = db.sql(helpers::AUDIT);
     let (area, answers, have) = dossiers::stored_answers(b.dossier);
     let starts_at = b.starts_at.map(|at| at.to_string());
     // A request without an appointment is one row without a seat.
@@ -190,6 +196,9 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
                     .bind(b.now)
                     .execute(&mut *tx)
                     .await?;
+                if let Some(helper) = &b.helper {
+                    add_helper_in!(tx, &insert_helper, &audit_helper, booking.id, helper);
+                }
                 tx.commit().await?;
                 return Ok(Made { booking, new: true });
             }
@@ -239,35 +248,45 @@ pub async fn booked_counts(
 }
 
 /// Cancels a booking and withdraws its dossier, in one transaction, removing the person's
-/// name, contact and answers. Returns whether it was booked.
-pub async fn cancel(db: &Db, code: &BookingCode, now: i64) -> Result<bool, RepoError> {
+/// name, contact and answers, and the names and contacts of their helpers. When a helper
+/// (`by_helper`) cancels, the audit line is written in the same transaction. Returns whether it
+/// was booked.
+pub async fn cancel(db: &Db, code: &BookingCode, now: i64, by_helper: Option<i64>) -> Result<bool, RepoError> {
     let sql = db.sql(
         "UPDATE bookings SET status = 'cancelled', name = NULL, contact = NULL, cancelled_at = ? \
          WHERE code = ? AND status = 'booked' RETURNING id",
     );
     let withdraw = db.sql(dossiers::WITHDRAW);
+    let helpers = db.sql(&format!("{} WHERE booking_id = ?", helpers::FORGET)).into_owned();
+    let audit = db.sql(helpers::AUDIT);
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
         let id: Option<i64> = sqlx::query_scalar(&sql).bind(now).bind(code.as_str()).fetch_optional(&mut *tx).await?;
         if let Some(id) = id {
             sqlx::query(&withdraw).bind(now).bind(id).execute(&mut *tx).await?;
+            sqlx::query(&helpers).bind(id).execute(&mut *tx).await?;
+            if let Some(helper) = by_helper {
+                sqlx::query(&audit).bind(now).bind(AuditAction::HelperCancelled(helper).as_text()).bind(id).execute(&mut *tx).await?;
+            }
         }
         tx.commit().await?;
         Ok(id.is_some())
     })
 }
 
-/// Erases what a booking holds about its person (name, contact, and the dossier's answers,
-/// documents and notes), at the person's request, in one transaction; its status, attendance
+/// Erases what a booking holds about its person (name, contact, the dossier's answers,
+/// documents and notes, and their helpers' names and contacts), at the person's request, in one transaction; its status, attendance
 /// and outcome stay as anonymous counts. Returns whether the booking exists.
 pub async fn erase(db: &Db, code: &BookingCode) -> Result<bool, RepoError> {
     let booking = db.sql("UPDATE bookings SET name = NULL, contact = NULL WHERE code = ? RETURNING id");
     let dossier = db.sql(&format!("{} WHERE booking_id = ?", super::retention::EMPTY_DOSSIER)).into_owned();
+    let helpers = db.sql(&format!("{} WHERE booking_id = ?", helpers::FORGET)).into_owned();
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
         let id: Option<i64> = sqlx::query_scalar(&booking).bind(code.as_str()).fetch_optional(&mut *tx).await?;
         if let Some(id) = id {
             sqlx::query(&dossier).bind(id).execute(&mut *tx).await?;
+            sqlx::query(&helpers).bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(id.is_some())
@@ -275,9 +294,17 @@ pub async fn erase(db: &Db, code: &BookingCode) -> Result<bool, RepoError> {
 }
 
 /// Moves a booking to another slot of the same desk and service, in one transaction: the new
-/// seat is taken and the old one freed together, or nothing changes.
-pub async fn reschedule(db: &Db, code: &BookingCode, to: LocalDateTime, capacity: u16) -> Result<(), BookError> {
-    let update = db.sql("UPDATE bookings SET starts_at = ?, seat = ? WHERE code = ? AND status = 'booked'");
+/// seat is taken and the old one freed together (with the audit line when a helper moves it,
+/// `by_helper`), or nothing changes.
+pub async fn reschedule(
+    db: &Db,
+    code: &BookingCode,
+    to: LocalDateTime,
+    capacity: u16,
+    by_helper: Option<i64>,
+) -> Result<(), BookError> {
+    let update = db.sql("UPDATE bookings SET starts_at = ?, seat = ? WHERE code = ? AND status = 'booked' RETURNING id");
+    let audit = db.sql(helpers::AUDIT);
     let to = to.to_string();
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
@@ -285,13 +312,17 @@ pub async fn reschedule(db: &Db, code: &BookingCode, to: LocalDateTime, capacity
             // A savepoint per try: on PostgreSQL a refused statement would otherwise spoil the
             // whole transaction.
             let mut attempt = (*tx).begin().await?;
-            match sqlx::query(&update).bind(&to).bind(seat).bind(code.as_str()).execute(&mut *attempt).await {
-                Ok(done) if done.rows_affected() == 1 => {
+            match sqlx::query_scalar::<_, i64>(&update).bind(&to).bind(seat).bind(code.as_str()).fetch_optional(&mut *attempt).await {
+                Ok(Some(id)) => {
                     attempt.commit().await?;
+                    if let Some(helper) = by_helper {
+                        let action = AuditAction::HelperMoved(helper).as_text();
+                        sqlx::query(&audit).bind(now_unix()).bind(action).bind(id).execute(&mut *tx).await?;
+                    }
                     tx.commit().await?;
                     return Ok(());
                 }
-                Ok(_) => return Err(BookError::Repo(RepoError::NotFound("booking"))),
+                Ok(None) => return Err(BookError::Repo(RepoError::NotFound("booking"))),
                 Err(e) if is_unique_violation(&e) => attempt.rollback().await?,
                 Err(e) => return Err(e.into()),
             }

@@ -4,6 +4,7 @@ pub mod attempts;
 pub mod bookings;
 pub mod desks;
 pub mod dossiers;
+pub mod helpers;
 pub mod municipalities;
 pub mod retention;
 pub mod staff;

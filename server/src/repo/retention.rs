@@ -1,6 +1,6 @@
 //! Deleting personal data past the retention period. Rows stay, with what the network counts
 //! (desk, service, day, status, attendance); the person's name, contact, answers, documents
-//! and notes go. Every statement is idempotent, so instances running it at once are harmless.
+//! and notes go, and the names and contacts of their helpers. Every statement is idempotent, so instances running it at once are harmless.
 
 use super::RepoError;
 use crate::{db::Db, on_db};
@@ -16,6 +16,8 @@ pub(super) const EMPTY_DOSSIER: &str =
 pub struct Purged {
     pub bookings: u64,
     pub dossiers: u64,
+    /// Helpers whose name and contact went with their booking's.
+    pub helpers: u64,
     /// Counts of the rate limits (`attempts`) past their time.
     pub attempt_counts: u64,
 }
@@ -37,10 +39,16 @@ pub async fn purge(db: &Db, appointments_before: LocalDateTime, requests_before:
          AND booking_id IN ({expired})"
     ))
     .into_owned();
+    let helpers = db.sql(&format!(
+        "{} WHERE (name IS NOT NULL OR contact IS NOT NULL) AND booking_id IN ({expired})",
+        super::helpers::FORGET
+    ))
+    .into_owned();
     let before = appointments_before.to_string();
     on_db!(db, pool => {
         let bookings = sqlx::query(&bookings).bind(&before).bind(requests_before).execute(pool).await?.rows_affected();
         let dossiers = sqlx::query(&dossiers).bind(&before).bind(requests_before).execute(pool).await?.rows_affected();
-        Ok(Purged { bookings, dossiers, attempt_counts: 0 })
+        let helpers = sqlx::query(&helpers).bind(&before).bind(requests_before).execute(pool).await?.rows_affected();
+        Ok(Purged { bookings, dossiers, helpers, attempt_counts: 0 })
     })
 }

@@ -279,3 +279,15 @@ pub(crate) fn code(text: &str) -> domain::booking::BookingCode {
 pub(crate) fn code_for(key: &str) -> domain::booking::BookingCode {
     domain::booking::BookingCode::from_random(std::array::from_fn(|i| key.as_bytes().get(i).copied().unwrap_or(0)))
 }
+
+/// What the database holds about a booking's helpers, removed ones included, first named
+/// first: (name, contact, whether a PIN opens it, whether the person removed them).
+#[allow(dead_code)] // not every test binary reads helpers
+pub(crate) async fn helper_rows(db: &Db, booking_id: i64) -> Vec<(Option<String>, Option<String>, bool, bool)> {
+    let sql = db.sql("SELECT name, contact, pin_hash, removed_at FROM booking_helpers WHERE booking_id = ? ORDER BY id").into_owned();
+    // name, contact, PIN hash, when removed
+    type Stored = (Option<String>, Option<String>, Option<String>, Option<i64>);
+    let rows: Vec<Stored> =
+        server::on_db!(db, pool => sqlx::query_as(&sql).bind(booking_id).fetch_all(pool).await.unwrap());
+    rows.into_iter().map(|(name, contact, pin, removed)| (name, contact, pin.is_some(), removed.is_some())).collect()
+}

@@ -45,6 +45,11 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(AuditAction::SecondFactor) => i18n.t("staff-audit-second-factor"),
         Some(AuditAction::RecoveryCodeUsed) => i18n.t("staff-audit-recovery-code-used"),
         Some(AuditAction::SecondFactorRefused) => i18n.t("staff-audit-second-factor-refused"),
+        Some(AuditAction::HelperAdded(id)) => i18n.t_with("staff-audit-helper-added", &[("helper", id.to_string().into())]),
+        Some(AuditAction::HelperRemoved(id)) => i18n.t_with("staff-audit-helper-removed", &[("helper", id.to_string().into())]),
+        Some(AuditAction::HelperPinUsed(id)) => i18n.t_with("staff-audit-helper-pin-used", &[("helper", id.to_string().into())]),
+        Some(AuditAction::HelperMoved(id)) => i18n.t_with("staff-audit-helper-moved", &[("helper", id.to_string().into())]),
+        Some(AuditAction::HelperCancelled(id)) => i18n.t_with("staff-audit-helper-cancelled", &[("helper", id.to_string().into())]),
         None => action.to_owned(),
     }
 }
