@@ -265,6 +265,9 @@ pub struct DossierView {
     /// The colleague handling it, and whether that is the reader.
     pub claimed_by: Option<String>,
     pub claimed_by_me: bool,
+    /// Who the person lets follow and manage it with a PIN of their own: (name, who they are,
+    /// contact); the desk may call them too.
+    pub helpers: Vec<(Option<String>, domain::helper::Relationship, Option<String>)>,
 }
 
 /// One appointment of the day at my desks.

@@ -56,6 +56,7 @@ staff-code = رمز الحجز
 staff-person = الشخص
 staff-contact = وسيلة التواصل
 staff-filled-by = ملأه
+staff-helpers = من يساعد صاحب الحجز، برقم سري خاص به
 staff-area = المجال
 staff-person-note = بكلماته
 staff-person-note-language = كتبه الشخص كما هو (اللغة: { $language }).

@@ -56,6 +56,7 @@ staff-code = বুকিং কোড
 staff-person = ব্যক্তি
 staff-contact = যোগাযোগ
 staff-filled-by = পূরণ করেছেন
+staff-helpers = যিনি ব্যক্তিকে সাহায্য করেন, নিজের PIN সহ
 staff-area = বিষয়
 staff-person-note = তাঁর নিজের কথায়
 staff-person-note-language = ব্যক্তিটি নিজে লিখেছেন, যেমন আছে তেমন (ভাষা: { $language })।

@@ -56,6 +56,7 @@ staff-code = Booking code
 staff-person = Person
 staff-contact = Contact
 staff-filled-by = Filled in by
+staff-helpers = Who helps the person, with their own PIN
 staff-area = Area
 staff-person-note = In their own words
 staff-person-note-language = Written by the person, as it is (language: { $language }).

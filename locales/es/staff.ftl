@@ -56,6 +56,7 @@ staff-code = Código de reserva
 staff-person = Persona
 staff-contact = Contacto
 staff-filled-by = Completada por
+staff-helpers = Quién ayuda a la persona, con su propio PIN
 staff-area = Ámbito
 staff-person-note = Con sus palabras
 staff-person-note-language = Escrito por la persona, tal como está (idioma: { $language }).

@@ -56,6 +56,7 @@ staff-code = Code du rendez-vous
 staff-person = Personne
 staff-contact = Contact
 staff-filled-by = Remplie par
+staff-helpers = Qui aide la personne, avec son propre PIN
 staff-area = Domaine
 staff-person-note = Avec ses propres mots
 staff-person-note-language = Écrit par la personne, tel quel (langue : { $language }).

@@ -56,6 +56,7 @@ staff-code = Codice prenotazione
 staff-person = Persona
 staff-contact = Contatto
 staff-filled-by = Compilata da
+staff-helpers = Chi aiuta la persona, con un suo PIN
 staff-area = Ambito
 staff-person-note = Con parole sue
 staff-person-note-language = Scritto dalla persona, così com'è (lingua: { $language }).

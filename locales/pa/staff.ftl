@@ -56,6 +56,7 @@ staff-code = ਬੁਕਿੰਗ ਦਾ ਕੋਡ
 staff-person = ਵਿਅਕਤੀ
 staff-contact = ਸੰਪਰਕ
 staff-filled-by = ਕਿਸ ਨੇ ਭਰਿਆ
+staff-helpers = ਜੋ ਵਿਅਕਤੀ ਦੀ ਮਦਦ ਕਰਦਾ ਹੈ, ਆਪਣੇ PIN ਨਾਲ
 staff-area = ਖੇਤਰ
 staff-person-note = ਉਹਨਾਂ ਦੇ ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ
 staff-person-note-language = ਵਿਅਕਤੀ ਦਾ ਆਪਣਾ ਲਿਖਿਆ, ਜਿਵੇਂ ਦਾ ਤਿਵੇਂ (ਭਾਸ਼ਾ: { $language })।

@@ -56,6 +56,7 @@ staff-code = Codul programării
 staff-person = Persoana
 staff-contact = Contact
 staff-filled-by = Completată de
+staff-helpers = Cine ajută persoana, cu PIN-ul propriu
 staff-area = Domeniu
 staff-person-note = Cu cuvintele sale
 staff-person-note-language = Scris de persoană, exact așa cum este (limba: { $language }).

@@ -56,6 +56,7 @@ staff-code = Код записи
 staff-person = Человек
 staff-contact = Контакт
 staff-filled-by = Кто заполнил
+staff-helpers = Кто помогает человеку (со своим PIN-кодом)
 staff-area = Тема
 staff-person-note = Своими словами
 staff-person-note-language = Написано самим человеком, без изменений (язык: { $language }).

@@ -56,6 +56,7 @@ staff-code = Kodi i rezervimit
 staff-person = Personi
 staff-contact = Kontakti
 staff-filled-by = Plotësuar nga
+staff-helpers = Kush e ndihmon personin, me PIN-in e vet
 staff-area = Fusha
 staff-person-note = Me fjalët e veta
 staff-person-note-language = Shkruar nga personi, ashtu siç është (gjuha: { $language }).

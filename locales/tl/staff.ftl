@@ -56,6 +56,7 @@ staff-code = Code ng booking
 staff-person = Tao
 staff-contact = Contact
 staff-filled-by = Sumagot sa form
+staff-helpers = Tumutulong sa tao, may sariling PIN
 staff-area = Larangan
 staff-person-note = Sa sarili niyang salita
 staff-person-note-language = Isinulat ng tao, kung ano ito (wika: { $language }).

@@ -56,6 +56,7 @@ staff-code = Код запису
 staff-person = Людина
 staff-contact = Контакт
 staff-filled-by = Хто заповнив
+staff-helpers = Хто допомагає людині (зі своїм PIN)
 staff-area = Сфера
 staff-person-note = Власними словами
 staff-person-note-language = Написано самою людиною, без змін (мова: { $language }).

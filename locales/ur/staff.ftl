@@ -56,6 +56,7 @@ staff-code = بُکنگ کوڈ
 staff-person = شخص
 staff-contact = رابطہ
 staff-filled-by = فارم کس نے بھرا
+staff-helpers = جو اس شخص کی مدد کرتا ہے، اپنے PIN کے ساتھ
 staff-area = شعبہ
 staff-person-note = ان کے اپنے الفاظ میں
 staff-person-note-language = اس شخص کا لکھا ہوا، جیسا ہے ویسا (زبان: { $language })۔

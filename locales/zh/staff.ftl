@@ -56,6 +56,7 @@ staff-code = 预约编号
 staff-person = 本人
 staff-contact = 联系方式
 staff-filled-by = 填写人
+staff-helpers = 协助本人者（有自己的 PIN 码）
 staff-area = 领域
 staff-person-note = 本人的原话
 staff-person-note-language = 由本人填写，原样保留（语言：{ $language }）。

@@ -18,6 +18,8 @@ const PASSWORD: &str = "cavallo batteria graffetta";
 const DESK: &str = "sportello-sociale-dalmine";
 const OTHER_DESK: &str = "sportello-sociale-zanica";
 const PERSON: &str = "Amina K.";
+/// The mediator Amina names as her helper.
+const HELPER: &str = "Karim Z.";
 
 /// A browser signed in as a new account of `role`.
 async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&str]) -> Client {
@@ -33,7 +35,8 @@ async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&s
     client
 }
 
-/// Books at `DESK` as a citizen in Arabic; returns the citizen's browser, the code, the dossier id.
+/// Books at `DESK` as a citizen in Arabic, naming a mediator as helper; returns the citizen's
+/// browser, the code, the dossier id.
 async fn citizen_books(base: &str, db: &Db) -> (Client, String, i64) {
     let citizen = browser();
     citizen.post(format!("{base}/ar/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
@@ -47,6 +50,10 @@ async fn citizen_books(base: &str, db: &Db) -> (Client, String, i64) {
         ("language", "ar".into()),
         ("consent", "yes".into()),
         ("request_key", "matrix".into()),
+        ("helper_name", HELPER.into()),
+        ("helper_relationship", "mediator".into()),
+        ("helper_contact", "karim@example.org".into()),
+        ("helper_consent", "yes".into()),
     ];
     let made = citizen.post(format!("{base}/ar/book/{DESK}/home-care")).form(&form).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
@@ -55,11 +62,23 @@ async fn citizen_books(base: &str, db: &Db) -> (Client, String, i64) {
     (citizen, code, dossier.id)
 }
 
+/// A browser that opened the citizen's booking with the helper's PIN (shown once to the citizen).
+async fn helper_of(base: &str, citizen: &Client, code: &str) -> Client {
+    let page = citizen.get(format!("{base}/ar/booking/{code}")).send().await.unwrap().text().await.unwrap();
+    let pin = page.split("data-helper-pin>").nth(1).and_then(|s| s.split('<').next()).expect("the helper's PIN").to_owned();
+    let helper = browser();
+    let found = helper.post(format!("{base}/ar/manage")).form(&[("code", code), ("secret", pin.as_str())]).send().await.unwrap();
+    assert_eq!(location(&found), format!("/ar/booking/{code}"));
+    helper
+}
+
 async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
     let (citizen, code, id) = citizen_books(base, db).await;
+    let helper = helper_of(base, &citizen, &code).await;
     let roles = [
         ("anonymous", browser(), false),
         ("citizen who booked", citizen, false),
+        ("the citizen's helper", helper, false),
         ("operator of the desk", staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await, true),
         ("operator of another desk", staff_browser(base, db, Role::Operator, "op@zanica.it", &[OTHER_DESK]).await, false),
         ("mediator", staff_browser(base, db, Role::Mediator, "mediatrice@ambito.it", &[]).await, false),
@@ -81,7 +100,7 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
             // (The dossier page links to itself in the language switch: only its content counts.)
             let linked = what != "dossier page" && body.contains(&format!("/it/staff/dossier/{id}\""));
             let listed = body.contains(&format!("\"id\":{id},"));
-            let leaks = body.contains(&code) || body.contains(PERSON) || linked || listed;
+            let leaks = body.contains(&code) || body.contains(PERSON) || body.contains(HELPER) || linked || listed;
             if *allowed {
                 assert!(body.contains(&code) || body.contains(PERSON) || linked || listed, "{role} should see the dossier in the {what}");
             } else {
@@ -91,6 +110,8 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
         if *allowed {
             // In Italian, whatever language the person used: the answer is a code worded here.
             assert!(page.contains("79 anni") && page.contains(PERSON), "{page}");
+            // Who follows it with the person: the desk may call them too.
+            assert!(page.contains(&format!("{HELPER} (mediatore culturale)")) && page.contains("karim@example.org"), "{page}");
             // Beside it, the same answer as the person read it, marked as Arabic written right to left.
             assert!(page.contains("<td lang=\"ar\" dir=\"rtl\">79 سنة"), "side by side with Arabic: {page}");
         } else {

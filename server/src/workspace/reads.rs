@@ -10,7 +10,7 @@ use crate::{
     directory::now_unix,
     render,
     repo::{
-        desks, dossiers, municipalities,
+        desks, dossiers, helpers, municipalities,
         staff::{self as accounts, AuditEntry, Staff},
         RepoError,
     },
@@ -180,6 +180,7 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
         .map(|s| s.documents.iter().map(|r| r.id().to_owned()).collect())
         .unwrap_or_default();
     let municipalities = municipalities::list(&state.db).await?;
+    let helpers = helpers::of_booking(&state.db, d.booking_id).await?;
     let referred_desk = d.referral.as_ref().and_then(|(_, desk)| *desk);
     let near = desks::nearest_names(&state.db, d.desk_id, desks::REFERRAL_CHOICES, referred_desk).await?;
     let referral = d.referral.map(|(service, desk)| {
@@ -212,6 +213,7 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
         person_note: d.note,
         claimed_by: claimed_by_name,
         claimed_by_me: d.claimed_by == Some(me.id),
+        helpers: helpers.into_iter().map(|h| (h.name, h.relationship, h.contact)).collect(),
     }))
 }
 

@@ -37,6 +37,26 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
     let service = i18n.t(&messages::service_name(&d.service));
     let title = i18n.t_with("staff-dossier-title", &[("service", service.clone().into())]);
     let person_language = language_name(i18n, &d.language);
+    // Who else follows the request with a PIN of their own: the desk may call them too.
+    let helpers = (!d.helpers.is_empty()).then(|| {
+        let items = d
+            .helpers
+            .iter()
+            .map(|(name, relationship, contact)| {
+                let name = name.clone().unwrap_or_else(|| i18n.t("booking-helper-unnamed"));
+                let who = i18n.t(&format!("helper-role-{}", relationship.as_str()));
+                view! {
+                    <li>
+                        {i18n.t_with("booking-helper-row", &[("name", name.into()), ("relationship", who.into())])}
+                        {contact.clone().map(|c| view! { " " <span dir="ltr">{c}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="summary-list__row" data-helpers><dt>{i18n.t("staff-helpers")}</dt><dd><ul>{items}</ul></dd></div>
+        }
+    });
     let area_name = d.area.as_deref().and_then(area).map(|a| i18n.t(&messages::area_title(&a.id)));
     let answers = d
         .answers
@@ -233,6 +253,7 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             <div class="summary-list__row"><dt>{i18n.t("staff-contact")}</dt><dd dir="ltr">{d.contact.clone().unwrap_or_default()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-col-language")}</dt><dd>{person_language.clone()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-filled-by")}</dt><dd>{i18n.t(&format!("dossier-filled-by-{}", d.filled_by.as_str()))}</dd></div>
+            {helpers}
             <div class="summary-list__row"><dt>{i18n.t("staff-area")}</dt><dd>{area_name.unwrap_or_default()}</dd></div>
         </dl>
         {d.person_note.clone().map(|note| view! {
