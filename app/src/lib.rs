@@ -141,7 +141,7 @@ pub fn App() -> impl IntoView {
         staff::{
             accounts::StaffAccountsPage, appointments::StaffAppointmentsPage, audit::StaffAuditPage,
             dossier::StaffDossierPage, home::StaffPage, password::StaffPasswordPage,
-            second_factor::StaffSecondFactorPage,
+            second_factor::StaffSecondFactorPage, record::StaffRecordPage,
         },
     };
     provide_meta_context();
@@ -171,6 +171,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/record") view=StaffRecordPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/record/done") view=StaffRecordPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/password") view=StaffPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/second-factor") view=StaffSecondFactorPage ssr=SsrMode::Async/>

@@ -143,6 +143,14 @@ pub fn staff_password(lang: &str) -> String {
 }
 
 /// A day's appointments at my desks.
+pub fn staff_record(lang: &str) -> String {
+    format!("/{lang}/staff/record")
+}
+
+pub fn staff_recorded(lang: &str) -> String {
+    format!("/{lang}/staff/record/done")
+}
+
 pub fn staff_appointments(lang: &str) -> String {
     format!("/{lang}/staff/appointments")
 }

@@ -268,6 +268,9 @@ pub struct DossierView {
     /// Who the person lets follow and manage it with a PIN of their own: (name, who they are,
     /// contact); the desk may call them too.
     pub helpers: Vec<(Option<String>, domain::helper::Relationship, Option<String>)>,
+    /// How it reached the desk, and the colleague who recorded it (a call, the counter).
+    pub channel: domain::dossier::Channel,
+    pub recorded_by: Option<String>,
 }
 
 /// One appointment of the day at my desks.
@@ -349,3 +352,77 @@ mod tests {
         assert!(f.keeps_ignoring_status(&arabic), "counted under its own status");
     }
 }
+
+/// The form an operator fills in with a person who called or came to the counter, as typed:
+/// which of their desks and service, how the request came, and the person's fields (those of
+/// the request form, the helper included).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RecordForm {
+    pub desk: String,
+    pub service: String,
+    pub channel: String,
+    pub person: domain::booking::BookingForm,
+}
+
+/// What is wrong with the choices of [`RecordForm`] (the person's fields have `FormError`s).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RecordProblem {
+    Desk,
+    Service,
+    Channel,
+}
+
+impl RecordProblem {
+    /// The form field, and the message that explains it.
+    pub fn field(self) -> &'static str {
+        match self {
+            RecordProblem::Desk => "desk",
+            RecordProblem::Service => "service",
+            RecordProblem::Channel => "channel",
+        }
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RecordProblem::Desk => "staff-record-error-desk",
+            RecordProblem::Service => "staff-record-error-service",
+            RecordProblem::Channel => "staff-record-error-channel",
+        }
+    }
+}
+
+/// The form as last refused, with its problems (kept in the session, shown once).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefusedRecord {
+    pub form: RecordForm,
+    pub problems: Vec<RecordProblem>,
+    pub errors: Vec<domain::booking::FormError>,
+}
+
+/// `/<lang>/staff/record`: recording a request for someone, or (after it was saved) what to
+/// read out to them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum RecordPage {
+    Form {
+        /// The operator's desks: (slug, name).
+        desks: Vec<(String, String)>,
+        /// Languages spoken at those desks, offered besides the site's.
+        desk_languages: Vec<String>,
+        refused: Option<Box<RefusedRecord>>,
+        request_key: String,
+    },
+    Recorded {
+        code: domain::booking::BookingCode,
+        /// Shown once, to be read out.
+        pin: String,
+        /// The helper's name and PIN, when one was named.
+        helper_pin: Option<(String, String)>,
+        dossier: i64,
+        /// The person's language (their pages are in it).
+        language: String,
+    },
+}
+
+/// Session keys of recording a request.
+pub const RECORD_FORM_KEY: &str = "record_form";
+pub const RECORDED_KEY: &str = "recorded";

@@ -51,6 +51,9 @@ pub enum AuditAction {
     HelperMoved(i64),
     /// The helper cancelled the appointment (or withdrew the request).
     HelperCancelled(i64),
+    /// Recorded a request for a person who called or came to the counter (the line names the
+    /// dossier made).
+    Recorded,
 }
 
 /// An action about one account or one helper, made from its id.
@@ -82,6 +85,7 @@ impl AuditAction {
             AuditAction::HelperPinUsed(id) => format!("helper-pin-used:{id}"),
             AuditAction::HelperMoved(id) => format!("helper-moved:{id}"),
             AuditAction::HelperCancelled(id) => format!("helper-cancelled:{id}"),
+            AuditAction::Recorded => "recorded".into(),
         }
     }
 
@@ -121,6 +125,7 @@ impl AuditAction {
             "second-factor" => Some(AuditAction::SecondFactor),
             "recovery-code-used" => Some(AuditAction::RecoveryCodeUsed),
             "second-factor-refused" => Some(AuditAction::SecondFactorRefused),
+            "recorded" => Some(AuditAction::Recorded),
             _ => None,
         }
     }
@@ -153,6 +158,7 @@ mod tests {
             AuditAction::HelperPinUsed(3),
             AuditAction::HelperMoved(3),
             AuditAction::HelperCancelled(3),
+            AuditAction::Recorded,
         ];
         all.extend(Status::ALL.into_iter().map(AuditAction::Status));
         all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));

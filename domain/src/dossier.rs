@@ -38,6 +38,36 @@ impl FilledBy {
     }
 }
 
+/// How a request reached the desk: the person online, or someone at the desk's end recording it
+/// for them (a call, a visit to the counter, a mediator sitting with them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Online,
+    Phone,
+    Counter,
+    Mediator,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [Channel::Online, Channel::Phone, Channel::Counter, Channel::Mediator];
+    /// What an operator records for someone (online is the person's own way).
+    pub const RECORDED: [Channel; 2] = [Channel::Phone, Channel::Counter];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Online => "online",
+            Channel::Phone => "phone",
+            Channel::Counter => "counter",
+            Channel::Mediator => "mediator",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.as_str() == value)
+    }
+}
+
 /// Where a request stands, as the person and the desk see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -244,3 +244,56 @@ test("an administrator creates an account, reads the audit log, and the account 
   await expect(mediator.locator("h1")).toHaveText("Richieste");
   await context.close();
 });
+
+test("an operator records a phone request for a caller in Romanian, who follows it in Romanian", async ({
+  browser,
+  javaScriptEnabled,
+}) => {
+  test.slow();
+  const operator = await signedIn(browser, DALMINE_OPERATOR, javaScriptEnabled);
+  await operator.locator(`a[href="/it/staff/record"]`).click();
+  await expect(operator).toHaveURL(/\/it\/staff\/record$/);
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+  // Without saying how it came: refused, with everything typed kept.
+  await operator.locator("select#service").selectOption("home-care");
+  await operator.locator("input#name").fill("Ion Popescu");
+  await operator.locator("input#contact").fill("+40 712 345 678");
+  await operator.locator("select#language").selectOption("ro");
+  await operator.locator('label[for="consent"]').click();
+  await operator.locator("main form button[type=submit]").click();
+  await expect(operator.locator(".error-summary")).toContainText("Scegli come è arrivata la richiesta");
+  await expect(operator.locator("input#name")).toHaveValue("Ion Popescu");
+  await expect(operator.locator("select#language")).toHaveValue("ro");
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+  await operator.locator('label[for="channel-phone"]').click();
+  if (!(await operator.locator("input#consent").isChecked())) await operator.locator('label[for="consent"]').click();
+  await operator.locator("main form button[type=submit]").click();
+
+  // The code and the PIN to read out, once.
+  await expect(operator).toHaveURL(/\/it\/staff\/record\/done$/);
+  const code = (await operator.locator("[data-code]").textContent())!.trim();
+  const pin = (await operator.locator("[data-pin]").textContent())!.trim();
+  expect(pin).toMatch(/^\d{6}$/);
+  await expect(operator.locator("main")).toContainText("/ro/manage");
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+  // The desk's dossier says how it came and who recorded it.
+  await operator.locator("main ul a").first().click();
+  await expect(operator).toHaveURL(/\/it\/staff\/dossier\/\d+$/);
+  await expect(operator.locator("[data-channel]")).toHaveText("Per telefono");
+  await expect(operator.locator("[data-recorded-by]")).not.toBeEmpty();
+  await expectNoAxeViolations(operator, javaScriptEnabled);
+
+  // The caller, on their own phone, in Romanian.
+  const callerContext = await browser.newContext({ javaScriptEnabled });
+  const caller = await callerContext.newPage();
+  await caller.goto("/ro/manage");
+  await caller.locator("input#code").fill(code);
+  await caller.locator("input#secret").fill(pin);
+  await caller.locator("form button[type=submit]").last().click();
+  await expect(caller).toHaveURL(/\/ro\/booking\/[A-Z0-9]{8}$/);
+  await expect(caller.locator("html")).toHaveAttribute("lang", "ro");
+  await expect(caller.locator("[data-request-status]")).toBeVisible();
+  await expectNoAxeViolations(caller, javaScriptEnabled);
+  await callerContext.close();
+  await operator.context().close();
+});

@@ -45,7 +45,7 @@ use domain::{
     helper::{validate_helper, HelperForm, ValidHelper},
     calendar::{rome_local, LocalDateTime},
     desks::is_slot,
-    dossier::FilledBy,
+    dossier::{Channel, FilledBy},
     journey::Draft,
     results::evaluate,
 };
@@ -122,7 +122,7 @@ async fn dossier_from(session: &Session, service: &str) -> NewDossier {
             .any(|r| r.service.id == service && r.is_offered())
     });
     let filled_by = draft.as_ref().map_or(FilledBy::Person, |d| FilledBy::from_who(d.who));
-    NewDossier { draft, filled_by, note: None }
+    NewDossier { draft, filled_by, note: None, channel: Channel::Online, recorded_by: None }
 }
 
 fn new_pin() -> String {
@@ -130,11 +130,35 @@ fn new_pin() -> String {
     format!("{:06}", rand::rng().random_range(0..1_000_000))
 }
 
-fn new_code() -> BookingCode {
+pub(crate) fn new_code() -> BookingCode {
     use rand::RngCore;
     let mut bytes = [0u8; rules::CODE_LENGTH];
     rand::rng().fill_bytes(&mut bytes);
     BookingCode::from_random(bytes)
+}
+
+/// Saves `booking` (a booking or a request, made by the person or recorded for them), under
+/// another random code while its code is taken (five tries: with 1.5 × 10^11 codes, a sixth
+/// collision means something else is wrong).
+pub(crate) async fn create_with_fresh_code(state: &AppState, booking: NewBooking<'_>) -> Result<bookings::Made, BookError> {
+    let mut booking = booking;
+    let mut attempts = 0;
+    loop {
+        match bookings::create(&state.db, &booking).await {
+            Err(BookError::CodeInUse) if attempts < 5 => {
+                attempts += 1;
+                booking.code = new_code();
+            }
+            done => return done,
+        }
+    }
+}
+
+/// A new booking PIN and what to store of it.
+pub(crate) fn new_pin_with_hash(state: &AppState) -> (String, String) {
+    let pin = new_pin();
+    let hash = state.pin_keys.protect(&pin);
+    (pin, hash)
 }
 
 /// The booking code of a `/<lang>/booking/<code>/...` address. What cannot be a code is not
@@ -152,7 +176,7 @@ impl<S: Send + Sync> FromRequestParts<S> for CodeInPath {
 
 /// A request key as the form sent it, or a fresh one when it is missing or malformed (then a
 /// resubmission is not recognised, but nothing else breaks).
-fn request_key(sent: &str) -> String {
+pub(crate) fn request_key(sent: &str) -> String {
     let ok = !sent.is_empty()
         && sent.len() <= 64
         && sent.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
@@ -187,7 +211,7 @@ pub(crate) struct PersonForm {
     consent: Option<String>,
     note: String,
     filled_by: String,
-    request_key: String,
+    pub(crate) request_key: String,
     #[serde(flatten)]
     helper: HelperFields,
 }
@@ -216,7 +240,7 @@ impl HelperFields {
 
 impl PersonForm {
     /// The form as typed, to check and to show again.
-    fn as_typed(&self) -> BookingForm {
+    pub(crate) fn as_typed(&self) -> BookingForm {
         BookingForm {
             slot: self.slot.clone(),
             name: self.name.clone(),
@@ -231,7 +255,7 @@ impl PersonForm {
 }
 
 /// What to store of a helper the person agreed to `now`, with their keyed PIN.
-fn new_helper<'a>(helper: &'a ValidHelper, pin_hash: &'a str, now: i64) -> NewHelper<'a> {
+pub(crate) fn new_helper<'a>(helper: &'a ValidHelper, pin_hash: &'a str, now: i64) -> NewHelper<'a> {
     NewHelper {
         name: &helper.name,
         relationship: helper.relationship,
@@ -251,7 +275,7 @@ async fn desk_named(state: &AppState, slug: &str) -> Result<desks::StoredDesk, A
 }
 
 /// The languages a person may choose at a desk: the site's, and those spoken there.
-fn languages_at(stored: &desks::StoredDesk) -> Vec<&str> {
+pub(crate) fn languages_at(stored: &desks::StoredDesk) -> Vec<&str> {
     let mut languages = language_codes();
     languages.extend(stored.desk.languages.iter().map(|l| l.code.as_str()));
     languages
@@ -370,40 +394,33 @@ async fn save(
         }
         Err(e) => return Err(AppError::unavailable("booking limits", e)),
     }
-    let pin = new_pin();
-    let pin_hash = state.pin_keys.protect(&pin);
-    let helper_pin = person.helper.as_ref().map(|_| new_pin());
-    let helper_hash = helper_pin.as_ref().map(|pin| state.pin_keys.protect(pin));
-    let mut attempts = 0;
-    let made = loop {
-        let code = new_code();
-        let booking = NewBooking {
-            request_key: &key,
-            code: &code,
-            desk_id: to.stored.id,
-            service: to.service,
-            starts_at: to.slot.map(|(at, _)| at),
-            capacity: to.slot.map_or(1, |(_, seats)| seats),
-            name: &person.name,
-            contact: person.contact.as_ref().map(rules::Contact::as_str),
-            language: &person.language,
-            pin_hash: &pin_hash,
-            now,
-            dossier: &dossier,
-            helper: person.helper.as_ref().zip(helper_hash.as_deref()).map(|(h, hash)| new_helper(h, hash, now)),
-        };
-        match bookings::create(&state.db, &booking).await {
-            Ok(made) => break made,
-            Err(BookError::CodeInUse) if attempts < 5 => attempts += 1,
-            Err(BookError::SlotTaken) => {
-                let from = to.slot.map(|(at, _)| at.date.to_string()).unwrap_or_default();
-                give_back(state, &limits).await;
-                return refuse(session, format!("{}?from={from}", to.back), form, Vec::new(), Some(Refusal::SlotTaken)).await;
-            }
-            Err(e) => {
-                give_back(state, &limits).await;
-                return Err(AppError::unavailable("booking", e));
-            }
+    let (pin, pin_hash) = new_pin_with_hash(state);
+    let helper_pin = person.helper.as_ref().map(|_| new_pin_with_hash(state));
+    let booking = NewBooking {
+        request_key: &key,
+        code: new_code(),
+        desk_id: to.stored.id,
+        service: to.service,
+        starts_at: to.slot.map(|(at, _)| at),
+        capacity: to.slot.map_or(1, |(_, seats)| seats),
+        name: &person.name,
+        contact: person.contact.as_ref().map(rules::Contact::as_str),
+        language: &person.language,
+        pin_hash: &pin_hash,
+        now,
+        dossier: &dossier,
+        helper: person.helper.as_ref().zip(helper_pin.as_ref()).map(|(h, (_, hash))| new_helper(h, hash, now)),
+    };
+    let made = match create_with_fresh_code(state, booking).await {
+        Ok(made) => made,
+        Err(BookError::SlotTaken) => {
+            let from = to.slot.map(|(at, _)| at.date.to_string()).unwrap_or_default();
+            give_back(state, &limits).await;
+            return refuse(session, format!("{}?from={from}", to.back), form, Vec::new(), Some(Refusal::SlotTaken)).await;
+        }
+        Err(e) => {
+            give_back(state, &limits).await;
+            return Err(AppError::unavailable("booking", e));
         }
     };
     if !made.new {
@@ -417,7 +434,7 @@ async fn save(
     }
     if made.new {
         session.insert(NEW_PIN_KEY, (code.clone(), pin)).await?;
-        if let (Some(helper), Some(pin)) = (&person.helper, helper_pin) {
+        if let (Some(helper), Some((pin, _))) = (&person.helper, helper_pin) {
             session.insert(NEW_HELPER_PIN_KEY, (code.clone(), helper.name.clone(), pin)).await?;
         }
         let kind = if to.slot.is_some() { "booking made" } else { "request sent" };
@@ -804,8 +821,7 @@ pub(crate) async fn add_helper(
             return Ok(Redirect::to(&format!("{here}#add-helper")).into_response());
         }
     };
-    let pin = new_pin();
-    let pin_hash = state.pin_keys.protect(&pin);
+    let (pin, pin_hash) = new_pin_with_hash(&state);
     match helpers::add(&state.db, booking.id, &new_helper(&helper, &pin_hash, now_unix())).await {
         Ok(Some(_)) => {
             session.insert(NEW_HELPER_PIN_KEY, (code.clone(), helper.name, pin)).await?;

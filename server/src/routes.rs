@@ -66,6 +66,8 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/{lang}/staff", get(workspace::home_page))
         .route("/{lang}/staff/dossier/{id}", get(workspace::dossier_page))
         .route("/{lang}/staff/appointments", get(workspace::appointments_page))
+        .route("/{lang}/staff/record", get(workspace::record_page).post(workspace::record))
+        .route("/{lang}/staff/record/done", get(workspace::recorded_page))
         .route("/{lang}/staff/accounts", get(workspace::accounts_page))
         .route("/{lang}/staff/audit", get(workspace::audit_page))
         .route("/{lang}/staff/password", get(workspace::password_page))

@@ -8,7 +8,7 @@ mod common;
 use common::TestDb;
 use domain::{
     calendar::{Date, LocalDateTime, Time},
-    dossier::{FilledBy, Status},
+    dossier::{Channel, FilledBy, Status},
 };
 use server::{
     db::Db,
@@ -37,18 +37,41 @@ fn migrations_up_to(backend: &str, last: &str) -> tempfile::TempDir {
     dir
 }
 
-async fn booking(db: &Db, key: &str, starts_at: Option<LocalDateTime>) -> bookings::Booking {
+/// A booking and its dossier as a server of the 0004 schema wrote them (its columns only:
+/// today's repository writes columns of later migrations); gives the booking's id and code.
+async fn old_booking(db: &Db, key: &str, starts_at: LocalDateTime) -> (i64, domain::booking::BookingCode) {
     // Found by name only: the full desk reads tables that older schemas do not have.
     let (desk_id, _, _) = desks::names(db).await.unwrap().into_iter().find(|(_, slug, _)| slug == "sportello-sociale-dalmine").unwrap();
-    let dossier = NewDossier { draft: None, filled_by: FilledBy::Relative, note: Some("مرحبا".into()) };
+    let code = common::code_for(key);
+    let booking = db.sql(
+        "INSERT INTO bookings (code, request_key, desk_id, service, starts_at, seat, name, contact, language, pin_hash, created_at) \
+         VALUES (?, ?, ?, 'home-care', ?, 1, 'M. R.', '3331234567', 'ar', 'x', ?) RETURNING id",
+    ).into_owned();
+    let dossier = db.sql(
+        "INSERT INTO dossiers (booking_id, desk_id, service, answers, have, note, filled_by, language, consent_at, created_at, updated_at) \
+         VALUES (?, ?, 'home-care', '{}', '[]', 'مرحبا', 'relative', 'ar', ?, ?, ?)",
+    ).into_owned();
+    let id: i64 = on_db!(db, pool => {
+        let id: i64 = sqlx::query_scalar(&booking).bind(code.as_str()).bind(key).bind(desk_id).bind(starts_at.to_string()).bind(NOW)
+            .fetch_one(pool).await.unwrap();
+        sqlx::query(&dossier).bind(id).bind(desk_id).bind(NOW).bind(NOW).bind(NOW).execute(pool).await.unwrap();
+        id
+    });
+    (id, code)
+}
+
+/// A request without a time, booked with today's repository.
+async fn request(db: &Db, key: &str) -> bookings::Booking {
+    let (desk_id, _, _) = desks::names(db).await.unwrap().into_iter().find(|(_, slug, _)| slug == "sportello-sociale-dalmine").unwrap();
+    let dossier = NewDossier { draft: None, filled_by: FilledBy::Relative, note: Some("مرحبا".into()), channel: Channel::Online, recorded_by: None };
     let made = bookings::create(
         db,
         &NewBooking {
             request_key: key,
-            code: &common::code_for(key),
+            code: common::code_for(key),
             desk_id,
             service: "home-care",
-            starts_at,
+            starts_at: None,
             capacity: 1,
             name: "M. R.",
             contact: Some("3331234567"),
@@ -80,25 +103,38 @@ async fn an_upgrade_keeps_every_booking_and_its_dossier(t: &TestDb, backend: &st
     let then: Vec<_> = demo::demo_desks().into_iter().map(|d| desks::Desk { serves: Vec::new(), ..d }).collect();
     desks::insert_all(db, &then, true).await.unwrap();
     let at = LocalDateTime { date: Date::parse("2027-03-02").unwrap(), time: Time(9 * 60) };
-    let old = booking(db, "acdefghj", Some(at)).await;
-    let old_dossier = dossiers::by_booking(db, old.id).await.unwrap().unwrap();
+    let (old_id, old_code) = old_booking(db, "acdefghj", at).await;
+    let old_dossier: i64 = {
+        let sql = db.sql("SELECT id FROM dossiers WHERE booking_id = ?").into_owned();
+        on_db!(db, pool => sqlx::query_scalar(&sql).bind(old_id).fetch_one(pool).await.unwrap())
+    };
     let entry = |action: &str| AuditEntry {
         at: NOW,
         staff_id: None,
         action: action.into(),
-        dossier_id: Some(old_dossier.id),
+        dossier_id: Some(old_dossier),
         address: "10.0.0.1".into(),
     };
     staff::audit(db, &entry("view")).await.unwrap();
 
     db.migrate().await.unwrap();
 
-    assert_eq!(bookings::by_code(db, &old.code).await.unwrap(), Some(old.clone()), "the booking as it was");
+    let old = bookings::by_code(db, &old_code).await.unwrap().expect("the booking is still there");
+    assert_eq!(
+        (old.id, old.starts_at, old.name.as_deref(), old.contact.as_deref(), old.language.as_str(), old.status),
+        (old_id, Some(at), Some("M. R."), Some("3331234567"), "ar", bookings::Status::Booked),
+        "the booking as it was"
+    );
     assert_eq!(bookings::count_at(db, old.desk_id, "home-care", at).await.unwrap(), 1, "its seat still taken");
-    assert_eq!(dossiers::by_booking(db, old.id).await.unwrap(), Some(old_dossier.clone()), "its dossier as it was");
+    let dossier = dossiers::by_booking(db, old.id).await.unwrap().expect("its dossier is still there");
+    assert_eq!(
+        (dossier.id, dossier.filled_by, dossier.note.as_deref(), dossier.status, dossier.channel, dossier.recorded_by),
+        (old_dossier, FilledBy::Relative, Some("مرحبا"), Status::Received, Channel::Online, None),
+        "its dossier as it was, come online (the only way there was)"
+    );
     let log = staff::audit_log(db, 10).await.unwrap();
     assert_eq!(log.len(), 1);
-    assert_eq!((log[0].action.as_str(), log[0].dossier_id), ("view", Some(old_dossier.id)));
+    assert_eq!((log[0].action.as_str(), log[0].dossier_id), ("view", Some(old_dossier)));
     // Each Sportello Sociale now serves the residents of its own municipality.
     let desk = desks::by_id(db, old.desk_id).await.unwrap().unwrap();
     assert_eq!((desk.desk.kind.as_str(), desk.desk.serves.clone()), ("sportello-sociale", vec![desk.desk.municipality.clone()]));
@@ -109,7 +145,7 @@ async fn an_upgrade_keeps_every_booking_and_its_dossier(t: &TestDb, backend: &st
         db,
         &NewBooking {
             request_key: "other",
-            code: &common::code("CDEFGHJK"),
+            code: common::code("CDEFGHJK"),
             desk_id: old.desk_id,
             service: "home-care",
             starts_at: Some(at),
@@ -119,14 +155,14 @@ async fn an_upgrade_keeps_every_booking_and_its_dossier(t: &TestDb, backend: &st
             language: "it",
             pin_hash: "x",
             now: NOW,
-            dossier: &NewDossier { draft: None, filled_by: FilledBy::Person, note: None },
+            dossier: &NewDossier { draft: None, filled_by: FilledBy::Person, note: None, channel: Channel::Online, recorded_by: None },
             helper: None,
         },
     )
     .await;
     assert!(matches!(twice, Err(bookings::BookError::SlotTaken)), "{twice:?}");
     // And a request without a time now fits.
-    let request = booking(db, "defghjkm", None).await;
+    let request = request(db, "defghjkm").await;
     assert_eq!(request.starts_at, None);
     let dossier = dossiers::by_booking(db, request.id).await.unwrap().unwrap();
     assert_eq!((dossier.status, dossier.starts_at), (Status::Received, None));

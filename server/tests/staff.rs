@@ -5,7 +5,7 @@ mod common;
 
 use domain::{
     calendar::{Date, LocalDateTime, Time},
-    dossier::{Decision, DecisionForm, FilledBy, Outcome, Status},
+    dossier::{Channel, Decision, DecisionForm, FilledBy, Outcome, Status},
     staff::{PasswordProblem, Role},
 };
 use server::{
@@ -33,12 +33,12 @@ async fn operator(db: &Db, email: &str, desk: &str) -> i64 {
 /// A booking (and so a dossier) at `desk`.
 async fn book(db: &Db, desk: &str, key: &str) -> i64 {
     let stored = desks::by_slug(db, desk).await.unwrap().unwrap();
-    let dossier = NewDossier { draft: None, filled_by: FilledBy::Person, note: None };
+    let dossier = NewDossier { draft: None, filled_by: FilledBy::Person, note: None, channel: Channel::Online, recorded_by: None };
     let made = bookings::create(
         db,
         &NewBooking {
             request_key: key,
-            code: &common::code_for(key),
+            code: common::code_for(key),
             desk_id: stored.id,
             service: "home-care",
             starts_at: Some(LocalDateTime { date: Date::parse("2027-03-02").unwrap(), time: Time(9 * 60) }),

@@ -111,7 +111,8 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
             // In Italian, whatever language the person used: the answer is a code worded here.
             assert!(page.contains("79 anni") && page.contains(PERSON), "{page}");
             // Who follows it with the person: the desk may call them too.
-            assert!(page.contains(&format!("{HELPER} (mediatore culturale)")) && page.contains("karim@example.org"), "{page}");
+            let plain = page.replace(['\u{2068}', '\u{2069}'], "");
+            assert!(plain.contains(&format!("{HELPER} (mediatore culturale)")) && page.contains("karim@example.org"), "{page}");
             // Beside it, the same answer as the person read it, marked as Arabic written right to left.
             assert!(page.contains("<td lang=\"ar\" dir=\"rtl\">79 سنة"), "side by side with Arabic: {page}");
         } else {
@@ -129,6 +130,28 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
         } else {
             assert!(!appointments.contains(PERSON), "{role} must not see the appointments");
             assert_eq!(came.status(), StatusCode::NOT_FOUND, "{role}");
+        }
+        // Recording a request for a caller: operators only, at their own desks.
+        let record_page = client.get(format!("{base}/it/staff/record")).send().await.unwrap();
+        let record_key = format!("matrix-record-{}", role.replace(' ', "-"));
+        let recorded = client.post(format!("{base}/it/staff/record")).form(&recorded_call(&record_key)).send().await.unwrap();
+        let made = bookings::key_used(db, &record_key).await.unwrap();
+        match *role {
+            "operator of the desk" => {
+                assert_eq!(record_page.status(), StatusCode::OK, "{role}");
+                assert_eq!(location(&recorded), "/it/staff/record/done", "{role}");
+                assert!(made, "{role} recorded it");
+            }
+            "operator of another desk" => {
+                assert_eq!(record_page.status(), StatusCode::OK, "{role}");
+                assert_eq!(location(&recorded), "/it/staff/record", "{role}: refused, not their desk");
+                assert!(!made, "{role} recorded a request at another desk");
+            }
+            _ => {
+                assert_eq!(record_page.status(), StatusCode::NOT_FOUND, "{role}");
+                assert_eq!(recorded.status(), StatusCode::NOT_FOUND, "{role}");
+                assert!(!made, "{role} recorded a request");
+            }
         }
         // Accounts: administrators only.
         let accounts_page = client.get(format!("{base}/it/staff/accounts")).send().await.unwrap().text().await.unwrap();
@@ -201,7 +224,10 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
     assert!(log.iter().any(|e| e.action == "day-list" && e.staff_id == operator_id));
     let booking = dossiers::by_booking(db, dossiers_booking(db, id).await).await.unwrap().unwrap();
     assert_eq!(booking.attendance, Some(domain::dossier::Attendance::Attended));
-    assert_eq!(log.iter().filter(|e| e.dossier_id == Some(id)).map(|e| e.staff_id).collect::<std::collections::BTreeSet<_>>().len(), 1, "only the desk's operator");
+    let staff_on_it: std::collections::BTreeSet<_> = log.iter().filter(|e| e.dossier_id == Some(id)).filter_map(|e| e.staff_id).collect();
+    assert_eq!(staff_on_it.len(), 1, "only the desk's operator");
+    // The other lines about it are the person's helper's, in no staff member's name.
+    assert!(log.iter().any(|e| e.dossier_id == Some(id) && e.staff_id.is_none() && e.action.starts_with("helper-pin-used:")));
 }
 
 async fn dossiers_booking(db: &Db, dossier_id: i64) -> i64 {
@@ -545,7 +571,62 @@ async fn a_request_without_an_appointment_is_worked_like_a_booking(base: &str, d
     assert_eq!(bookings::by_code(db, &common::code(&code)).await.unwrap().unwrap().starts_at, None);
 }
 
+/// The record form as an operator at `DESK` posts it for a caller from Romania.
+fn recorded_call(key: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("channel", "phone".into()),
+        ("desk", DESK.into()),
+        ("service", "home-care".into()),
+        ("name", "Ion Popescu".into()),
+        ("contact", "+40 712 345 678".into()),
+        ("language", "ro".into()),
+        ("note", "Mama mea nu mai poate merge singură".into()),
+        ("consent", "yes".into()),
+        ("request_key", key.into()),
+    ]
+}
+
+async fn an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian(base: &str, db: &Db) {
+    let operator = staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await;
+    let record = format!("{base}/it/staff/record");
+    // Without how it came and without the caller's agreement: refused, nothing typed is lost.
+    let mut incomplete = recorded_call("call-incomplete");
+    incomplete.retain(|(k, _)| *k != "channel" && *k != "consent");
+    let refused = operator.post(&record).form(&incomplete).send().await.unwrap();
+    assert_eq!(location(&refused), "/it/staff/record");
+    let form = operator.get(&record).send().await.unwrap().text().await.unwrap();
+    assert!(form.contains("Scegli come è arrivata la richiesta") && form.contains(r#"value="Ion Popescu""#), "{form}");
+    assert!(!bookings::key_used(db, "call-incomplete").await.unwrap());
+
+    let saved = operator.post(&record).form(&recorded_call("call-ro")).send().await.unwrap();
+    assert_eq!(location(&saved), "/it/staff/record/done");
+    let done = operator.get(format!("{base}/it/staff/record/done")).send().await.unwrap().text().await.unwrap();
+    let shown = |mark: &str| done.split(&format!("{mark}>")).nth(1).and_then(|s| s.split('<').next()).map(str::to_owned);
+    let (code, pin) = (shown("data-code").expect("the code to read out"), shown("data-pin").expect("the PIN to read out"));
+    assert!(done.contains("/ro/manage"), "where the caller follows it, in Romanian: {done}");
+    let again = operator.get(format!("{base}/it/staff/record/done")).send().await.unwrap();
+    assert_eq!(location(&again), "/it/staff/record", "the PIN is shown once");
+
+    // The desk's dossier: how it came, who recorded it, in the caller's language.
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("saved");
+    assert_eq!((booking.starts_at, booking.language.as_str(), booking.contact.as_deref()), (None, "ro", Some("+40712345678")));
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().unwrap();
+    assert_eq!(dossier.channel, domain::dossier::Channel::Phone);
+    let page = operator.get(format!("{base}/it/staff/dossier/{}", dossier.id)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("data-channel>Per telefono<") && page.contains("data-recorded-by>op@dalmine.it<"), "{page}");
+    let log = server::repo::staff::audit_log(db, 50).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "recorded" && e.dossier_id == Some(dossier.id) && e.staff_id == dossier.recorded_by));
+
+    // The caller, on their own phone, in Romanian, with the code and PIN read out to them.
+    let caller = browser();
+    let found = caller.post(format!("{base}/ro/manage")).form(&[("code", code.as_str()), ("secret", pin.as_str())]).send().await.unwrap();
+    assert_eq!(location(&found), format!("/ro/booking/{}", code.replace('-', "")));
+    let theirs = caller.get(format!("{base}{}", location(&found))).send().await.unwrap().text().await.unwrap();
+    assert!(theirs.contains("data-request-status") && theirs.contains("lang=\"ro\""), "{theirs}");
+}
+
 against_running_server!(
+    an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian,
     every_role_sees_only_what_it_may,
     a_referral_and_an_outcome_reach_the_person_in_their_language,
     a_request_without_an_appointment_is_worked_like_a_booking,

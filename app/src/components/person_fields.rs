@@ -39,6 +39,15 @@ pub(crate) fn problems(errors: &[FormError]) -> Vec<(&'static str, &'static str)
     errors.iter().map(|e| (if e.field() == "slot" { "slots" } else { e.field() }, e.message_id())).collect()
 }
 
+/// Who types the form: the person (for themself, or for someone they help), or an operator
+/// with someone who called or came to the counter (then it asks about that person, and the
+/// consent is theirs as the operator heard it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Typist {
+    Person(Who),
+    Operator,
+}
+
 /// The fields about the person. `desk_languages` are offered besides the site's languages;
 /// `contact_required`: the desk answers by phone or e-mail (a request without an appointment).
 pub(crate) fn person_fields(
@@ -47,8 +56,16 @@ pub(crate) fn person_fields(
     errors: &[FormError],
     desk_languages: &[String],
     contact_required: bool,
-    who: Who,
+    typist: Typist,
 ) -> AnyView {
+    let who = match typist {
+        Typist::Person(who) => who,
+        Typist::Operator => Who::Other,
+    };
+    let consent_label = match typist {
+        Typist::Person(who) => i18n.t_who("book-consent", who),
+        Typist::Operator => i18n.t("staff-record-consent"),
+    };
     let lang = i18n.lang.code;
     let has_error = |field: &str| errors.iter().any(|e| e.field() == field);
     let language_options = LANGUAGES
@@ -86,7 +103,7 @@ pub(crate) fn person_fields(
             {error_for(i18n, errors, "language")}
             <select id="language" name="language">{language_options}</select>
         </div>
-        <fieldset class="form-group">
+        <fieldset class="form-group" hidden=typist == Typist::Operator>
             <legend>{i18n.t("book-filled-by")}</legend>
             {FilledBy::ALL.into_iter().map(|f| {
                 let id = format!("filled-by-{}", f.as_str());
@@ -108,7 +125,7 @@ pub(crate) fn person_fields(
             {error_for(i18n, errors, "consent")}
             <div class="choice">
                 <input type="checkbox" id="consent" name="consent" value="yes" checked=form.consent aria-describedby="consent-hint"/>
-                <label for="consent">{i18n.t_who("book-consent", who)}</label>
+                <label for="consent">{consent_label}</label>
             </div>
             <p class="hint" id="consent-hint">
                 <a href=paths::page(lang, "privacy")>{i18n.t("book-privacy-link")}</a>

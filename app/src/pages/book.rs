@@ -6,7 +6,7 @@ use crate::{
     components::{
         desk_card::{date_text, desk_details, language_name},
         error_summary::error_summary,
-        person_fields::{error_for, person_fields, problems, refusal_notice},
+        person_fields::{error_for, person_fields, problems, refusal_notice, Typist},
         quick_exit::QuickExitForService,
     },
     content::catalogue,
@@ -91,7 +91,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
         None => here.clone(),
     };
     let desk_languages: Vec<String> = view.desk.languages.iter().map(|l| l.code.clone()).collect();
-    let person_fields = rescheduling.is_none().then(|| person_fields(i18n, &form, &errors, &desk_languages, false, view.who));
+    let person_fields = rescheduling.is_none().then(|| person_fields(i18n, &form, &errors, &desk_languages, false, Typist::Person(view.who)));
     let submit = if rescheduling.is_some() { i18n.t("book-change-submit") } else { i18n.t("book-submit") };
     view! {
         <QuickExitForService service=service.id.clone()/>

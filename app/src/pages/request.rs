@@ -6,7 +6,7 @@ use crate::{
     components::{
         desk_card::desk_details,
         error_summary::error_summary,
-        person_fields::{refusal_notice, person_fields, problems},
+        person_fields::{refusal_notice, person_fields, problems, Typist},
         quick_exit::QuickExitForService,
     },
     content::catalogue,
@@ -57,7 +57,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
         </details>
         <form method="post" action=paths::request(lang, &view.desk.slug, &service.id) novalidate>
             <input type="hidden" name="request_key" value=view.request_key.clone()/>
-            {person_fields(i18n, &form, &errors, &desk_languages, true, view.who)}
+            {person_fields(i18n, &form, &errors, &desk_languages, true, Typist::Person(view.who))}
             <button type="submit" class="button">{i18n.t("request-submit")}</button>
         </form>
     }

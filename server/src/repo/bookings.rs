@@ -43,7 +43,7 @@ pub struct Booking {
 #[derive(Debug, Clone)]
 pub struct NewBooking<'a> {
     pub request_key: &'a str,
-    pub code: &'a BookingCode,
+    pub code: BookingCode,
     pub desk_id: i64,
     pub service: &'a str,
     /// The slot, or `None` for a request without an appointment (then `capacity` is unused).
@@ -194,6 +194,8 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
                     .bind(b.now)
                     .bind(b.now)
                     .bind(b.now)
+                    .bind(b.dossier.channel.as_str())
+                    .bind(b.dossier.recorded_by)
                     .execute(&mut *tx)
                     .await?;
                 if let Some(helper) = &b.helper {

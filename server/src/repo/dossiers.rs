@@ -7,7 +7,7 @@ use crate::{db::Db, on_db};
 use domain::{
     booking::BookingCode,
     calendar::LocalDateTime,
-    dossier::{Attendance, Decision, FilledBy, Outcome, Status},
+    dossier::{Attendance, Channel, Decision, FilledBy, Outcome, Status},
     journey::Draft,
 };
 
@@ -19,6 +19,9 @@ pub struct NewDossier {
     pub filled_by: FilledBy,
     /// In the person's own words (their language is the booking's).
     pub note: Option<String>,
+    /// How it reached the desk, and the account that recorded it for the person (if one did).
+    pub channel: Channel,
+    pub recorded_by: Option<i64>,
 }
 
 /// A dossier as an operator reads it.
@@ -52,12 +55,17 @@ pub struct Dossier {
     pub contact: Option<String>,
     /// Whether the person came (marked on the day).
     pub attendance: Option<Attendance>,
+    pub channel: Channel,
+    /// The account that recorded it for the person (a call, the counter).
+    pub recorded_by: Option<i64>,
 }
 
 /// Inserted by `bookings::create` in the booking's own transaction (binds: booking id, desk,
-/// service, area, answers JSON, have JSON, note, filled by, language, consent, created, updated).
+/// service, area, answers JSON, have JSON, note, filled by, language, consent, created, updated,
+/// channel, recorded by).
 pub(super) const INSERT: &str = "INSERT INTO dossiers (booking_id, desk_id, service, area, answers, have, \
-    note, filled_by, language, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    note, filled_by, language, consent_at, created_at, updated_at, channel, recorded_by) \
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// Run by `bookings::cancel` in its transaction: the request is withdrawn and the answers,
 /// which are personal data, are removed.
@@ -78,7 +86,7 @@ pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String)
 
 const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.note, x.filled_by, \
     x.language, x.status, x.missing, x.status_note, x.referred_service, x.referred_desk, x.outcome, x.claimed_by, x.created_at, \
-    b.code, b.starts_at, b.name, b.contact, b.attendance";
+    b.code, b.starts_at, b.name, b.contact, b.attendance, x.channel, x.recorded_by";
 const FROM: &str = "dossiers x JOIN bookings b ON b.id = x.booking_id";
 
 #[derive(sqlx::FromRow)]
@@ -106,6 +114,8 @@ struct Row {
     name: Option<String>,
     contact: Option<String>,
     attendance: Option<String>,
+    channel: String,
+    recorded_by: Option<i64>,
 }
 
 impl TryFrom<Row> for Dossier {
@@ -152,6 +162,8 @@ impl TryFrom<Row> for Dossier {
             name: r.name,
             contact: r.contact,
             attendance: r.attendance.as_deref().and_then(Attendance::parse),
+            channel: Channel::parse(&r.channel).ok_or_else(|| bad("channel", &r.channel))?,
+            recorded_by: r.recorded_by,
         })
     }
 }

@@ -4,16 +4,19 @@
 //! Who may do what, checked here on every request from the request's own cookie:
 //! - nobody signed in: the sign-in form only; a session that has given only the password: the
 //!   second-factor page only ([`sign_in_steps_first`]);
-//! - operator: the dossiers of the desks they work for (the rule is also in the SQL);
+//! - operator: the dossiers of the desks they work for (the rule is also in the SQL), and
+//!   recording a request at one of those desks for someone who called or came;
 //! - mediator, administrator: no dossier (administrators manage accounts and read the audit log).
 //!
 //! Every view and change of a dossier is written to the audit log with the address it came from.
 
 mod forms;
 mod reads;
+mod record;
 
 pub(crate) use forms::*;
 pub(crate) use reads::*;
+pub(crate) use record::{record, record_page, recorded_page};
 
 use crate::{
     directory::now_unix,

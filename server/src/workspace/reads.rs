@@ -52,7 +52,7 @@ async fn audit_read(
 }
 
 /// A value the last form left in the session for this page (shown once), or the busy page.
-async fn take<T: serde::de::DeserializeOwned>(session: &Session, key: &str) -> Result<Option<T>, AppError> {
+pub(super) async fn take<T: serde::de::DeserializeOwned>(session: &Session, key: &str) -> Result<Option<T>, AppError> {
     Ok(session.remove::<T>(key).await?)
 }
 
@@ -165,6 +165,10 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
         Some(id) => accounts::name_of(&state.db, id).await?,
         None => None,
     };
+    let recorded_by = match d.recorded_by {
+        Some(id) => accounts::name_of(&state.db, id).await?,
+        None => None,
+    };
     let (area_id, answers, have) = match d.draft {
         Some(draft) => {
             // In the order the questions are asked.
@@ -214,6 +218,8 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
         claimed_by: claimed_by_name,
         claimed_by_me: d.claimed_by == Some(me.id),
         helpers: helpers.into_iter().map(|h| (h.name, h.relationship, h.contact)).collect(),
+        channel: d.channel,
+        recorded_by,
     }))
 }
 

@@ -49,6 +49,7 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(AuditAction::HelperRemoved(id)) => i18n.t_with("staff-audit-helper-removed", &[("helper", id.to_string().into())]),
         Some(AuditAction::HelperPinUsed(id)) => i18n.t_with("staff-audit-helper-pin-used", &[("helper", id.to_string().into())]),
         Some(AuditAction::HelperMoved(id)) => i18n.t_with("staff-audit-helper-moved", &[("helper", id.to_string().into())]),
+        Some(AuditAction::Recorded) => i18n.t("staff-audit-recorded"),
         Some(AuditAction::HelperCancelled(id)) => i18n.t_with("staff-audit-helper-cancelled", &[("helper", id.to_string().into())]),
         None => action.to_owned(),
     }

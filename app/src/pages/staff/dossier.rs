@@ -254,6 +254,10 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             <div class="summary-list__row"><dt>{i18n.t("staff-col-language")}</dt><dd>{person_language.clone()}</dd></div>
             <div class="summary-list__row"><dt>{i18n.t("staff-filled-by")}</dt><dd>{i18n.t(&format!("dossier-filled-by-{}", d.filled_by.as_str()))}</dd></div>
             {helpers}
+            <div class="summary-list__row"><dt>{i18n.t("staff-channel")}</dt><dd data-channel>{i18n.t(&format!("dossier-channel-{}", d.channel.as_str()))}</dd></div>
+            {d.recorded_by.clone().map(|name| view! {
+                <div class="summary-list__row"><dt>{i18n.t("staff-recorded-by")}</dt><dd data-recorded-by>{name}</dd></div>
+            })}
             <div class="summary-list__row"><dt>{i18n.t("staff-area")}</dt><dd>{area_name.unwrap_or_default()}</dd></div>
         </dl>
         {d.person_note.clone().map(|note| view! {

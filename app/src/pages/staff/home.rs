@@ -160,8 +160,12 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
             <li><a href=paths::staff_audit(lang)>{i18n.t("staff-audit-title")}</a></li>
         </ul>
     });
-    let today = (inbox.me.role == Role::Operator)
-        .then(|| view! { <p><a href=paths::staff_appointments(lang)>{i18n.t("staff-appointments-today")}</a></p> });
+    let today = (inbox.me.role == Role::Operator).then(|| view! {
+        <ul>
+            <li><a href=paths::staff_appointments(lang)>{i18n.t("staff-appointments-today")}</a></li>
+            <li><a href=paths::staff_record(lang)>{i18n.t("staff-record-link")}</a></li>
+        </ul>
+    });
     view! {
         <Title text=title.clone()/>
         {signed_in_bar(i18n, &inbox)}

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod dossier;
 pub mod home;
 pub mod password;
+pub mod record;
 pub mod second_factor;
 
 use crate::{components::desk_card::date_text, i18n::I18n, paths};

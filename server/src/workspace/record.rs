@@ -1,0 +1,173 @@
+//! Recording a request for someone who called or came to the counter: only an operator, only
+//! at one of their desks. The request is made as the person's own would be (a code, a PIN, a
+//! dossier; a helper if the person names one), marked with how it came and who recorded it, and
+//! audited in the operator's name; the code and PIN are shown once, to be read out.
+
+use super::{reads::take, staff_with_role};
+use crate::{
+    booking::{create_with_fresh_code, languages_at, new_code, new_helper, new_pin_with_hash, request_key, PersonForm},
+    client_address::ClientAddress,
+    directory::{now_unix, random_token},
+    error::{AppError, Answer},
+    form::Posted,
+    lang::Lang,
+    render,
+    repo::{
+        bookings::NewBooking,
+        desks::{self, StoredDesk},
+        dossiers::{self, NewDossier},
+        staff::{self as accounts, AuditEntry},
+    },
+    AppState,
+};
+use app::{
+    content::{language, language_codes},
+    paths,
+    workspace::{RecordForm, RecordPage, RecordProblem, RefusedRecord, RECORDED_KEY, RECORD_FORM_KEY},
+};
+use axum::{
+    extract::{Request, State},
+    http::HeaderMap,
+    response::{IntoResponse, Redirect},
+};
+use domain::{
+    audit::AuditAction,
+    booking::{self as rules, BookingCode},
+    dossier::{Channel, FilledBy},
+    staff::Role,
+};
+use tower_sessions::Session;
+
+/// What was saved, for the page that shows it once: (code, PIN, helper's name and PIN,
+/// dossier, the person's language).
+type Recorded = (BookingCode, String, Option<(String, String)>, i64, String);
+
+/// The form as posted: the choices, and the person's fields as the request form has them.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct RecordPosted {
+    desk: String,
+    service: String,
+    channel: String,
+    #[serde(flatten)]
+    person: PersonForm,
+}
+
+/// The desks of operator `me`.
+async fn my_desks(state: &AppState, me: i64) -> Result<Vec<StoredDesk>, AppError> {
+    let ids = accounts::desks_of(&state.db, me).await.map_err(|e| AppError::unavailable("staff desks", e))?;
+    desks::by_ids(&state.db, &ids).await.map_err(|e| AppError::unavailable("desks", e))
+}
+
+/// `GET /<lang>/staff/record`: the form, as last refused (once).
+pub(crate) async fn record_page(State(state): State<AppState>, session: Session, request: Request) -> Answer {
+    let me = staff_with_role(&state, request.headers(), Role::Operator, now_unix()).await?;
+    let desks = my_desks(&state, me.id).await?;
+    let mut desk_languages: Vec<String> =
+        desks.iter().flat_map(|d| d.desk.languages.iter().map(|l| l.code.clone())).collect();
+    desk_languages.sort();
+    desk_languages.dedup();
+    let page = RecordPage::Form {
+        desks: desks.into_iter().map(|d| (d.desk.slug, d.desk.name)).collect(),
+        desk_languages,
+        refused: take::<RefusedRecord>(&session, RECORD_FORM_KEY).await?.map(Box::new),
+        request_key: random_token(16),
+    };
+    Ok(render::page(&state, request, Some(page)).await)
+}
+
+/// `GET /<lang>/staff/record/done`: the code and PINs just made, shown once to the operator who
+/// recorded them; afterwards the page is the form again.
+pub(crate) async fn recorded_page(State(state): State<AppState>, Lang(lang): Lang, session: Session, request: Request) -> Answer {
+    staff_with_role(&state, request.headers(), Role::Operator, now_unix()).await?;
+    match take::<Recorded>(&session, RECORDED_KEY).await? {
+        Some((code, pin, helper_pin, dossier, language)) => {
+            let page = RecordPage::Recorded { code, pin, helper_pin, dossier, language };
+            Ok(render::page(&state, request, Some(page)).await)
+        }
+        None => Ok(Redirect::to(&paths::staff_record(lang)).into_response()),
+    }
+}
+
+/// `POST /<lang>/staff/record`.
+pub(crate) async fn record(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    address: ClientAddress,
+    session: Session,
+    headers: HeaderMap,
+    Posted(posted): Posted<RecordPosted>,
+) -> Answer {
+    let now = now_unix();
+    let me = staff_with_role(&state, &headers, Role::Operator, now).await?;
+    let form = RecordForm {
+        desk: posted.desk.clone(),
+        service: posted.service.clone(),
+        channel: posted.channel.clone(),
+        person: rules::BookingForm { slot: String::new(), ..posted.person.as_typed() },
+    };
+    // Only one of the operator's own desks, and a service it provides.
+    let desks = my_desks(&state, me.id).await?;
+    let desk = desks.into_iter().find(|d| d.desk.slug == posted.desk);
+    let mut problems = Vec::new();
+    match &desk {
+        None => problems.push(RecordProblem::Desk),
+        Some(d) if d.desk.service(&posted.service).is_none() => problems.push(RecordProblem::Service),
+        Some(_) => {}
+    }
+    let channel = Channel::parse(&posted.channel).filter(|c| Channel::RECORDED.contains(c));
+    if channel.is_none() {
+        problems.push(RecordProblem::Channel);
+    }
+    let languages: Vec<&str> = match &desk {
+        Some(d) => languages_at(d),
+        None => language_codes(),
+    };
+    let person = rules::validate_request(&form.person, &languages);
+    let (Some(desk), Some(channel), Ok(person), true) = (&desk, channel, &person, problems.is_empty()) else {
+        let errors = person.err().unwrap_or_default();
+        session.insert(RECORD_FORM_KEY, RefusedRecord { form, problems, errors }).await?;
+        return Ok(Redirect::to(&paths::staff_record(lang)).into_response());
+    };
+    let (pin, pin_hash) = new_pin_with_hash(&state);
+    let helper_pin = person.helper.as_ref().map(|_| new_pin_with_hash(&state));
+    let dossier = NewDossier { draft: None, filled_by: FilledBy::Person, note: person.note.clone(), channel, recorded_by: Some(me.id) };
+    let key = request_key(&posted.person.request_key);
+    let booking = NewBooking {
+        request_key: &key,
+        code: new_code(),
+        desk_id: desk.id,
+        service: &posted.service,
+        starts_at: None,
+        capacity: 1,
+        name: &person.name,
+        contact: person.contact.as_ref().map(rules::Contact::as_str),
+        language: &person.language,
+        pin_hash: &pin_hash,
+        now,
+        dossier: &dossier,
+        helper: person.helper.as_ref().zip(helper_pin.as_ref()).map(|(h, (_, hash))| new_helper(h, hash, now)),
+    };
+    let made = create_with_fresh_code(&state, booking).await.map_err(|e| AppError::unavailable("record", e))?;
+    let saved = dossiers::by_booking(&state.db, made.booking.id).await.map_err(|e| AppError::unavailable("record", e))?;
+    let Some(saved) = saved else { return Err(AppError::unavailable("record", "no dossier")) };
+    if made.new {
+        let entry = AuditEntry {
+            at: now,
+            staff_id: Some(me.id),
+            action: AuditAction::Recorded.as_text(),
+            dossier_id: Some(saved.id),
+            address: address.to_string(),
+        };
+        accounts::audit(&state.db, &entry).await.map_err(|e| AppError::unavailable("audit", e))?;
+        // The person's pages are in their language when Ponte speaks it, else in Italian.
+        let pages_in = language(&person.language).map_or(domain::lang::DEFAULT_LANG, |l| l.code).to_owned();
+        let helper = person.helper.as_ref().zip(helper_pin).map(|(h, (pin, _))| (h.name.clone(), pin));
+        let recorded: Recorded = (made.booking.code.clone(), pin, helper, saved.id, pages_in);
+        session.insert(RECORDED_KEY, recorded).await?;
+        tracing::info!(desk = %desk.desk.slug, channel = channel.as_str(), "request recorded by an operator");
+        return Ok(Redirect::to(&paths::staff_recorded(lang)).into_response());
+    }
+    // The same form sent twice: its request exists, its PIN was shown the first time.
+    Ok(Redirect::to(&paths::staff_dossier(lang, saved.id)).into_response())
+}
