@@ -130,7 +130,7 @@ fn new_pin() -> String {
     format!("{:06}", rand::rng().random_range(0..1_000_000))
 }
 
-pub(crate) fn new_code() -> BookingCode {
+fn new_code() -> BookingCode {
     use rand::RngCore;
     let mut bytes = [0u8; rules::CODE_LENGTH];
     rand::rng().fill_bytes(&mut bytes);
@@ -155,10 +155,59 @@ pub(crate) async fn create_with_fresh_code(state: &AppState, booking: NewBooking
 }
 
 /// A new booking PIN and what to store of it.
-pub(crate) fn new_pin_with_hash(state: &AppState) -> (String, String) {
+fn new_pin_with_hash(state: &AppState) -> (String, String) {
     let pin = new_pin();
     let hash = state.pin_keys.protect(&pin);
     (pin, hash)
+}
+
+/// The PINs of a new booking, each to show once and to store keyed: the person's, and their
+/// helper's when they named one.
+pub(crate) struct NewPins {
+    pub pin: String,
+    pin_hash: String,
+    /// (PIN, what to store).
+    pub helper: Option<(String, String)>,
+}
+
+impl NewPins {
+    pub(crate) fn for_person(state: &AppState, person: &ValidPerson) -> NewPins {
+        let (pin, pin_hash) = new_pin_with_hash(state);
+        NewPins { pin, pin_hash, helper: person.helper.as_ref().map(|_| new_pin_with_hash(state)) }
+    }
+}
+
+/// Where a booking goes: a desk's service, at a slot (start, seats) or, for a request, without.
+pub(crate) struct Where<'a> {
+    pub desk_id: i64,
+    pub service: &'a str,
+    pub slot: Option<(LocalDateTime, u16)>,
+}
+
+/// The booking of a checked person (and their helper), with its dossier, under a fresh code.
+pub(crate) fn new_booking<'a>(
+    request_key: &'a str,
+    at: Where<'a>,
+    person: &'a ValidPerson,
+    pins: &'a NewPins,
+    dossier: &'a NewDossier,
+    now: i64,
+) -> NewBooking<'a> {
+    NewBooking {
+        request_key,
+        code: new_code(),
+        desk_id: at.desk_id,
+        service: at.service,
+        starts_at: at.slot.map(|(start, _)| start),
+        capacity: at.slot.map_or(1, |(_, seats)| seats),
+        name: &person.name,
+        contact: person.contact.as_ref().map(rules::Contact::as_str),
+        language: &person.language,
+        pin_hash: &pins.pin_hash,
+        now,
+        dossier,
+        helper: person.helper.as_ref().zip(pins.helper.as_ref()).map(|(h, (_, hash))| new_helper(h, hash, now)),
+    }
 }
 
 /// The booking code of a `/<lang>/booking/<code>/...` address. What cannot be a code is not
@@ -255,7 +304,7 @@ impl PersonForm {
 }
 
 /// What to store of a helper the person agreed to `now`, with their keyed PIN.
-pub(crate) fn new_helper<'a>(helper: &'a ValidHelper, pin_hash: &'a str, now: i64) -> NewHelper<'a> {
+fn new_helper<'a>(helper: &'a ValidHelper, pin_hash: &'a str, now: i64) -> NewHelper<'a> {
     NewHelper {
         name: &helper.name,
         relationship: helper.relationship,
@@ -394,24 +443,9 @@ async fn save(
         }
         Err(e) => return Err(AppError::unavailable("booking limits", e)),
     }
-    let (pin, pin_hash) = new_pin_with_hash(state);
-    let helper_pin = person.helper.as_ref().map(|_| new_pin_with_hash(state));
-    let booking = NewBooking {
-        request_key: &key,
-        code: new_code(),
-        desk_id: to.stored.id,
-        service: to.service,
-        starts_at: to.slot.map(|(at, _)| at),
-        capacity: to.slot.map_or(1, |(_, seats)| seats),
-        name: &person.name,
-        contact: person.contact.as_ref().map(rules::Contact::as_str),
-        language: &person.language,
-        pin_hash: &pin_hash,
-        now,
-        dossier: &dossier,
-        helper: person.helper.as_ref().zip(helper_pin.as_ref()).map(|(h, (_, hash))| new_helper(h, hash, now)),
-    };
-    let made = match create_with_fresh_code(state, booking).await {
+    let pins = NewPins::for_person(state, &person);
+    let at = Where { desk_id: to.stored.id, service: to.service, slot: to.slot };
+    let made = match create_with_fresh_code(state, new_booking(&key, at, &person, &pins, &dossier, now)).await {
         Ok(made) => made,
         Err(BookError::SlotTaken) => {
             let from = to.slot.map(|(at, _)| at.date.to_string()).unwrap_or_default();
@@ -433,8 +467,8 @@ async fn save(
         tracing::warn!(error = %e, "could not delete the journey's answers from the session");
     }
     if made.new {
-        session.insert(NEW_PIN_KEY, (code.clone(), pin)).await?;
-        if let (Some(helper), Some((pin, _))) = (&person.helper, helper_pin) {
+        session.insert(NEW_PIN_KEY, (code.clone(), pins.pin)).await?;
+        if let (Some(helper), Some((pin, _))) = (&person.helper, pins.helper) {
             session.insert(NEW_HELPER_PIN_KEY, (code.clone(), helper.name.clone(), pin)).await?;
         }
         let kind = if to.slot.is_some() { "booking made" } else { "request sent" };

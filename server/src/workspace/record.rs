@@ -5,7 +5,7 @@
 
 use super::{reads::take, staff_with_role};
 use crate::{
-    booking::{create_with_fresh_code, languages_at, new_code, new_helper, new_pin_with_hash, request_key, PersonForm},
+    booking::{create_with_fresh_code, languages_at, new_booking, request_key, NewPins, PersonForm, Where},
     client_address::ClientAddress,
     directory::{now_unix, random_token},
     error::{AppError, Answer},
@@ -13,7 +13,6 @@ use crate::{
     lang::Lang,
     render,
     repo::{
-        bookings::NewBooking,
         desks::{self, StoredDesk},
         dossiers::{self, NewDossier},
         staff::{self as accounts, AuditEntry},
@@ -129,25 +128,11 @@ pub(crate) async fn record(
         session.insert(RECORD_FORM_KEY, RefusedRecord { form, problems, errors }).await?;
         return Ok(Redirect::to(&paths::staff_record(lang)).into_response());
     };
-    let (pin, pin_hash) = new_pin_with_hash(&state);
-    let helper_pin = person.helper.as_ref().map(|_| new_pin_with_hash(&state));
+    let pins = NewPins::for_person(&state, person);
     let dossier = NewDossier { draft: None, filled_by: FilledBy::Person, note: person.note.clone(), channel, recorded_by: Some(me.id) };
     let key = request_key(&posted.person.request_key);
-    let booking = NewBooking {
-        request_key: &key,
-        code: new_code(),
-        desk_id: desk.id,
-        service: &posted.service,
-        starts_at: None,
-        capacity: 1,
-        name: &person.name,
-        contact: person.contact.as_ref().map(rules::Contact::as_str),
-        language: &person.language,
-        pin_hash: &pin_hash,
-        now,
-        dossier: &dossier,
-        helper: person.helper.as_ref().zip(helper_pin.as_ref()).map(|(h, (_, hash))| new_helper(h, hash, now)),
-    };
+    let at = Where { desk_id: desk.id, service: &posted.service, slot: None };
+    let booking = new_booking(&key, at, person, &pins, &dossier, now);
     let made = create_with_fresh_code(&state, booking).await.map_err(|e| AppError::unavailable("record", e))?;
     let saved = dossiers::by_booking(&state.db, made.booking.id).await.map_err(|e| AppError::unavailable("record", e))?;
     let Some(saved) = saved else { return Err(AppError::unavailable("record", "no dossier")) };
@@ -162,8 +147,8 @@ pub(crate) async fn record(
         accounts::audit(&state.db, &entry).await.map_err(|e| AppError::unavailable("audit", e))?;
         // The person's pages are in their language when Ponte speaks it, else in Italian.
         let pages_in = language(&person.language).map_or(domain::lang::DEFAULT_LANG, |l| l.code).to_owned();
-        let helper = person.helper.as_ref().zip(helper_pin).map(|(h, (pin, _))| (h.name.clone(), pin));
-        let recorded: Recorded = (made.booking.code.clone(), pin, helper, saved.id, pages_in);
+        let helper = person.helper.as_ref().zip(pins.helper).map(|(h, (pin, _))| (h.name.clone(), pin));
+        let recorded: Recorded = (made.booking.code.clone(), pins.pin, helper, saved.id, pages_in);
         session.insert(RECORDED_KEY, recorded).await?;
         tracing::info!(desk = %desk.desk.slug, channel = channel.as_str(), "request recorded by an operator");
         return Ok(Redirect::to(&paths::staff_recorded(lang)).into_response());
