@@ -1,7 +1,8 @@
 // The hand-off to the desk: a person books in Arabic; the desk's operator signs in, finds the
 // dossier in Italian (beside the Arabic), marks a document missing, then sends it on to another
-// service; the person sees both in Arabic; another desk's operator cannot open it. JavaScript on and off (the two projects),
-// axe clean on every workspace page.
+// service; the person sees both in Arabic; another desk's operator cannot open it. An operator
+// records a phone request for a caller in Romanian, who then follows it in Romanian. JavaScript
+// on and off (the two projects), axe clean on every workspace page.
 //
 // `cargo xtask test` creates the two operators before the browser tests (see xtask).
 import { test, expect, Browser } from "@playwright/test";

@@ -35,6 +35,7 @@ privacy-what-body =
     If you book: your name, your phone or email if you give them, your language and your message to the desk. Also who fills in the form: you, a relative or a mediator.
     The booking code and the PIN. We store the PIN in a form that cannot be read.
     If you give a PIN to someone who helps you: their name, who they are to you, their phone or email if you give them, and when you agreed. We store their PIN too in a form that cannot be read.
+    If you call or come to the desk, an operator can write the request for you. We also store how it came and who wrote it.
     The internet address of your phone or computer. We use it only to count wrong attempts and bookings. We store it in a form that cannot be read.
 
 privacy-why-heading = Why we use it

@@ -35,6 +35,7 @@ privacy-what-body =
     Si reserva: el nombre, el teléfono o el correo electrónico si nos los da, el idioma y el mensaje para la oficina. También quién completa el formulario: usted, un familiar o un mediador.
     El código de la reserva y el PIN. El PIN lo guardamos de una forma que no se puede leer.
     Si da un PIN a la persona que le ayuda: su nombre, quién es para usted, su teléfono o su correo electrónico si nos los da, y cuándo usted dio su acuerdo. También su PIN lo guardamos de una forma que no se puede leer.
+    Si llama por teléfono o viene a la oficina, un operador puede escribir la solicitud por usted. También guardamos cómo llegó y quién la escribió.
     La dirección de internet (dirección IP) de su teléfono o computadora. La usamos solo para contar los intentos equivocados y las reservas. La guardamos de una forma que no se puede leer.
 
 privacy-why-heading = Por qué los usamos

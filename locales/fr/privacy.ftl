@@ -35,6 +35,7 @@ privacy-what-body =
     Si vous prenez rendez-vous : le nom, le téléphone ou l'e-mail si vous les donnez, la langue et le message pour le guichet. Aussi qui remplit le formulaire : vous, un proche ou un médiateur.
     Le code du rendez-vous et le PIN. Nous enregistrons le PIN sous une forme qu'on ne peut pas lire.
     Si vous donnez un PIN à une personne qui vous aide : son nom, qui elle est pour vous, son téléphone ou son e-mail si vous les donnez, et quand vous avez donné votre accord. Nous enregistrons aussi son PIN sous une forme qu'on ne peut pas lire.
+    Si vous téléphonez ou venez au guichet, un agent peut écrire la demande pour vous. Nous enregistrons aussi comment elle est arrivée et qui l'a écrite.
     L'adresse internet (adresse IP) de votre téléphone ou de votre ordinateur. Nous l'utilisons seulement pour compter les essais ratés et les rendez-vous. Nous l'enregistrons sous une forme qu'on ne peut pas lire.
 
 privacy-why-heading = Pourquoi nous les utilisons

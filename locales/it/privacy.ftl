@@ -35,6 +35,7 @@ privacy-what-body =
     Se prenoti: il nome, il telefono o la email se li dai, la lingua e il messaggio per lo sportello. Anche chi compila: tu, un parente o un mediatore.
     Il codice della prenotazione e il PIN. Il PIN lo salviamo in una forma che non si può leggere.
     Se dai un PIN a chi ti aiuta: il suo nome, chi è per te, il suo telefono o la sua email se li dai, e quando sei d'accordo. Anche il suo PIN lo salviamo in una forma che non si può leggere.
+    Se telefoni o vieni allo sportello, un operatore può scrivere la richiesta per te. Salviamo anche come è arrivata e chi l'ha scritta.
     L'indirizzo internet del tuo telefono o computer. Lo usiamo solo per contare i tentativi sbagliati e le prenotazioni. Lo salviamo in una forma che non si può leggere.
 
 privacy-why-heading = Perché li usiamo

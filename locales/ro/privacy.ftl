@@ -43,6 +43,7 @@ privacy-what-body =
     Dacă faceți o programare: numele, telefonul sau emailul dacă ni le dați, limba și mesajul pentru birou. Și cine completează: dumneavoastră, o rudă sau un mediator.
     Codul programării și PIN-ul. PIN-ul îl salvăm într-o formă care nu poate fi citită.
     Dacă dați un PIN persoanei care vă ajută: numele ei, cine este pentru dumneavoastră, telefonul sau emailul ei dacă ni le dați și data la care v-ați dat acordul. Și PIN-ul ei îl salvăm într-o formă care nu poate fi citită.
+    Dacă sunați sau veniți la birou, un angajat de acolo poate scrie cererea pentru dumneavoastră. Salvăm și cum a ajuns cererea și cine a scris-o.
     Adresa de internet a telefonului sau a calculatorului dumneavoastră. O folosim doar ca să numărăm încercările greșite și programările. O salvăm într-o formă care nu poate fi citită.
 
 privacy-why-heading = De ce le folosim

@@ -35,6 +35,7 @@ privacy-what-body =
     Nëse rezervoni: emrin, telefonin ose email-in nëse i jepni, gjuhën dhe mesazhin për sportelin. Edhe kush e plotëson: ju, një i afërm ose një ndërmjetës.
     Kodin e rezervimit dhe PIN-in. PIN-in e ruajmë në një formë që nuk mund të lexohet.
     Nëse i jepni një PIN personit që ju ndihmon: emrin e tij, kush është për ju, telefonin ose email-in e tij nëse i jepni, dhe kur keni dhënë pëlqimin. Edhe PIN-in e tij e ruajmë në një formë që nuk mund të lexohet.
+    Nëse telefononi ose vini në sportel, një operator mund ta shkruajë kërkesën për ju. Ruajmë edhe si ka ardhur dhe kush e ka shkruar.
     Adresën e internetit të telefonit ose kompjuterit tuaj. E përdorim vetëm për të numëruar përpjekjet e gabuara dhe rezervimet. E ruajmë në një formë që nuk mund të lexohet.
 
 privacy-why-heading = Pse i përdorim

@@ -35,6 +35,7 @@ privacy-what-body =
     Kung mag-book kayo: ang pangalan, ang telepono o email kung ibibigay ninyo, ang wika at ang mensahe para sa tanggapan. Pati kung sino ang sumagot sa form: kayo, isang kamag-anak o isang tagapamagitan.
     Ang code ng booking at ang PIN. Sine-save namin ang PIN sa anyong hindi mababasa.
     Kung bibigyan ninyo ng PIN ang taong tumutulong sa inyo: ang kanyang pangalan, ang kaugnayan niya sa inyo, ang kanyang telepono o email kung ibibigay ninyo, at kung kailan kayo pumayag. Sine-save din namin ang kanyang PIN sa anyong hindi mababasa.
+    Kung tatawag kayo o pupunta sa tanggapan, puwedeng isulat ng isang kawani ang kahilingan para sa inyo. Sine-save din namin kung paano ito dumating at kung sino ang sumulat nito.
     Ang internet address ng inyong telepono o computer. Ginagamit lang namin ito para bilangin ang mga maling subok at ang mga booking. Sine-save namin ito sa anyong hindi mababasa.
 
 privacy-why-heading = Bakit namin ito ginagamit

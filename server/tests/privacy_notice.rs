@@ -8,7 +8,9 @@
 //! a PIN: they "see the booking" but "cannot download your data or give PINs to others", "if
 //! you take their PIN away, we delete [their name and contact] at once", and "when they use
 //! their PIN, we write it in the access log: who, what and when, without an internet address"
-//! (`helpers.rs`).
+//! (`helpers.rs`); "if you call or come to the desk, an operator can write the request for you;
+//! we also store how it came and who wrote it" (`workspace.rs`,
+//! `an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian`).
 
 mod common;
 
