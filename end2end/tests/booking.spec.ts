@@ -63,6 +63,8 @@ for (const { lang, slot: base } of CASES) {
     expect(await ics.text()).toContain(`DTSTART;TZID=Europe/Rome:${value!.replace(/[-:]/g, "")}00`);
     await page.goto(`/${lang}/booking/${code}?print=1`);
     await expect(page.locator("img.qr")).toBeVisible();
+    // The take-home sheet: below the person's language, the same in Italian for the desk.
+    await expect(page.locator('[data-copy-for-the-desk][lang="it"]')).toHaveCount(lang === "it" ? 0 : 1);
     await expectNoAxeViolations(page, javaScriptEnabled);
 
     // Another browser (no cookies) finds it with the code and the PIN.

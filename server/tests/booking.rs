@@ -589,7 +589,32 @@ async fn behind_a_proxy_each_person_has_their_own_limits_postgres() {
     t.cleanup().await;
 }
 
+/// The take-home sheet: printed in the person's language, with the same facts in Italian below
+/// for the desk; an Italian page needs no copy.
+async fn a_printed_booking_carries_a_copy_for_the_desk_in_italian(base: &str, db: &Db) {
+    let (_, slots) = free_slots(db, TWO_SEATS, SERVICE, 6).await;
+    let person = browser();
+    let mut sent = form(&slots[5], "take-home");
+    sent.retain(|(k, _)| *k != "language");
+    sent.push(("language", "ar".into()));
+    let made = person.post(format!("{base}/ar/book/{TWO_SEATS}/{SERVICE}")).form(&sent).send().await.unwrap();
+    let page = format!("{base}{}", location(&made));
+    let code = page.rsplit('/').next().unwrap().to_owned();
+    let printed = person.get(format!("{page}?print=1")).send().await.unwrap().text().await.unwrap();
+    let copy = printed.split("data-copy-for-the-desk").nth(1).expect("a copy for the desk");
+    let opening = printed.split("data-copy-for-the-desk").next().unwrap().rsplit("<section").next().unwrap();
+    assert!(opening.contains(r#"lang="it""#) && opening.contains(r#"dir="ltr""#), "marked as Italian: {opening}");
+    assert!(copy.contains("Per lo sportello") && copy.contains("Assistenza a casa (SAD)"), "{copy}");
+    assert!(copy.contains("Documento di identità") && copy.contains(&format!("{}-{}", &code[..4], &code[4..])), "{copy}");
+    assert!(printed.contains("في الأسفل نفس المعلومات باللغة الإيطالية"), "the person is told what it is");
+    let on_screen = person.get(&page).send().await.unwrap().text().await.unwrap();
+    assert!(!on_screen.contains("data-copy-for-the-desk"), "only on the sheet to print");
+    let italian = person.get(format!("{base}/it/booking/{code}?print=1")).send().await.unwrap().text().await.unwrap();
+    assert!(italian.contains("Appuntamento prenotato") && !italian.contains("data-copy-for-the-desk"), "no copy of Italian in Italian");
+}
+
 against_running_server!(
+    a_printed_booking_carries_a_copy_for_the_desk_in_italian,
     the_session_id_changes_when_it_gains_a_booking,
     one_seat_is_booked_once_under_100_concurrent_requests,
     capacity_two_is_never_exceeded,

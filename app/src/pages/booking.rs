@@ -13,7 +13,7 @@ use crate::{
     },
     content::catalogue,
     desks::BookingView,
-    i18n::{use_i18n, I18n},
+    i18n::{i18n_for, use_i18n, I18n},
     loaded::loaded,
     pages::desks::ServiceUnavailable,
     paths,
@@ -58,25 +58,6 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
         (true, false) => "request-sent-title",
         (true, true) => "request-withdrawn-title",
     });
-    let service = catalogue().service(&b.service);
-    let documents = service
-        .map(|s| {
-            s.documents
-                .iter()
-                .map(|d| {
-                    let name = i18n.t(&messages::document_name(d.id()));
-                    let text = match d {
-                        DocumentRef::Always(_) => name,
-                        DocumentRef::When { .. } => i18n.t_with("booking-document-if", &[("document", name.into())]),
-                    };
-                    view! { <li>{text}</li> }
-                })
-                .collect_view()
-        });
-    let when = match b.starts_at {
-        Some(at) => format!("{}, {}", date_text(i18n, at.date), at.time),
-        None => i18n.t("request-no-time"),
-    };
     let pin = b.new_pin.clone().map(|pin| {
         view! {
             <div class="callout">
@@ -180,23 +161,76 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
         </div>
         {pin}
         {helper_pin}
-        <dl class="summary-list">
-            <div class="summary-list__row"><dt>{i18n.t("booking-when")}</dt><dd data-when>{when}</dd></div>
-            <div class="summary-list__row"><dt>{i18n.t("booking-service")}</dt><dd>{i18n.t(&messages::service_name(&b.service))}</dd></div>
-            <div class="summary-list__row"><dt>{i18n.t("booking-desk")}</dt><dd translate="no">{b.desk.name.clone()}</dd></div>
-        </dl>
+        {facts(i18n, &b, true)}
         {request}
         {desk_details(i18n, &b.desk)}
         {(!b.cancelled).then(|| view! {
-            <h2>{i18n.t("booking-bring")}</h2>
-            <ul>{documents}</ul>
-            <p>{i18n.t("booking-bring-id")}</p>
+            {to_bring(i18n, &b.service, "h2")}
         })}
         {actions}
         {helpers}
         {erase}
+        {print.then(|| copy_for_the_desk(i18n, &b))}
     }
     .into_any()
+}
+
+/// When, what and where, in `i18n`'s language (`marked`: the page's own, which tests find).
+fn facts(i18n: &I18n, b: &BookingView, marked: bool) -> impl IntoView + use<> {
+    let when = match b.starts_at {
+        Some(at) => format!("{}, {}", date_text(i18n, at.date), at.time),
+        None => i18n.t("request-no-time"),
+    };
+    view! {
+        <dl class="summary-list">
+            <div class="summary-list__row"><dt>{i18n.t("booking-when")}</dt><dd data-when=marked.then_some("")>{when}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("booking-service")}</dt><dd>{i18n.t(&messages::service_name(&b.service))}</dd></div>
+            <div class="summary-list__row"><dt>{i18n.t("booking-desk")}</dt><dd translate="no">{b.desk.name.clone()}</dd></div>
+        </dl>
+    }
+}
+
+/// The documents `service` asks for, in `i18n`'s language, under a heading of level `heading`.
+fn to_bring(i18n: &I18n, service: &str, heading: &'static str) -> impl IntoView + use<> {
+    let documents = catalogue().service(service).map(|s| {
+        s.documents
+            .iter()
+            .map(|d| {
+                let name = i18n.t(&messages::document_name(d.id()));
+                let text = match d {
+                    DocumentRef::Always(_) => name,
+                    DocumentRef::When { .. } => i18n.t_with("booking-document-if", &[("document", name.into())]),
+                };
+                view! { <li>{text}</li> }
+            })
+            .collect_view()
+    });
+    let title = i18n.t("booking-bring");
+    let title = if heading == "h2" { view! { <h2>{title}</h2> }.into_any() } else { view! { <h3>{title}</h3> }.into_any() };
+    view! {
+        {title}
+        <ul>{documents}</ul>
+        <p>{i18n.t("booking-bring-id")}</p>
+    }
+}
+
+/// The take-home sheet's second half: the same facts in Italian, for the desk (a person who
+/// reads another language hands the printed page over at the counter). Nothing when the page
+/// is in Italian already.
+fn copy_for_the_desk(i18n: &I18n, b: &BookingView) -> Option<AnyView> {
+    let italian = i18n_for(domain::lang::DEFAULT_LANG).filter(|_| i18n.lang.code != domain::lang::DEFAULT_LANG)?;
+    Some(
+        view! {
+            <p class="print-copy__intro">{i18n.t("booking-copy-intro")}</p>
+            <section class="print-copy" lang=italian.lang.code dir="ltr" aria-labelledby="copy-for-the-desk" data-copy-for-the-desk>
+                <h2 id="copy-for-the-desk">{italian.t("booking-copy-heading")}</h2>
+                <p>{italian.t("booking-code")}" "<strong dir="ltr">{b.code.shown()}</strong></p>
+                {facts(&italian, b, false)}
+                {to_bring(&italian, &b.service, "h3")}
+            </section>
+        }
+        .into_any(),
+    )
 }
 
 /// For the person: who else can open the booking, each with a button that takes their access
