@@ -42,28 +42,74 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
+thread_local! {
+    /// Background saves still waiting for the one before them to land: (id, url, body). If the
+    /// page is left meanwhile (a reload, a link, closing the tab), the waiting future dies with
+    /// the page and would never post: `send_waiting_on_leaving` posts them at once instead.
+    static WAITING: std::cell::RefCell<Vec<(u32, String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static NEXT_SAVE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Starts posting `body` to `url` as the form would, asking for JSON. `keepalive`: a save under
+/// way when the page is left still reaches the server.
+fn start_save(url: &str, body: &str) -> Result<js_sys::Promise, JsValue> {
+    let headers = web_sys::Headers::new()?;
+    headers.append("Content-Type", "application/x-www-form-urlencoded")?;
+    headers.append("Accept", "application/json")?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(body));
+    js_sys::Reflect::set(&init, &JsValue::from_str("keepalive"), &JsValue::TRUE)?;
+    let request = web_sys::Request::new_with_str_and_init(url, &init)?;
+    Ok(window().fetch_with_request(&request))
+}
+
+/// Once per page: when the page is hidden to be left, the saves still waiting for their turn
+/// are posted at once (the answer the person gave is not lost; the order is then the
+/// browser's, which only matters if the one before has not landed yet either).
+fn send_waiting_on_leaving() {
+    if LISTENING.with(|listening| listening.replace(true)) {
+        return;
+    }
+    let send = leptos::wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        for (_, url, body) in WAITING.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+            if let Err(e) = start_save(&url, &body) {
+                leptos::logging::warn!("could not save on leaving ({url}): {e:?}");
+            }
+        }
+    });
+    let _ = window().add_event_listener_with_callback("pagehide", send.as_ref().unchecked_ref());
+    // It lives as long as the page.
+    send.forget();
+}
+
 /// Posts a form in the background, after the saves before it; a failure is logged (the next
 /// full page load reads the server's copy, and the results page re-checks everything).
 fn post_in_background(url: String, body: String) {
+    let id = NEXT_SAVE.with(|next| next.replace(next.get().wrapping_add(1)));
+    WAITING.with(|waiting| waiting.borrow_mut().push((id, url.clone(), body.clone())));
+    send_waiting_on_leaving();
     let previous = LAST_SAVE.with(|last| last.borrow_mut().take());
     let save = wasm_bindgen_futures::future_to_promise(async move {
         if let Some(previous) = previous {
             let _ = wasm_bindgen_futures::JsFuture::from(previous).await;
         }
+        // Posted already if the page was being left meanwhile (and then shown again from the
+        // browser's cache): not twice.
+        let mine = WAITING.with(|waiting| {
+            let mut waiting = waiting.borrow_mut();
+            let before = waiting.len();
+            waiting.retain(|(i, _, _)| *i != id);
+            waiting.len() != before
+        });
+        if !mine {
+            return Ok(JsValue::UNDEFINED);
+        }
         let result: Result<(), JsValue> = async {
-            let headers = web_sys::Headers::new()?;
-            headers.append("Content-Type", "application/x-www-form-urlencoded")?;
-            headers.append("Accept", "application/json")?;
-            let init = web_sys::RequestInit::new();
-            init.set_method("POST");
-            init.set_headers(&headers);
-            init.set_body(&JsValue::from_str(&body));
-            // A save under way when the page is left (reload, closing the tab) still reaches
-            // the server: the answer the person gave is not lost.
-            js_sys::Reflect::set(&init, &JsValue::from_str("keepalive"), &JsValue::TRUE)?;
-            let request = web_sys::Request::new_with_str_and_init(&url, &init)?;
             let response: web_sys::Response =
-                wasm_bindgen_futures::JsFuture::from(window().fetch_with_request(&request)).await?.dyn_into()?;
+                wasm_bindgen_futures::JsFuture::from(start_save(&url, &body)?).await?.dyn_into()?;
             if response.ok() {
                 Ok(())
             } else {
