@@ -170,8 +170,8 @@ pub async fn start(config: Config) -> Result<Running, StartError> {
     let trusted_proxies = Arc::new(config.trusted_proxies.clone());
     let app = routes::router(state.clone())
         .layer(store.layer(secure))
-        // Around the session layer: a session's posts are read and written back one at a time.
-        .layer(axum::middleware::from_fn_with_state(session_turns::SessionTurns::default(), session_turns::one_post_at_a_time))
+        // Around the session layer: a session is read and written back by one request at a time.
+        .layer(axum::middleware::from_fn_with_state(session_turns::SessionTurns::default(), session_turns::one_at_a_time))
         .layer(axum::middleware::from_fn_with_state(trusted_proxies, client_address::resolve))
         // No form a person fills in comes near it (a booking with its longest note: about
         // 12 KB encoded); a larger body is refused before it is read.

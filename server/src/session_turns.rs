@@ -1,15 +1,16 @@
-//! One post at a time per browser session. A session is read when a request begins and
-//! written back whole when it ends, so two posts of one browser handled at once would each
-//! write their own copy and the later would erase the other's change: two answers saved in the
-//! background, sent together when the person reloads the page, lost one of them. Posts that
+//! One request at a time per browser session. A session is read when a request first uses it
+//! and written back whole when the request ends, reads included (each one moves its idle
+//! expiry on), so two requests of one browser handled at once each write their own copy and the
+//! later erases the other's change: an answer saved in the background while the person reloaded
+//! the page was lost when the reload wrote back the session it had read before. Requests that
 //! carry the same session cookie therefore wait for each other here, around the session layer;
-//! reads go on at once. (Within one process: instances behind a load balancer do not share
-//! these turns.)
+//! the site's files (`/pkg/…`, `/i18n/…`, `/enhance.js`…), which never use the session, go on
+//! at once. (Within one process: instances behind a load balancer do not share these turns.)
 
 use crate::sessions::{COOKIE, SECURE_COOKIE};
 use axum::{
     extract::{Request, State},
-    http::{header, Method},
+    http::header,
     middleware::Next,
     response::Response,
 };
@@ -32,10 +33,17 @@ fn session_of(request: &Request) -> Option<String> {
     })
 }
 
-/// Middleware: a post waits until the same session's earlier posts have been answered (their
-/// session written back).
-pub(crate) async fn one_post_at_a_time(State(turns): State<SessionTurns>, request: Request, next: Next) -> Response {
-    let Some(session) = session_of(&request).filter(|_| request.method() == Method::POST) else {
+/// Whether a request is for one of the site's files, which never use the session.
+fn is_file(request: &Request) -> bool {
+    let path = request.uri().path();
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    first == "pkg" || first == "i18n" || first == "healthz" || first.contains('.')
+}
+
+/// Middleware: a request waits until the same session's earlier requests have been answered
+/// (their session written back).
+pub(crate) async fn one_at_a_time(State(turns): State<SessionTurns>, request: Request, next: Next) -> Response {
+    let Some(session) = session_of(&request).filter(|_| !is_file(&request)) else {
         return next.run(request).await;
     };
     let turn = {
@@ -57,7 +65,7 @@ pub(crate) async fn one_post_at_a_time(State(turns): State<SessionTurns>, reques
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::{body::Body, routing::post, Router};
+    use axum::{body::Body, routing::any, Router};
     use std::time::Duration;
     use tower::ServiceExt;
 
@@ -66,8 +74,8 @@ mod tests {
     fn counting_app(turns: SessionTurns, count: Arc<Mutex<u32>>) -> Router {
         Router::new()
             .route(
-                "/answer",
-                post(move || {
+                "/{*page}",
+                any(move || {
                     let count = count.clone();
                     async move {
                         let read = *count.lock().unwrap();
@@ -76,11 +84,15 @@ mod tests {
                     }
                 }),
             )
-            .layer(axum::middleware::from_fn_with_state(turns, one_post_at_a_time))
+            .layer(axum::middleware::from_fn_with_state(turns, one_at_a_time))
     }
 
     fn answer(cookie: &str) -> Request {
-        Request::post("/answer").header(header::COOKIE, format!("ponte_lang=it; {cookie}")).body(Body::empty()).unwrap()
+        Request::post("/it/questions/elderly/age").header(header::COOKIE, format!("ponte_lang=it; {cookie}")).body(Body::empty()).unwrap()
+    }
+
+    fn page(path: &str, cookie: &str) -> Request {
+        Request::get(path).header(header::COOKIE, cookie).body(Body::empty()).unwrap()
     }
 
     #[tokio::test]
@@ -91,6 +103,26 @@ mod tests {
         futures::future::join_all(posts).await;
         assert_eq!(*count.lock().unwrap(), 5, "each post read what the one before wrote");
         assert!(turns.0.lock().unwrap().is_empty(), "no turn is kept once the posts are answered");
+    }
+
+    #[tokio::test]
+    async fn a_page_read_waits_for_the_post_before_it_and_the_next_post_for_it() {
+        let (turns, count) = (SessionTurns::default(), Arc::new(Mutex::new(0)));
+        let app = counting_app(turns, count.clone());
+        let cookie = format!("{COOKIE}=abc");
+        let requests = [answer(&cookie), page("/it/questions/elderly/daily-help", &cookie), answer(&cookie)];
+        futures::future::join_all(requests.map(|r| app.clone().oneshot(r))).await;
+        assert_eq!(*count.lock().unwrap(), 3);
+    }
+
+    #[tokio::test]
+    async fn the_sites_files_do_not_wait() {
+        let (turns, count) = (SessionTurns::default(), Arc::new(Mutex::new(0)));
+        let app = counting_app(turns, count.clone());
+        let cookie = format!("{COOKIE}=abc");
+        let files = ["/pkg/ponte.wasm", "/pkg/ponte.css", "/i18n/it.ftl", "/enhance.js", "/favicon.svg"];
+        futures::future::join_all(files.map(|f| app.clone().oneshot(page(f, &cookie)))).await;
+        assert_eq!(*count.lock().unwrap(), 1, "all five at once");
     }
 
     #[tokio::test]
