@@ -142,6 +142,7 @@ pub fn App() -> impl IntoView {
             accounts::StaffAccountsPage, appointments::StaffAppointmentsPage, audit::StaffAuditPage,
             dossier::StaffDossierPage, home::StaffPage, password::StaffPasswordPage,
             second_factor::StaffSecondFactorPage, record::StaffRecordPage,
+            mediations::{StaffMediationPage, StaffMediationsPage}, mediator_profile::StaffMediatorProfilePage,
         },
     };
     provide_meta_context();
@@ -174,6 +175,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/record") view=StaffRecordPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/record/done") view=StaffRecordPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/accounts/:id/mediator") view=StaffMediatorProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/mediations") view=StaffMediationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/mediations/:id") view=StaffMediationPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/password") view=StaffPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/second-factor") view=StaffSecondFactorPage ssr=SsrMode::Async/>
                 </ParentRoute>

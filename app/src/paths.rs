@@ -151,6 +151,29 @@ pub fn staff_recorded(lang: &str) -> String {
     format!("/{lang}/staff/record/done")
 }
 
+/// A mediator's own list, one appointment they come to, and saying they will be there.
+pub fn staff_mediations(lang: &str) -> String {
+    format!("/{lang}/staff/mediations")
+}
+
+pub fn staff_mediation(lang: &str, dossier: i64) -> String {
+    format!("/{lang}/staff/mediations/{dossier}")
+}
+
+pub fn staff_mediation_confirm(lang: &str, dossier: i64) -> String {
+    format!("/{lang}/staff/mediations/{dossier}/confirm")
+}
+
+/// An operator asks for a mediator for a dossier.
+pub fn staff_mediator_ask(lang: &str, dossier: i64) -> String {
+    format!("/{lang}/staff/dossier/{dossier}/mediator")
+}
+
+/// An administrator's page of a mediator account's languages and presence.
+pub fn staff_mediator_profile(lang: &str, account: i64) -> String {
+    format!("/{lang}/staff/accounts/{account}/mediator")
+}
+
 pub fn staff_appointments(lang: &str) -> String {
     format!("/{lang}/staff/appointments")
 }

@@ -54,6 +54,12 @@ pub enum AuditAction {
     /// Recorded a request for a person who called or came to the counter (the line names the
     /// dossier made).
     Recorded,
+    /// Set the languages and presence of the mediator account with this id.
+    MediatorProfileSet(i64),
+    /// Asked for a mediator for the dossier's appointment (an operator of its desk).
+    MediatorAsked,
+    /// Will be at the dossier's appointment as its mediator (a mediator).
+    MediatorConfirmed,
 }
 
 /// An action about one account or one helper, made from its id.
@@ -86,6 +92,9 @@ impl AuditAction {
             AuditAction::HelperMoved(id) => format!("helper-moved:{id}"),
             AuditAction::HelperCancelled(id) => format!("helper-cancelled:{id}"),
             AuditAction::Recorded => "recorded".into(),
+            AuditAction::MediatorProfileSet(id) => format!("mediator-profile:{id}"),
+            AuditAction::MediatorAsked => "mediator-asked".into(),
+            AuditAction::MediatorConfirmed => "mediator-confirmed".into(),
         }
     }
 
@@ -97,7 +106,7 @@ impl AuditAction {
         if let Some(mark) = text.strip_prefix("attendance:") {
             return Attendance::parse(mark).map(AuditAction::Attendance);
         }
-        let with_id: [(&str, WithId); 9] = [
+        let with_id: [(&str, WithId); 10] = [
             ("account-created:", AuditAction::AccountCreated),
             ("password-reset:", AuditAction::PasswordReset),
             ("account-disabled:", AuditAction::AccountDisabled),
@@ -107,6 +116,7 @@ impl AuditAction {
             ("helper-pin-used:", AuditAction::HelperPinUsed),
             ("helper-moved:", AuditAction::HelperMoved),
             ("helper-cancelled:", AuditAction::HelperCancelled),
+            ("mediator-profile:", AuditAction::MediatorProfileSet),
         ];
         for (prefix, action) in with_id {
             if let Some(id) = text.strip_prefix(prefix) {
@@ -126,6 +136,8 @@ impl AuditAction {
             "recovery-code-used" => Some(AuditAction::RecoveryCodeUsed),
             "second-factor-refused" => Some(AuditAction::SecondFactorRefused),
             "recorded" => Some(AuditAction::Recorded),
+            "mediator-asked" => Some(AuditAction::MediatorAsked),
+            "mediator-confirmed" => Some(AuditAction::MediatorConfirmed),
             _ => None,
         }
     }
@@ -159,6 +171,9 @@ mod tests {
             AuditAction::HelperMoved(3),
             AuditAction::HelperCancelled(3),
             AuditAction::Recorded,
+            AuditAction::MediatorProfileSet(5),
+            AuditAction::MediatorAsked,
+            AuditAction::MediatorConfirmed,
         ];
         all.extend(Status::ALL.into_iter().map(AuditAction::Status));
         all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));

@@ -16,6 +16,7 @@ pub mod flow;
 pub mod helper;
 pub mod journey;
 pub mod lang;
+pub mod mediation;
 pub mod messages;
 pub mod results;
 pub mod staff;

@@ -1,7 +1,9 @@
 // The hand-off to the desk: a person books in Arabic; the desk's operator signs in, finds the
 // dossier in Italian (beside the Arabic), marks a document missing, then sends it on to another
 // service; the person sees both in Arabic; another desk's operator cannot open it. An operator
-// records a phone request for a caller in Romanian, who then follows it in Romanian. JavaScript
+// records a phone request for a caller in Romanian, who then follows it in Romanian. An
+// administrator makes a mediator account and sets when the mediator is at which desk; the
+// mediator offers to come to an appointment and the desk sees it confirmed. JavaScript
 // on and off (the two projects), axe clean on every workspace page.
 //
 // `cargo xtask test` creates the two operators before the browser tests (see xtask).
@@ -243,6 +245,75 @@ test("an administrator creates an account, reads the audit log, and the account 
   await expect(mediator.locator("main [role=status]")).toContainText("Password cambiata");
   await mediator.goto("/it/staff");
   await expect(mediator.locator("h1")).toHaveText("Richieste");
+
+  // Someone books in English at Dalmine (whose staff speak English every day, so the public
+  // page stays as it is); the administrator says the mediator speaks English there that day.
+  const citizen = await (await browser.newContext({ javaScriptEnabled })).newPage();
+  await citizen.goto("/en/book/sportello-sociale-dalmine/meals-at-home");
+  const radio = citizen.locator('input[name="slot"]').nth(javaScriptEnabled ? 6 : 7);
+  const slot = (await radio.getAttribute("value"))!;
+  await citizen.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
+  await citizen.locator("input#name").fill("John Mensah");
+  await citizen.locator(`label[for="consent"]`).click();
+  await citizen.locator("form button[type=submit]").last().click();
+  await expect(citizen).toHaveURL(/\/en\/booking\/[A-Z0-9]{8}$/);
+  const code = new URL(citizen.url()).pathname.split("/").pop()!;
+  const day = slot.split("T")[0];
+  const weekday = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"][new Date(`${day}T12:00:00Z`).getUTCDay()];
+
+  const administrator = await signedIn(browser, ADMINISTRATOR, javaScriptEnabled);
+  await administrator.goto("/it/staff/accounts");
+  await administrator.locator("tr", { hasText: email }).locator('a[href$="/mediator"]').click();
+  await expect(administrator.locator("h1")).toHaveText("Lingue e presenza di Mediatrice di prova");
+  await expectNoAxeViolations(administrator, javaScriptEnabled);
+  // Without a language, and with hours that end before they start: refused, what was chosen kept.
+  await administrator.locator("select#presence-1-desk").selectOption("sportello-sociale-dalmine");
+  await administrator.locator("select#presence-1-weekday").selectOption(weekday);
+  await administrator.locator("input#presence-1-from").fill("18:00");
+  await administrator.locator("input#presence-1-to").fill("08:00");
+  await administrator.locator("main form button[type=submit]").click();
+  await expect(administrator.locator(".error-summary")).toContainText("Scegli almeno una lingua.");
+  await expect(administrator.locator(".error-summary")).toContainText("Scrivi l'ora di inizio e di fine");
+  await expect(administrator.locator("select#presence-1-weekday")).toHaveValue(weekday);
+  await expectNoAxeViolations(administrator, javaScriptEnabled);
+  await administrator.locator('label[for="language-en"]').click();
+  await administrator.locator("input#presence-1-from").fill("00:00");
+  await administrator.locator("input#presence-1-to").fill("23:59");
+  await administrator.locator("main form button[type=submit]").click();
+  await expect(administrator.locator("main p[role=status]")).toContainText("Salvato");
+  await expect(administrator.locator("#language-en")).toBeChecked();
+  await administrator.context().close();
+
+  // The mediator's own list: the appointment fits (English, Dalmine, that day); they offer to come.
+  const desk = await signedIn(browser, DALMINE_OPERATOR, javaScriptEnabled);
+  await desk.goto(`/it/staff?date=${day}`);
+  const row = desk.locator("table.inbox tr", { has: desk.locator(`[data-code="${code}"]`) });
+  const dossier = (await row.locator("a").getAttribute("href"))!.split("/").pop()!;
+  await mediator.locator('a[href="/it/staff/mediations"]').click();
+  await expect(mediator.locator("h1")).toHaveText("I miei appuntamenti");
+  await expect(mediator.locator("[data-my-languages]")).toContainText("English");
+  const line = mediator.locator(`tr[data-mediation="${dossier}"]`);
+  await expect(line.locator("[data-mediation-state]")).toHaveText("Puoi offrirti");
+  await expect(line).not.toContainText("John Mensah");
+  await expectNoAxeViolations(mediator, javaScriptEnabled);
+  await line.locator("form button").click();
+  await expect(line.locator("[data-mediation-state]")).toHaveText("Ci sarai tu");
+  // Now they read the appointment: who, when, where, what to bring; nothing of the desk's.
+  await line.locator("a").click();
+  await expect(mediator.locator("h1")).toHaveText("Appuntamento con mediatore");
+  await expect(mediator.locator("[data-person]")).toHaveText("John Mensah");
+  await expectNoAxeViolations(mediator, javaScriptEnabled);
+
+  // The desk sees that the mediator comes: in the inbox, the day's list and the dossier.
+  await desk.reload();
+  await expect(row.locator("[data-mediator-mark]")).toContainText("Mediatore confermato: Mediatrice di prova");
+  await desk.goto(`/it/staff/appointments?date=${day}`);
+  await expect(desk.locator(`tr[data-appointment="${dossier}"] [data-mediator-mark]`)).toContainText("Mediatrice di prova");
+  await desk.goto(`/it/staff/dossier/${dossier}`);
+  await expect(desk.locator("[data-mediator-mark]")).toContainText("Mediatore confermato");
+  await expectNoAxeViolations(desk, javaScriptEnabled);
+  await desk.context().close();
+  await citizen.context().close();
   await context.close();
 });
 

@@ -56,6 +56,7 @@ privacy-recipients-heading = Who sees your data
 privacy-recipients-body =
     Besides you, only the people who work at the desk you choose see your booking.
     If you give a PIN to someone who helps you, this person sees the booking too. They cannot download your data or give PINs to others.
+    If you speak another language, a cultural mediator may come to the appointment. The mediator who comes sees your name, the day, the time, the desk, the service and the documents to bring. They do not see your answers, your message, or your phone or email.
     Whoever runs Ponte's servers can see the data only to keep it working. They do it for the controller, under a contract.
     Ponte loads nothing from other sites. No advertising, no statistics, no fonts from other servers.
     We give data to others only when the law requires it.
@@ -111,6 +112,7 @@ staff-privacy-what-body =
     The key of your sign-in code app: it is in the database, because it is needed to check the codes. Your recovery codes, stored in a form nobody can read.
     The log: who opened, took or changed a request, when and from which internet address. Also who read the list of requests or of appointments. And who created an account, gave a new password or disabled an account. And every sign-in code given or refused.
     Wrong sign-ins, counted for { $attempts-minutes } minutes.
+    If you are a mediator: the languages you speak and the days and hours you are at the desks. The public sees only the language and the day, not your name. The log also says which appointments you said you will come to.
 
 staff-privacy-why-heading = Why we use it
 staff-privacy-why-body =

@@ -56,6 +56,7 @@ privacy-recipients-heading = Quién ve sus datos
 privacy-recipients-body =
     Además de usted, solo ve la reserva quien trabaja en la oficina que usted elige.
     Si da un PIN a la persona que le ayuda, esta persona también ve la reserva. No puede descargar sus datos ni dar PIN a otras personas.
+    Si habla otro idioma, puede venir a la cita un mediador cultural. El mediador que va a la cita ve su nombre, el día, la hora, la oficina, el servicio y los documentos que hay que llevar. No ve sus respuestas, su mensaje, ni su teléfono o su correo electrónico.
     Quien gestiona los servidores de Ponte puede ver los datos solo para que funcione. Lo hace para el responsable, con un contrato.
     Ponte no carga nada de otros sitios web. Nada de publicidad, nada de estadísticas, nada de tipos de letra de otros servidores.
     Damos los datos a otros solo si lo pide la ley.
@@ -111,6 +112,7 @@ staff-privacy-what-body =
     La clave de la aplicación de códigos de acceso: está en la base de datos, porque hace falta para comprobar los códigos. Los códigos de recuperación, guardados de una forma que no se puede leer.
     El registro: quién abrió, tomó o cambió una solicitud, cuándo y desde qué dirección de internet. También quién leyó la lista de solicitudes o de citas. Y quién creó una cuenta, dio una nueva contraseña o desactivó una cuenta. Y cada código de acceso dado o rechazado.
     Los accesos equivocados, contados durante { $attempts-minutes } minutos.
+    Si es mediador: los idiomas que habla y los días y las horas en que está en las oficinas. El público solo ve el idioma y el día, no su nombre. El registro también dice a qué citas ha dicho que irá.
 
 staff-privacy-why-heading = Por qué los usamos
 staff-privacy-why-body =

@@ -56,6 +56,7 @@ privacy-recipients-heading = Qui voit vos données
 privacy-recipients-body =
     À part vous, seules les personnes qui travaillent au guichet que vous choisissez voient le rendez-vous.
     Si vous donnez un PIN à une personne qui vous aide, cette personne voit aussi le rendez-vous. Elle ne peut pas télécharger vos données ni donner un PIN à d'autres personnes.
+    Si vous parlez une autre langue, un médiateur culturel peut venir au rendez-vous. Le médiateur qui vient voit votre nom, le jour, l'heure, le guichet, le service et les documents à apporter. Il ne voit pas vos réponses, votre message, ni votre téléphone ou votre e-mail.
     Les personnes qui gèrent les serveurs de Ponte peuvent voir les données seulement pour le faire fonctionner. Elles le font pour le responsable du traitement, avec un contrat.
     Ponte ne charge rien depuis d'autres sites. Pas de publicité, pas de statistiques, pas de polices de caractères venant d'autres serveurs.
     Nous donnons les données à d'autres seulement si la loi le demande.
@@ -111,6 +112,7 @@ staff-privacy-what-body =
     La clé de l'application des codes de connexion : elle est dans la base de données, parce qu'elle sert à vérifier les codes. Les codes de secours, enregistrés sous une forme qu'on ne peut pas lire.
     Le journal : qui a ouvert, pris ou modifié une demande, quand et depuis quelle adresse internet. Aussi qui a lu la liste des demandes ou des rendez-vous. Et qui a créé un compte, donné un nouveau mot de passe ou désactivé un compte. Et chaque code de connexion donné ou refusé.
     Les connexions ratées, comptées pendant { $attempts-minutes } minutes.
+    Si vous êtes médiateur : les langues que vous parlez et les jours et heures où vous êtes aux guichets. Le public voit seulement la langue et le jour, pas votre nom. Le journal dit aussi à quels rendez-vous vous avez dit que vous viendrez.
 
 staff-privacy-why-heading = Pourquoi nous les utilisons
 staff-privacy-why-body =

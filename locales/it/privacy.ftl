@@ -56,6 +56,7 @@ privacy-recipients-heading = Chi vede i tuoi dati
 privacy-recipients-body =
     Oltre a te, vede la prenotazione solo chi lavora allo sportello che scegli.
     Se dai un PIN a chi ti aiuta, anche questa persona vede la prenotazione. Non può scaricare i tuoi dati né dare PIN ad altri.
+    Se parli un'altra lingua, può venire all'appuntamento un mediatore culturale. Il mediatore che viene vede il tuo nome, il giorno, l'ora, lo sportello, il servizio e i documenti da portare. Non vede le tue risposte, il tuo messaggio né il tuo telefono o la tua email.
     Chi gestisce i server di Ponte può vedere i dati solo per farlo funzionare. Lo fa per il titolare, con un contratto.
     Ponte non carica niente da altri siti. Niente pubblicità, niente statistiche, niente caratteri da altri server.
     Diamo i dati ad altri solo se lo chiede la legge.
@@ -111,6 +112,7 @@ staff-privacy-what-body =
     La chiave dell'app dei codici di accesso: è nel database, perché serve per controllare i codici. I codici di riserva, salvati in una forma che non si può leggere.
     Il registro: chi ha aperto, preso o cambiato una richiesta, quando e da quale indirizzo internet. Anche chi ha letto l'elenco delle richieste o degli appuntamenti. E chi ha creato un account, dato una nuova password o spento un account. E ogni codice di accesso dato o rifiutato.
     Gli accessi sbagliati, contati per { $attempts-minutes } minuti.
+    Se sei mediatore: le lingue che parli e i giorni e le ore in cui sei agli sportelli. Il pubblico vede solo la lingua e il giorno, non il tuo nome. Il registro dice anche a quali appuntamenti hai detto che vieni.
 
 staff-privacy-why-heading = Perché li usiamo
 staff-privacy-why-body =

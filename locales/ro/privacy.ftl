@@ -64,6 +64,7 @@ privacy-recipients-heading = Cine vede datele dumneavoastră
 privacy-recipients-body =
     În afară de dumneavoastră, programarea o văd doar cei care lucrează la biroul pe care îl alegeți.
     Dacă dați un PIN persoanei care vă ajută, și această persoană vede programarea. Ea nu poate descărca datele dumneavoastră și nu poate da PIN-uri altora.
+    Dacă vorbiți o altă limbă, la programare poate veni un mediator cultural. Mediatorul care vine vede numele dumneavoastră, ziua, ora, biroul, serviciul și documentele de adus. Nu vede răspunsurile, mesajul, telefonul sau emailul dumneavoastră.
     Cei care administrează serverele Ponte pot vedea datele doar ca să facă site-ul să funcționeze. Fac asta pentru operatorul de date, pe baza unui contract.
     Ponte nu încarcă nimic de pe alte site-uri. Fără publicitate, fără statistici, fără fonturi de pe alte servere.
     Dăm datele altora doar dacă legea o cere.
@@ -151,6 +152,7 @@ staff-privacy-what-body =
         [few] { $attempts-minutes } minute
        *[other] { $attempts-minutes } de minute
     }.
+    Dacă sunteți mediator: limbile pe care le vorbiți și zilele și orele în care sunteți la birouri. Publicul vede doar limba și ziua, nu numele dumneavoastră. Registrul arată și la ce programări ați spus că veniți.
 
 staff-privacy-why-heading = De ce le folosim
 staff-privacy-why-body =

@@ -56,6 +56,7 @@ privacy-recipients-heading = Kush i sheh të dhënat tuaja
 privacy-recipients-body =
     Përveç jush, rezervimin e shohin vetëm ata që punojnë në sportelin që zgjidhni.
     Nëse i jepni një PIN personit që ju ndihmon, edhe ky person e sheh rezervimin. Nuk mund t'i shkarkojë të dhënat tuaja dhe nuk mund t'u japë PIN të tjerëve.
+    Nëse flisni një gjuhë tjetër, në takim mund të vijë një ndërmjetës kulturor. Ndërmjetësi që vjen sheh emrin tuaj, ditën, orën, sportelin, shërbimin dhe dokumentet që duhen sjellë. Nuk i sheh përgjigjet tuaja, mesazhin tuaj, as telefonin ose email-in tuaj.
     Ata që menaxhojnë serverët e Ponte mund t'i shohin të dhënat vetëm për ta bërë të funksionojë. E bëjnë këtë për kontrolluesin, me kontratë.
     Ponte nuk ngarkon asgjë nga faqe të tjera. Pa reklama, pa statistika, pa shkronja (fonte) nga serverë të tjerë.
     Ua japim të dhënat të tjerëve vetëm nëse e kërkon ligji.
@@ -111,6 +112,7 @@ staff-privacy-what-body =
     Çelësin e aplikacionit të kodeve të hyrjes: është në bazën e të dhënave, sepse nevojitet për të kontrolluar kodet. Kodet rezervë, të ruajtura në një formë që nuk mund të lexohet.
     Regjistrin: kush ka hapur, marrë ose ndryshuar një kërkesë, kur dhe nga cila adresë interneti. Edhe kush ka lexuar listën e kërkesave ose të takimeve. Dhe kush ka krijuar një llogari, ka dhënë një fjalëkalim të ri ose ka çaktivizuar një llogari. Dhe çdo kod hyrjeje të pranuar ose të refuzuar.
     Hyrjet e gabuara, të numëruara për { $attempts-minutes } minuta.
+    Nëse jeni ndërmjetës: gjuhët që flisni dhe ditët e orët kur jeni në sportele. Publiku sheh vetëm gjuhën dhe ditën, jo emrin tuaj. Regjistri tregon edhe në cilat takime keni thënë se do të vini.
 
 staff-privacy-why-heading = Pse i përdorim
 staff-privacy-why-body =

@@ -56,6 +56,7 @@ privacy-recipients-heading = Sino ang nakakakita ng inyong datos
 privacy-recipients-body =
     Bukod sa inyo, ang mga nagtatrabaho lang sa tanggapang pipiliin ninyo ang nakakakita ng booking.
     Kung bibigyan ninyo ng PIN ang taong tumutulong sa inyo, makikita rin ng taong ito ang booking. Hindi niya mada-download ang inyong datos at hindi siya makakapagbigay ng PIN sa iba.
+    Kung ibang wika ang sinasalita ninyo, puwedeng pumunta sa appointment ang isang tagapamagitang pangkultura (mediatore culturale). Nakikita ng tagapamagitang pupunta ang inyong pangalan, ang araw, ang oras, ang tanggapan, ang serbisyo at ang mga dokumentong dadalhin. Hindi niya nakikita ang inyong mga sagot, ang inyong mensahe, o ang inyong telepono o email.
     Ang nangangasiwa sa mga server ng Ponte ay puwedeng makakita ng datos para lang mapatakbo ito. Ginagawa niya ito para sa tagapamahala ng datos, may kontrata.
     Walang kinukuha ang Ponte mula sa ibang site. Walang advertising, walang estadistika, walang font mula sa ibang server.
     Ibinibigay lang namin ang datos sa iba kung hinihingi ito ng batas.
@@ -111,6 +112,7 @@ staff-privacy-what-body =
     Ang key ng app ng mga code sa pag-login: nasa database ito, dahil kailangan ito para suriin ang mga code. Ang mga reserbang code, na naka-save sa anyong hindi mababasa.
     Ang talaan: sino ang nagbukas, kumuha o nagbago ng kahilingan, kailan at mula sa aling internet address. Pati kung sino ang nagbasa ng listahan ng mga kahilingan o ng mga appointment. At kung sino ang gumawa ng account, nagbigay ng bagong password o nag-disable ng account. At bawat code sa pag-login na ibinigay o tinanggihan.
     Ang mga maling pag-login, na binibilang sa loob ng { $attempts-minutes } minuto.
+    Kung tagapamagitan kayo: ang mga wikang sinasalita ninyo at ang mga araw at oras na nasa mga tanggapan kayo. Ang wika at ang araw lang ang nakikita ng publiko, hindi ang inyong pangalan. Sinasabi rin ng talaan kung aling mga appointment ang sinabi ninyong pupuntahan ninyo.
 
 staff-privacy-why-heading = Bakit namin ito ginagamit
 staff-privacy-why-body =

@@ -469,7 +469,7 @@ async fn save(
     if made.new {
         session.insert(NEW_PIN_KEY, (code.clone(), pins.pin)).await?;
         if let (Some(helper), Some((pin, _))) = (&person.helper, pins.helper) {
-            session.insert(NEW_HELPER_PIN_KEY, (code.clone(), helper.name.clone(), pin)).await?;
+            session.insert(NEW_HELPER_PIN_KEY, (code.clone(), (helper.name.clone(), pin))).await?;
         }
         let kind = if to.slot.is_some() { "booking made" } else { "request sent" };
         tracing::info!(desk = %to.stored.desk.slug, service = %to.service, "{kind}");
@@ -851,14 +851,14 @@ pub(crate) async fn add_helper(
         // Nothing typed: nothing to add, no message needed beyond the empty fields.
         Ok(None) => return Ok(Redirect::to(&here).into_response()),
         Err(errors) => {
-            session.insert(HELPER_FORM_KEY, (code.clone(), form, errors)).await?;
+            session.insert(HELPER_FORM_KEY, (code.clone(), (form, errors))).await?;
             return Ok(Redirect::to(&format!("{here}#add-helper")).into_response());
         }
     };
     let (pin, pin_hash) = new_pin_with_hash(&state);
     match helpers::add(&state.db, booking.id, &new_helper(&helper, &pin_hash, now_unix())).await {
         Ok(Some(_)) => {
-            session.insert(NEW_HELPER_PIN_KEY, (code.clone(), helper.name, pin)).await?;
+            session.insert(NEW_HELPER_PIN_KEY, (code.clone(), (helper.name, pin))).await?;
             tracing::info!("helper added to a booking");
         }
         // Cancelled meanwhile: the page says so.

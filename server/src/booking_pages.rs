@@ -64,23 +64,28 @@ pub(crate) async fn booking_page(
     if let Some(view) = view.as_mut() {
         // The PINs are shown once: whoever opens the page after the person (on a shared
         // phone, from the history) does not find them.
-        let pin: Option<(BookingCode, String)> = session.get(NEW_PIN_KEY).await?;
-        view.new_pin = pin.filter(|(c, _)| *c == view.code).map(|(_, pin)| pin);
-        if view.new_pin.is_some() {
-            session.remove::<(BookingCode, String)>(NEW_PIN_KEY).await?;
-        }
-        let helper_pin: Option<(BookingCode, String, String)> = session.get(NEW_HELPER_PIN_KEY).await?;
-        view.new_helper_pin = helper_pin.filter(|(c, _, _)| *c == view.code).map(|(_, name, pin)| (name, pin));
-        if view.new_helper_pin.is_some() {
-            session.remove::<(BookingCode, String, String)>(NEW_HELPER_PIN_KEY).await?;
-        }
-        let refused: Option<(BookingCode, HelperForm, Vec<FormError>)> = session.get(HELPER_FORM_KEY).await?;
-        if let Some((_, form, errors)) = refused.filter(|(c, _, _)| *c == view.code) {
-            session.remove::<(BookingCode, HelperForm, Vec<FormError>)>(HELPER_FORM_KEY).await?;
-            view.helper_form = Some((form, errors));
-        }
+        view.new_pin = take_for(&session, NEW_PIN_KEY, &view.code).await?;
+        view.new_helper_pin = take_for(&session, NEW_HELPER_PIN_KEY, &view.code).await?;
+        view.helper_form = take_for::<(HelperForm, Vec<FormError>)>(&session, HELPER_FORM_KEY, &view.code).await?;
     }
     Ok(render::page(&state, request, view).await)
+}
+
+/// A value a form left in the session for the page of booking `code` (a PIN just made, a
+/// refused form), taken once: `None`, and left there, when it is for another booking.
+async fn take_for<T: serde::Serialize + serde::de::DeserializeOwned>(
+    session: &Session,
+    key: &str,
+    code: &BookingCode,
+) -> Result<Option<T>, AppError> {
+    let stored: Option<(BookingCode, T)> = session.get(key).await?;
+    match stored {
+        Some((for_code, value)) if for_code == *code => {
+            session.remove::<(BookingCode, T)>(key).await?;
+            Ok(Some(value))
+        }
+        _ => Ok(None),
+    }
 }
 
 async fn booking_view(db: &Db, b: bookings::Booking, access: Access) -> Result<Option<BookingView>, RepoError> {

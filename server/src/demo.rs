@@ -3,10 +3,18 @@
 
 use crate::{
     db::Db,
+    directory::now_unix,
     repo::{
         desks::{self, Desk, DeskService},
-        municipalities, RepoError,
+        mediators, municipalities,
+        staff::{self as accounts, Actor, AuditEntry},
+        RepoError,
     },
+};
+use domain::{
+    audit::AuditAction,
+    mediation::{add_mediator_day, Profile},
+    staff::Role,
 };
 use serde::Deserialize;
 
@@ -16,6 +24,21 @@ const AMBITO_DALMINE: &str = include_str!("../../demo/ambito-dalmine.json");
 struct DemoNetwork {
     municipalities: Vec<municipalities::Municipality>,
     desks: Vec<DemoDesk>,
+    mediators: Vec<DemoMediator>,
+}
+
+/// Not a password hash at all, so no password matches it (`secret::verify`): the demo's
+/// mediator accounts cannot be signed in to until an administrator gives one a password.
+const NO_PASSWORD: &str = "!demo-account-without-password";
+
+/// A demo mediator: an account nobody can sign in to (see [`NO_PASSWORD`]), with languages and presence, which
+/// make the desks' "a mediator speaks Arabic on Mondays".
+#[derive(Deserialize)]
+struct DemoMediator {
+    name: String,
+    email: String,
+    #[serde(flatten)]
+    profile: Profile,
 }
 
 /// A demo desk names the provider kinds it stands for; it offers every service of the
@@ -29,10 +52,11 @@ struct DemoDesk {
     capacity: u16,
 }
 
-/// The demo desks with their services filled in from the catalogue.
+/// The demo desks as the public sees them: their services filled in from the catalogue, and
+/// the languages of the demo mediators on the days they are there.
 pub fn demo_desks() -> Vec<Desk> {
-    network()
-        .desks
+    let DemoNetwork { desks, mediators, .. } = network();
+    desks
         .into_iter()
         .map(|d| {
             let services = app::content::catalogue()
@@ -47,6 +71,17 @@ pub fn demo_desks() -> Vec<Desk> {
                 })
                 .collect();
             Desk { services, ..d.desk }.sorted()
+        })
+        .map(|mut desk| {
+            // The languages the public sees: the staff's, and the mediators' on their days.
+            for m in &mediators {
+                for p in m.profile.presence.iter().filter(|p| p.desk == desk.slug) {
+                    for code in &m.profile.languages {
+                        add_mediator_day(&mut desk.languages, code.clone(), p.weekday);
+                    }
+                }
+            }
+            desk
         })
         .collect()
 }
@@ -67,6 +102,18 @@ pub async fn load_if_empty(db: &Db) -> Result<bool, RepoError> {
     }
     municipalities::insert_all(db, &network().municipalities, true).await?;
     desks::insert_all(db, &demo_desks(), true).await?;
+    let now = now_unix();
+    for m in network().mediators {
+        let id = accounts::create(db, &m.email, &m.name, Role::Mediator, NO_PASSWORD, &[], &Actor::command(now)).await?;
+        let audit = AuditEntry {
+            at: now,
+            staff_id: None,
+            action: AuditAction::MediatorProfileSet(id).as_text(),
+            dossier_id: None,
+            address: "command line".into(),
+        };
+        mediators::set_profile(db, id, &m.profile, &audit).await?;
+    }
     Ok(true)
 }
 
@@ -85,6 +132,17 @@ mod tests {
         }
         let kinds: std::collections::BTreeSet<_> = desks.iter().map(|d| d.kind.as_str()).collect();
         assert!(kinds.len() >= 6, "{kinds:?}");
+        // Mediators are at desks of the network, in hours that hold together, in languages
+        // Ponte can name; no one is at two desks at once.
+        assert!(network.mediators.len() >= 3);
+        for m in &network.mediators {
+            assert!(!m.profile.languages.is_empty(), "{}", m.name);
+            for p in &m.profile.presence {
+                assert!(desks.iter().any(|d| d.slug == p.desk) && p.from < p.to, "{}: {p:?}", m.name);
+                let same_day = m.profile.presence.iter().filter(|q| q.weekday == p.weekday).count();
+                assert_eq!(same_day, 1, "{} is at two desks on {:?}", m.name, p.weekday);
+            }
+        }
     }
 
     /// A desk's language is shown by its own name: a shipped language's `language-name`, or a

@@ -4,8 +4,10 @@
 //! Mapping: one `organization` per desk, with one physical `location` (address, coordinates,
 //! phones, accessibility, languages, weekly `schedules`) and one `service` per service it gives,
 //! linked by a `service_at_location`. What HSDS has no field for travels in `x_ponte` objects
-//! (desk kind, ISTAT code, patron saint, closures, booking rules, mediator days), which HSDS
-//! readers ignore. An import is checked completely first: every problem names the record and
+//! (desk kind, ISTAT code, patron saint, closures, booking rules), which HSDS readers ignore; a
+//! language a mediator speaks on some days carries them in its note (`"mediator: tue,thu"`).
+//! The export writes them from the mediators' accounts; an import checks them but does not
+//! store them, since mediators' days come from their accounts (`repo::mediators`). An import is checked completely first: every problem names the record and
 //! the field; nothing is written unless everything is valid, and then all in one transaction.
 
 use crate::{

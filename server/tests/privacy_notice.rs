@@ -10,7 +10,10 @@
 //! their PIN, we write it in the access log: who, what and when, without an internet address"
 //! (`helpers.rs`); "if you call or come to the desk, an operator can write the request for you;
 //! we also store how it came and who wrote it" (`workspace.rs`,
-//! `an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian`).
+//! `an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian`); "the
+//! mediator who comes sees your name, the day, the time, the desk, the service and the
+//! documents to bring; not your answers, your message, or your phone or email" (`workspace.rs`,
+//! `mediators_see_and_take_only_what_fits_them`).
 
 mod common;
 

@@ -38,24 +38,29 @@ async fn staff_browser(base: &str, db: &Db, role: Role, email: &str, desks: &[&s
 /// Books at `DESK` as a citizen in Arabic, naming a mediator as helper; returns the citizen's
 /// browser, the code, the dossier id.
 async fn citizen_books(base: &str, db: &Db) -> (Client, String, i64) {
+    citizen_books_in(base, db, "ar", "matrix").await
+}
+
+/// Books at `DESK` as a citizen in `language` (with `key` as the form's request key).
+async fn citizen_books_in(base: &str, db: &Db, language: &str, key: &str) -> (Client, String, i64) {
     let citizen = browser();
-    citizen.post(format!("{base}/ar/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
-    citizen.post(format!("{base}/ar/questions/elderly/age")).form(&[("value", "79")]).send().await.unwrap();
-    let page = citizen.get(format!("{base}/ar/book/{DESK}/home-care")).send().await.unwrap().text().await.unwrap();
+    citizen.post(format!("{base}/{language}/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
+    citizen.post(format!("{base}/{language}/questions/elderly/age")).form(&[("value", "79")]).send().await.unwrap();
+    let page = citizen.get(format!("{base}/{language}/book/{DESK}/home-care")).send().await.unwrap().text().await.unwrap();
     let slot = page.split("name=\"slot\" value=\"").nth(1).and_then(|s| s.split('"').next()).expect("a free slot").to_owned();
     let form = [
         ("slot", slot),
         ("name", PERSON.into()),
         ("contact", String::new()),
-        ("language", "ar".into()),
+        ("language", language.into()),
         ("consent", "yes".into()),
-        ("request_key", "matrix".into()),
+        ("request_key", key.into()),
         ("helper_name", HELPER.into()),
         ("helper_relationship", "mediator".into()),
         ("helper_contact", "karim@example.org".into()),
         ("helper_consent", "yes".into()),
     ];
-    let made = citizen.post(format!("{base}/ar/book/{DESK}/home-care")).form(&form).send().await.unwrap();
+    let made = citizen.post(format!("{base}/{language}/book/{DESK}/home-care")).form(&form).send().await.unwrap();
     let code = location(&made).rsplit('/').next().unwrap().to_owned();
     let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
     let dossier = dossiers::by_booking(db, booking.id).await.unwrap().expect("with a dossier");
@@ -153,6 +158,34 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
                 assert!(!made, "{role} recorded a request");
             }
         }
+        // Mediators' pages: a mediator's own list; one appointment only to the mediator who
+        // comes (nobody here); asking for one, the desk's operator; languages and presence of
+        // a mediator account, administrators.
+        let list = client.get(format!("{base}/it/staff/mediations")).send().await.unwrap().status();
+        assert_eq!(list, if *role == "mediator" { StatusCode::OK } else { StatusCode::NOT_FOUND }, "{role}");
+        let one = client.get(format!("{base}/it/staff/mediations/{id}")).send().await.unwrap();
+        assert_eq!(one.status(), StatusCode::NOT_FOUND, "{role}");
+        assert!(!one.text().await.unwrap().contains(PERSON), "{role}");
+        let confirm = client.post(format!("{base}/it/staff/mediations/{id}/confirm")).send().await.unwrap();
+        assert_eq!(confirm.status(), StatusCode::NOT_FOUND, "{role}");
+        let day = rome_today().add_days(1).to_string();
+        let ask = client.post(format!("{base}/it/staff/dossier/{id}/mediator")).form(&[("language", "ar"), ("day", day.as_str())]).send().await.unwrap();
+        if *allowed {
+            assert_eq!(location(&ask), format!("/it/staff/dossier/{id}#mediator"), "{role}");
+        } else {
+            assert_eq!(ask.status(), StatusCode::NOT_FOUND, "{role}");
+        }
+        let mediator = server::repo::staff::by_email(db, "mediatrice@ambito.it").await.unwrap().unwrap().id;
+        let profile_page = client.get(format!("{base}/it/staff/accounts/{mediator}/mediator")).send().await.unwrap();
+        let profile_form = [("language", "ar"), ("desk", DESK), ("weekday", "mon"), ("from", "09:00"), ("to", "12:00")];
+        let set = client.post(format!("{base}/it/staff/accounts/{mediator}/mediator")).form(&profile_form).send().await.unwrap();
+        if *role == "administrator" {
+            assert_eq!(profile_page.status(), StatusCode::OK);
+            assert_eq!(location(&set), format!("/it/staff/accounts/{mediator}/mediator"));
+        } else {
+            assert_eq!(profile_page.status(), StatusCode::NOT_FOUND, "{role}");
+            assert_eq!(set.status(), StatusCode::NOT_FOUND, "{role}");
+        }
         // Accounts: administrators only.
         let accounts_page = client.get(format!("{base}/it/staff/accounts")).send().await.unwrap().text().await.unwrap();
         let email = format!("new-{}@ambito.it", role.replace(' ', "-"));
@@ -228,6 +261,10 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
     assert_eq!(staff_on_it.len(), 1, "only the desk's operator");
     // The other lines about it are the person's helper's, in no staff member's name.
     assert!(log.iter().any(|e| e.dossier_id == Some(id) && e.staff_id.is_none() && e.action.starts_with("helper-pin-used:")));
+}
+
+fn rome_today() -> domain::calendar::Date {
+    domain::calendar::rome_local(server::directory::now_unix()).date
 }
 
 async fn dossiers_booking(db: &Db, dossier_id: i64) -> i64 {
@@ -625,7 +662,154 @@ async fn an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in
     assert!(theirs.contains("data-request-status") && theirs.contains("lang=\"ro\""), "{theirs}");
 }
 
+/// What a page shows between its tags, without the isolation marks Fluent puts around values.
+fn plain(page: &str) -> String {
+    page.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// An administrator sets a mediator's languages and presence (one row).
+async fn set_presence(admin: &Client, base: &str, account: i64, languages: &[&str], row: [&str; 4]) -> reqwest::Response {
+    let mut form: Vec<(&str, &str)> = languages.iter().map(|l| ("language", *l)).collect();
+    form.extend([("desk", row[0]), ("weekday", row[1]), ("from", row[2]), ("to", row[3])]);
+    // The blank rows the page offers come along and count for nothing.
+    form.extend([("desk", ""), ("weekday", ""), ("from", ""), ("to", "")]);
+    admin.post(format!("{base}/it/staff/accounts/{account}/mediator")).form(&form).send().await.unwrap()
+}
+
+async fn account_id(db: &Db, email: &str) -> i64 {
+    server::repo::staff::by_email(db, email).await.unwrap().unwrap().id
+}
+
+/// Mediators: an administrator sets who speaks what and when they are at which desk (and the
+/// desks' public languages follow); a mediator sees only the appointments that fit them,
+/// offers to come, reads only those they come to (not the desk's notes, not the contact); an
+/// operator asks for a mediator of a language and one of them takes it; the desk sees
+/// "mediator confirmed"; a cancelled appointment leaves every list.
+async fn mediators_see_and_take_only_what_fits_them(base: &str, db: &Db) {
+    let (citizen, code, arabic) = citizen_books(base, db).await;
+    let (_, _, urdu) = citizen_books_in(base, db, "ur", "mediators-ur").await;
+    let booking = dossiers::by_booking(db, dossiers_booking(db, arabic).await).await.unwrap().unwrap();
+    let at = booking.starts_at.expect("an appointment");
+    let weekday = at.date.weekday().as_str();
+    let admin = staff_browser(base, db, Role::Administrator, "admin@ambito.it", &[]).await;
+    let operator = staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await;
+    let other_operator = staff_browser(base, db, Role::Operator, "op@zanica.it", &[OTHER_DESK]).await;
+    let amal = staff_browser(base, db, Role::Mediator, "amal@mediatori.it", &[]).await;
+    let bilal = staff_browser(base, db, Role::Mediator, "bilal@mediatori.it", &[]).await;
+    let carla = staff_browser(base, db, Role::Mediator, "carla@mediatori.it", &[]).await;
+    let nobody = staff_browser(base, db, Role::Mediator, "senza-profilo@mediatori.it", &[]).await;
+    let (amal_id, bilal_id, carla_id) =
+        (account_id(db, "amal@mediatori.it").await, account_id(db, "bilal@mediatori.it").await, account_id(db, "carla@mediatori.it").await);
+
+    // A refused form comes back as typed, with what to mend.
+    let refused = set_presence(&admin, base, amal_id, &[], [DESK, weekday, "12:00", "09:00"]).await;
+    assert_eq!(location(&refused), format!("/it/staff/accounts/{amal_id}/mediator"));
+    let form = plain(&page(&admin, base, &location(&refused)).await);
+    assert!(form.contains("Scegli almeno una lingua.") && form.contains("Scrivi l'ora di inizio e di fine"), "{form}");
+    assert!(form.contains("value=\"12:00\"") && form.contains("href=\"#presence-1-from\""), "kept and linked: {form}");
+    // Only administrators set it; for anyone else the page does not exist.
+    for (who, client) in [("operator", &operator), ("mediator", &amal)] {
+        let r = set_presence(client, base, amal_id, &["ar"], [DESK, weekday, "00:00", "24:00"]).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{who}");
+        let r = client.get(format!("{base}/it/staff/accounts/{amal_id}/mediator")).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{who}");
+    }
+    // Amal: Arabic at the desk on the appointment's weekday, all day. Bilal: Urdu, there too.
+    // Carla: Arabic, at another desk.
+    for (id, languages, desk) in [(amal_id, ["ar"], DESK), (bilal_id, ["ur"], DESK), (carla_id, ["ar"], OTHER_DESK)] {
+        let saved = set_presence(&admin, base, id, &languages, [desk, weekday, "00:00", "24:00"]).await;
+        assert_eq!(location(&saved), format!("/it/staff/accounts/{id}/mediator"));
+    }
+    let saved = page(&admin, base, &format!("/it/staff/accounts/{bilal_id}/mediator")).await;
+    assert!(saved.contains("name=\"language\" value=\"ur\" checked"), "{saved}");
+    // The desk's public languages follow: Urdu on that weekday, from Bilal's presence.
+    let desk = server::repo::desks::by_slug(db, DESK).await.unwrap().unwrap().desk;
+    let urdu_days = desk.languages.iter().find(|l| l.code == "ur").map(|l| l.mediator_days.clone());
+    assert_eq!(urdu_days, Some(vec![at.date.weekday()]), "{:?}", desk.languages);
+
+    // Each mediator's list: only what fits them, without the person's name yet.
+    let listed = |page: &str, id: i64| page.contains(&format!("data-mediation=\"{id}\""));
+    let amal_list = page(&amal, base, "/it/staff/mediations").await;
+    assert!(listed(&amal_list, arabic) && !listed(&amal_list, urdu) && !amal_list.contains(PERSON), "{amal_list}");
+    let bilal_list = page(&bilal, base, "/it/staff/mediations").await;
+    assert!(listed(&bilal_list, urdu) && !listed(&bilal_list, arabic), "{bilal_list}");
+    for (who, client) in [("another desk", &carla), ("no languages yet", &nobody)] {
+        let list = page(client, base, "/it/staff/mediations").await;
+        assert!(!listed(&list, arabic) && !listed(&list, urdu), "{who}: {list}");
+        let r = client.post(format!("{base}/it/staff/mediations/{arabic}/confirm")).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{who} cannot take what is not theirs");
+    }
+    let r = operator.get(format!("{base}/it/staff/mediations")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "not an operator's page");
+
+    // Before Amal says she will come, she reads nothing of the dossier.
+    let r = amal.get(format!("{base}/it/staff/mediations/{arabic}")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let confirmed = amal.post(format!("{base}/it/staff/mediations/{arabic}/confirm")).send().await.unwrap();
+    assert_eq!(location(&confirmed), "/it/staff/mediations");
+    let amal_list = plain(&page(&amal, base, "/it/staff/mediations").await);
+    assert!(amal_list.contains("Ci sarai tu") && amal_list.contains(PERSON), "{amal_list}");
+    let mediation = plain(&page(&amal, base, &format!("/it/staff/mediations/{arabic}")).await);
+    assert!(mediation.contains(PERSON) && mediation.contains("Documenti da portare"), "{mediation}");
+    assert!(!mediation.contains("karim@example.org") && !mediation.contains(HELPER), "no contact, no helper: {mediation}");
+    assert!(!mediation.contains("79 anni"), "not the person's answers: {mediation}");
+    // The dossier page itself stays the desk's; the others still read nothing.
+    let r = amal.get(format!("{base}/it/staff/dossier/{arabic}")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    for (who, client) in [("another mediator", &carla), ("operator", &operator)] {
+        let r = client.get(format!("{base}/it/staff/mediations/{arabic}")).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{who}");
+    }
+    // The desk sees who comes: in the inbox, the day's list and the dossier.
+    let mark = "Mediatore confermato: amal@mediatori.it";
+    assert!(plain(&page(&operator, base, "/it/staff").await).contains(mark));
+    assert!(plain(&page(&operator, base, &format!("/it/staff/appointments?date={}", at.date)).await).contains(mark));
+    assert!(plain(&page(&operator, base, &format!("/it/staff/dossier/{arabic}")).await).contains(mark));
+
+    // The operator asks for an Urdu mediator for the other person; a day in the past is refused.
+    let ask = |client: &Client, day: String| {
+        let client = client.clone();
+        let url = format!("{base}/it/staff/dossier/{urdu}/mediator");
+        async move { client.post(url).form(&[("language", "ur".to_owned()), ("day", day)]).send().await.unwrap() }
+    };
+    let urdu_day = dossiers::by_booking(db, dossiers_booking(db, urdu).await).await.unwrap().unwrap().starts_at.unwrap().date;
+    let past = ask(&operator, "2020-01-01".into()).await;
+    assert_eq!(location(&past), format!("/it/staff/dossier/{urdu}#mediator"));
+    assert!(page(&operator, base, &format!("/it/staff/dossier/{urdu}")).await.contains("Scegli un giorno da oggi in poi."));
+    let r = ask(&other_operator, urdu_day.to_string()).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "not their desk");
+    for (who, client) in [("mediator", &bilal), ("administrator", &admin)] {
+        assert_eq!(ask(client, urdu_day.to_string()).await.status(), StatusCode::NOT_FOUND, "{who}");
+    }
+    assert!(server::repo::mediators::of_dossiers(db, &[urdu]).await.unwrap().is_empty(), "nobody asked yet");
+    ask(&operator, urdu_day.to_string()).await;
+    let asked = plain(&page(&operator, base, "/it/staff").await);
+    assert!(asked.contains("Mediatore chiesto: اردو") || asked.contains("Mediatore chiesto:"), "{asked}");
+    let bilal_list = plain(&page(&bilal, base, "/it/staff/mediations").await);
+    assert!(listed(&bilal_list, urdu) && bilal_list.contains("Lo sportello chiede un mediatore"), "{bilal_list}");
+    assert!(!listed(&page(&amal, base, "/it/staff/mediations").await, urdu), "Amal does not speak Urdu");
+    let taken = bilal.post(format!("{base}/it/staff/mediations/{urdu}/confirm")).send().await.unwrap();
+    assert_eq!(location(&taken), "/it/staff/mediations");
+    assert!(plain(&page(&operator, base, &format!("/it/staff/dossier/{urdu}")).await).contains("Mediatore confermato: bilal@mediatori.it"));
+
+    // The person cancels: nobody is expected any more, and the mediator reads nothing.
+    let cancelled = citizen.post(format!("{base}/ar/booking/{code}/cancel")).send().await.unwrap();
+    assert!(cancelled.status().is_redirection());
+    assert!(!listed(&page(&amal, base, "/it/staff/mediations").await, arabic));
+    let r = amal.get(format!("{base}/it/staff/mediations/{arabic}")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    // All of it is in the audit log, in the name of who did it.
+    let log = server::repo::staff::audit_log(db, 200).await.unwrap();
+    assert!(log.iter().any(|e| e.action == format!("mediator-profile:{amal_id}")));
+    assert!(log.iter().any(|e| e.action == "mediator-confirmed" && e.staff_id == Some(amal_id) && e.dossier_id == Some(arabic)));
+    assert!(log.iter().any(|e| e.action == "mediator-confirmed" && e.staff_id == Some(bilal_id) && e.dossier_id == Some(urdu)));
+    assert!(log.iter().any(|e| e.action == "mediator-asked" && e.dossier_id == Some(urdu)));
+    assert!(log.iter().any(|e| e.action == "view" && e.staff_id == Some(amal_id) && e.dossier_id == Some(arabic)));
+}
+
 against_running_server!(
+    mediators_see_and_take_only_what_fits_them,
     an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian,
     every_role_sees_only_what_it_may,
     a_referral_and_an_outcome_reach_the_person_in_their_language,

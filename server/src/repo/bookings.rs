@@ -133,7 +133,8 @@ impl TryFrom<Row> for Booking {
 }
 
 /// Books the first free seat of the slot, in one transaction (`BEGIN IMMEDIATE` on SQLite),
-/// with its dossier; a request without a slot takes no seat. The caller has checked that the
+/// with its dossier, its helper and the audit lines of both (a helper added; a request recorded
+/// by a staff member); a request without a slot takes no seat. The caller has checked that the
 /// slot exists in the desk's hours.
 pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
     let by_key = db.sql(&format!("SELECT {COLUMNS} FROM bookings WHERE request_key = ?")).into_owned();
@@ -146,6 +147,7 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
     let insert_dossier = db.sql(dossiers::INSERT);
     let insert_helper = db.sql(helpers::INSERT);
     let audit_helper = db.sql(helpers::AUDIT);
+    let audit_recorded = db.sql(dossiers::AUDIT_RECORDED);
     let (area, answers, have) = dossiers::stored_answers(b.dossier);
     let starts_at = b.starts_at.map(|at| at.to_string());
     // A request without an appointment is one row without a seat.
@@ -195,9 +197,18 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
                     .bind(b.now)
                     .bind(b.now)
                     .bind(b.dossier.channel.as_str())
-                    .bind(b.dossier.recorded_by)
+                    .bind(b.dossier.recorded_by.as_ref().map(|r| r.staff_id))
                     .execute(&mut *tx)
                     .await?;
+                if let Some(recorder) = &b.dossier.recorded_by {
+                    sqlx::query(&audit_recorded)
+                        .bind(b.now)
+                        .bind(recorder.staff_id)
+                        .bind(booking.id)
+                        .bind(&recorder.address)
+                        .execute(&mut *tx)
+                        .await?;
+                }
                 if let Some(helper) = &b.helper {
                     add_helper_in!(tx, &insert_helper, &audit_helper, booking.id, helper);
                 }
@@ -250,7 +261,8 @@ pub async fn booked_counts(
 }
 
 /// Cancels a booking and withdraws its dossier, in one transaction, removing the person's
-/// name, contact and answers, and the names and contacts of their helpers. When a helper
+/// name, contact and answers, and the names and contacts of their helpers; no mediator is
+/// expected any more. When a helper
 /// (`by_helper`) cancels, the audit line is written in the same transaction. Returns whether it
 /// was booked.
 pub async fn cancel(db: &Db, code: &BookingCode, now: i64, by_helper: Option<i64>) -> Result<bool, RepoError> {
@@ -261,12 +273,14 @@ pub async fn cancel(db: &Db, code: &BookingCode, now: i64, by_helper: Option<i64
     let withdraw = db.sql(dossiers::WITHDRAW);
     let helpers = db.sql(&format!("{} WHERE booking_id = ?", helpers::FORGET)).into_owned();
     let audit = db.sql(helpers::AUDIT);
+    let mediation = db.sql(super::mediators::CANCEL);
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
         let id: Option<i64> = sqlx::query_scalar(&sql).bind(now).bind(code.as_str()).fetch_optional(&mut *tx).await?;
         if let Some(id) = id {
             sqlx::query(&withdraw).bind(now).bind(id).execute(&mut *tx).await?;
             sqlx::query(&helpers).bind(id).execute(&mut *tx).await?;
+            sqlx::query(&mediation).bind(id).execute(&mut *tx).await?;
             if let Some(helper) = by_helper {
                 sqlx::query(&audit).bind(now).bind(AuditAction::HelperCancelled(helper).as_text()).bind(id).execute(&mut *tx).await?;
             }
@@ -297,7 +311,7 @@ pub async fn erase(db: &Db, code: &BookingCode) -> Result<bool, RepoError> {
 
 /// Moves a booking to another slot of the same desk and service, in one transaction: the new
 /// seat is taken and the old one freed together (with the audit line when a helper moves it,
-/// `by_helper`), or nothing changes.
+/// `by_helper`, and a mediator asked for again for the new day), or nothing changes.
 pub async fn reschedule(
     db: &Db,
     code: &BookingCode,
@@ -307,6 +321,8 @@ pub async fn reschedule(
 ) -> Result<(), BookError> {
     let update = db.sql("UPDATE bookings SET starts_at = ?, seat = ? WHERE code = ? AND status = 'booked' RETURNING id");
     let audit = db.sql(helpers::AUDIT);
+    let mediation = db.sql(super::mediators::MOVED);
+    let day = to.date.to_string();
     let to = to.to_string();
     on_db!(db, pool => {
         let mut tx = pool.begin_with(db.write_begin()).await?;
@@ -317,6 +333,7 @@ pub async fn reschedule(
             match sqlx::query_scalar::<_, i64>(&update).bind(&to).bind(seat).bind(code.as_str()).fetch_optional(&mut *attempt).await {
                 Ok(Some(id)) => {
                     attempt.commit().await?;
+                    sqlx::query(&mediation).bind(&day).bind(id).execute(&mut *tx).await?;
                     if let Some(helper) = by_helper {
                         let action = AuditAction::HelperMoved(helper).as_text();
                         sqlx::query(&audit).bind(now_unix()).bind(action).bind(id).execute(&mut *tx).await?;

@@ -107,21 +107,15 @@ const INSERT_DESK: &str = "INSERT INTO desks (slug, name, kind, municipality, ad
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 const INSERT_SERVICE: &str =
     "INSERT INTO desk_services (desk_id, service, bookable, slot_minutes, capacity) VALUES (?, ?, ?, ?, ?)";
-const INSERT_LANGUAGE: &str = "INSERT INTO desk_languages (desk_id, language, mediator_days) VALUES (?, ?, ?)";
+const INSERT_LANGUAGE: &str = "INSERT INTO desk_languages (desk_id, language) VALUES (?, ?)";
 const INSERT_HOURS: &str = "INSERT INTO desk_hours (desk_id, weekday, opens, closes) VALUES (?, ?, ?, ?)";
 const INSERT_CLOSURE: &str = "INSERT INTO desk_closures (desk_id, first_day, last_day) VALUES (?, ?, ?)";
 const INSERT_SERVED: &str = "INSERT INTO desk_municipalities (desk_id, municipality) VALUES (?, ?)";
 
-fn days_to_text(days: &[Weekday]) -> String {
-    days.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(",")
-}
-
-fn days_from_text(text: &str) -> Vec<Weekday> {
-    text.split(',').filter_map(Weekday::parse).collect()
-}
-
 /// Adds desks in one transaction: all of them or none. A slug used twice is
-/// [`RepoError::Duplicate`]; an unknown municipality fails the foreign key.
+/// [`RepoError::Duplicate`]; an unknown municipality fails the foreign key. Only the languages
+/// the desk's staff speak every day are stored: when a mediator is there comes from the
+/// mediators' accounts (`repo::mediators`), so languages with mediator days are left out.
 pub async fn insert_all(db: &Db, desks: &[Desk], is_demo: bool) -> Result<(), RepoError> {
     let (desk_sql, service_sql, language_sql, hours_sql, closure_sql, served_sql) = (
         db.sql(INSERT_DESK),
@@ -163,13 +157,8 @@ pub async fn insert_all(db: &Db, desks: &[Desk], is_demo: bool) -> Result<(), Re
                     .execute(&mut *tx)
                     .await?;
             }
-            for l in &d.languages {
-                sqlx::query(&language_sql)
-                    .bind(id)
-                    .bind(&l.code)
-                    .bind(days_to_text(&l.mediator_days))
-                    .execute(&mut *tx)
-                    .await?;
+            for l in d.languages.iter().filter(|l| l.mediator_days.is_empty()) {
+                sqlx::query(&language_sql).bind(id).bind(&l.code).execute(&mut *tx).await?;
             }
             for o in &d.hours.weekly {
                 sqlx::query(&hours_sql)
@@ -203,7 +192,7 @@ const DESK_COLUMNS: &str = "d.id, d.slug, d.name, d.kind, d.municipality, d.addr
     d.min_notice_minutes";
 
 /// Reads the desks selected by `filter` (a SQL condition on `d`, with `?` placeholders bound
-/// to `args`) with all their details, in six queries whatever their number.
+/// to `args`) with all their details, in seven queries whatever their number.
 async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, RepoError> {
     let desks_sql = db.sql(&format!("SELECT {DESK_COLUMNS} FROM desks d WHERE {filter} ORDER BY d.name, d.id")).into_owned();
     let services_sql = db.sql(&format!(
@@ -211,8 +200,15 @@ async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, R
          JOIN desks d ON d.id = x.desk_id WHERE {filter} ORDER BY x.service"
     )).into_owned();
     let languages_sql = db.sql(&format!(
-        "SELECT x.desk_id, x.language, x.mediator_days FROM desk_languages x \
+        "SELECT x.desk_id, x.language FROM desk_languages x \
          JOIN desks d ON d.id = x.desk_id WHERE {filter} ORDER BY x.language"
+    )).into_owned();
+    // The weekdays active mediators are there, for each language they speak.
+    let mediators_sql = db.sql(&format!(
+        "SELECT DISTINCT p.desk_id, l.language, p.weekday FROM mediator_presence p \
+         JOIN mediator_languages l ON l.staff_id = p.staff_id \
+         JOIN staff s ON s.id = p.staff_id AND s.active AND s.role = 'mediator' \
+         JOIN desks d ON d.id = p.desk_id WHERE {filter} ORDER BY l.language, p.weekday"
     )).into_owned();
     let hours_sql = db.sql(&format!(
         "SELECT x.desk_id, x.weekday, x.opens, x.closes FROM desk_hours x \
@@ -286,8 +282,14 @@ async fn load(db: &Db, filter: &str, args: &[&str]) -> Result<Vec<StoredDesk>, R
         for row in fetch!(&languages_sql) {
             let id: i64 = row.try_get("desk_id")?;
             if let Some(&i) = index.get(&id) {
-                let days: String = row.try_get("mediator_days")?;
-                desks[i].desk.languages.push(DeskLanguage { code: row.try_get("language")?, mediator_days: days_from_text(&days) });
+                desks[i].desk.languages.push(DeskLanguage { code: row.try_get("language")?, mediator_days: Vec::new() });
+            }
+        }
+        for row in fetch!(&mediators_sql) {
+            let id: i64 = row.try_get("desk_id")?;
+            let weekday = Weekday::from_number(row.try_get::<i32, _>("weekday")? as u8);
+            if let (Some(&i), Some(weekday)) = (index.get(&id), weekday) {
+                domain::mediation::add_mediator_day(&mut desks[i].desk.languages, row.try_get("language")?, weekday);
             }
         }
         for row in fetch!(&hours_sql) {

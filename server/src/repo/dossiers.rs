@@ -21,8 +21,21 @@ pub struct NewDossier {
     pub note: Option<String>,
     /// How it reached the desk, and the account that recorded it for the person (if one did).
     pub channel: Channel,
-    pub recorded_by: Option<i64>,
+    pub recorded_by: Option<Recorder>,
 }
+
+/// The staff member who recorded a request for a person (a call, the counter), and the address
+/// they did it from: `bookings::create` writes the audit line with the booking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorder {
+    pub staff_id: i64,
+    pub address: String,
+}
+
+/// Written by `bookings::create` in the booking's transaction when a staff member recorded it.
+/// Binds: time, staff, booking, address.
+pub(super) const AUDIT_RECORDED: &str = "INSERT INTO audit_log (at, staff_id, action, dossier_id, address) \
+    VALUES (?, ?, 'recorded', (SELECT id FROM dossiers WHERE booking_id = ?), ?)";
 
 /// A dossier as an operator reads it.
 #[derive(Debug, Clone, PartialEq)]
@@ -329,4 +342,51 @@ async fn change_audited(
         tx.commit().await?;
         Ok(changed)
     })
+}
+
+/// The coming booked appointments (from `today`) at the desks where `mediator` is ever
+/// present, of people who speak one of their languages, with no mediator asked for or coming
+/// yet. The caller keeps those in the mediator's days and hours (`Profile::fits`).
+pub async fn coming_for_mediator(db: &Db, mediator: i64, today: &str) -> Result<Vec<Dossier>, RepoError> {
+    let sql = db
+        .sql(&format!(
+            "SELECT {COLUMNS} FROM {FROM} WHERE b.status = 'booked' AND b.starts_at >= ? \
+             AND x.desk_id IN (SELECT desk_id FROM mediator_presence WHERE staff_id = ?) \
+             AND x.language IN (SELECT language FROM mediator_languages WHERE staff_id = ?) \
+             AND NOT EXISTS (SELECT 1 FROM mediations m WHERE m.dossier_id = x.id) \
+             ORDER BY b.starts_at, x.id"
+        ))
+        .into_owned();
+    let rows = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(today).bind(mediator).bind(mediator).fetch_all(pool).await?);
+    Ok(rows.into_iter().map(Dossier::try_from).collect::<Result<_, _>>()?)
+}
+
+/// The dossiers with these ids, for a page that already knows the reader may see each of them.
+pub async fn by_ids(db: &Db, ids: &[i64]) -> Result<Vec<Dossier>, RepoError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks = vec!["?"; ids.len()].join(", ");
+    let sql = db.sql(&format!("SELECT {COLUMNS} FROM {FROM} WHERE x.id IN ({marks})")).into_owned();
+    let rows = on_db!(db, pool => {
+        let mut query = sqlx::query_as::<_, Row>(&sql);
+        for id in ids {
+            query = query.bind(id);
+        }
+        query.fetch_all(pool).await?
+    });
+    Ok(rows.into_iter().map(Dossier::try_from).collect::<Result<_, _>>()?)
+}
+
+/// One dossier, only if `mediator` is the mediator coming to its appointment (the rule is in
+/// the SQL): `None` both when it does not exist and when it is not theirs.
+pub async fn get_for_mediator(db: &Db, mediator: i64, dossier_id: i64) -> Result<Option<Dossier>, RepoError> {
+    let sql = db
+        .sql(&format!(
+            "SELECT {COLUMNS} FROM {FROM} JOIN mediations m ON m.dossier_id = x.id \
+             WHERE m.mediator_id = ? AND x.id = ? AND x.status <> 'withdrawn'"
+        ))
+        .into_owned();
+    let row = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(mediator).bind(dossier_id).fetch_optional(pool).await?);
+    Ok(row.map(Dossier::try_from).transpose()?)
 }

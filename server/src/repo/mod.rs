@@ -5,6 +5,7 @@ pub mod bookings;
 pub mod desks;
 pub mod dossiers;
 pub mod helpers;
+pub mod mediators;
 pub mod municipalities;
 pub mod retention;
 pub mod staff;

@@ -6,16 +6,21 @@
 //!   second-factor page only ([`sign_in_steps_first`]);
 //! - operator: the dossiers of the desks they work for (the rule is also in the SQL), and
 //!   recording a request at one of those desks for someone who called or came;
-//! - mediator, administrator: no dossier (administrators manage accounts and read the audit log).
+//! - mediator: only the appointments they come to, and only what mediation needs
+//!   ([`mediators`]);
+//! - administrator: no dossier (administrators manage accounts, mediators' presence, and read
+//!   the audit log).
 //!
 //! Every view and change of a dossier is written to the audit log with the address it came from.
 
 mod forms;
+mod mediators;
 mod reads;
 mod record;
 
 pub(crate) use forms::*;
 pub(crate) use reads::*;
+pub(crate) use mediators::{ask as ask_mediator, confirm as confirm_mediation, mediation_page, my_mediations_page, profile_page as mediator_profile_page, set_profile as set_mediator_profile};
 pub(crate) use record::{record, record_page, recorded_page};
 
 use crate::{

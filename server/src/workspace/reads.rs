@@ -3,7 +3,7 @@
 //! ([`crate::render::page`]); `None` renders the same "not available" page, with a 404, whether
 //! the thing does not exist, belongs to another desk, or nobody is signed in.
 
-use super::{cookie_header, needs_mediator, signed_in};
+use super::{cookie_header, mediators::marks, needs_mediator, signed_in};
 use crate::{
     client_address::ClientAddress,
     error::{AppError, Answer},
@@ -19,7 +19,7 @@ use crate::{
 use app::workspace::{
     AccountForm, AccountRow, Accounts, AppointmentRow, Appointments, AuditRow, DossierView, Inbox, InboxFilter, InboxRow,
     PasswordPage, SecondFactorPage, SecondFactorStep, StaffBadge, StaffHome, ACCOUNT_CREATED_KEY, ACCOUNT_FORM_KEY,
-    ACCOUNT_RESET_KEY, DECISION_FORM_KEY, PASSWORD_FORM_KEY, RECOVERY_CODES_KEY, SECOND_FACTOR_FORM_KEY, SIGN_IN_KEY,
+    ACCOUNT_RESET_KEY, DECISION_FORM_KEY, MEDIATOR_ASK_KEY, PASSWORD_FORM_KEY, RECOVERY_CODES_KEY, SECOND_FACTOR_FORM_KEY, SIGN_IN_KEY,
 };
 use app::content::{area, catalogue};
 use axum::{
@@ -95,6 +95,7 @@ async fn inbox(state: &AppState, me: Staff, address: &ClientAddress, filter: Inb
     let names = desks::names_by_id(&state.db, &desk_ids).await?;
     let claimers: Vec<i64> = all.iter().filter_map(|d| d.claimed_by).collect();
     let colleagues = accounts::names_by_id(&state.db, &claimers).await?;
+    let mut marks = marks(state, &all.iter().map(|d| d.id).collect::<Vec<_>>()).await?;
     let every: Vec<InboxRow> = all
         .iter()
         .map(|d| InboxRow {
@@ -110,6 +111,7 @@ async fn inbox(state: &AppState, me: Staff, address: &ClientAddress, filter: Inb
             status: d.status,
             claimed_by: d.claimed_by.and_then(|id| colleagues.get(&id).cloned()),
             needs_mediator: needs_mediator(&d.language),
+            mediator: marks.remove(&d.id),
         })
         .collect();
     let counts = Status::ALL
@@ -148,6 +150,7 @@ pub(crate) async fn dossier_page(
         Some(mut view) => match take::<(i64, DecisionForm, DecisionError)>(&session, DECISION_FORM_KEY).await {
             Ok(refused) => {
                 view.refused = refused.filter(|(of, _, _)| *of == id).map(|(_, form, error)| (form, error));
+                view.mediator_refused = take::<i64>(&session, MEDIATOR_ASK_KEY).await? == Some(id);
                 Some(view)
             }
             Err(busy) => return Err(busy),
@@ -185,6 +188,7 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
         .unwrap_or_default();
     let municipalities = municipalities::list(&state.db).await?;
     let helpers = helpers::of_booking(&state.db, d.booking_id).await?;
+    let mediator = marks(state, &[d.id]).await?.remove(&d.id);
     let referred_desk = d.referral.as_ref().and_then(|(_, desk)| *desk);
     let near = desks::nearest_names(&state.db, d.desk_id, desks::REFERRAL_CHOICES, referred_desk).await?;
     let referral = d.referral.map(|(service, desk)| {
@@ -220,6 +224,8 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
         helpers: helpers.into_iter().map(|h| (h.name, h.relationship, h.contact)).collect(),
         channel: d.channel,
         recorded_by,
+        mediator,
+        mediator_refused: false,
     }))
 }
 
@@ -247,6 +253,7 @@ async fn appointments(state: &AppState, me: &Staff, address: &ClientAddress, dat
     audit_read(state, me, address, AuditAction::DayListRead, None).await?;
     let day = dossiers::day_for_staff(&state.db, me.id, &date.to_string()).await?;
     let names = desks::names_by_id(&state.db, &day.iter().map(|d| d.desk_id).collect::<Vec<_>>()).await?;
+    let mut marks = marks(state, &day.iter().map(|d| d.id).collect::<Vec<_>>()).await?;
     let rows = day
         .into_iter()
         .filter_map(|d| {
@@ -257,6 +264,7 @@ async fn appointments(state: &AppState, me: &Staff, address: &ClientAddress, dat
                 service: d.service,
                 name: d.name,
                 needs_mediator: needs_mediator(&d.language),
+                mediator: marks.remove(&d.id),
                 language: d.language,
                 attendance: d.attendance,
             })

@@ -14,8 +14,8 @@ use crate::{
     render,
     repo::{
         desks::{self, StoredDesk},
-        dossiers::{self, NewDossier},
-        staff::{self as accounts, AuditEntry},
+        dossiers::{self, NewDossier, Recorder},
+        staff as accounts,
     },
     AppState,
 };
@@ -30,16 +30,23 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use domain::{
-    audit::AuditAction,
     booking::{self as rules, BookingCode},
     dossier::{Channel, FilledBy},
     staff::Role,
 };
 use tower_sessions::Session;
 
-/// What was saved, for the page that shows it once: (code, PIN, helper's name and PIN,
-/// dossier, the person's language).
-type Recorded = (BookingCode, String, Option<(String, String)>, i64, String);
+/// What was saved, for the page that shows it once to the operator who recorded it.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Recorded {
+    code: BookingCode,
+    pin: String,
+    /// The helper's name and PIN, if the person named one.
+    helper_pin: Option<(String, String)>,
+    dossier: i64,
+    /// The language the person's pages are in.
+    language: String,
+}
 
 /// The form as posted: the choices, and the person's fields as the request form has them.
 #[derive(serde::Deserialize, Default)]
@@ -80,7 +87,7 @@ pub(crate) async fn record_page(State(state): State<AppState>, session: Session,
 pub(crate) async fn recorded_page(State(state): State<AppState>, Lang(lang): Lang, session: Session, request: Request) -> Answer {
     staff_with_role(&state, request.headers(), Role::Operator, now_unix()).await?;
     match take::<Recorded>(&session, RECORDED_KEY).await? {
-        Some((code, pin, helper_pin, dossier, language)) => {
+        Some(Recorded { code, pin, helper_pin, dossier, language }) => {
             let page = RecordPage::Recorded { code, pin, helper_pin, dossier, language };
             Ok(render::page(&state, request, Some(page)).await)
         }
@@ -129,7 +136,9 @@ pub(crate) async fn record(
         return Ok(Redirect::to(&paths::staff_record(lang)).into_response());
     };
     let pins = NewPins::for_person(&state, person);
-    let dossier = NewDossier { draft: None, filled_by: FilledBy::Person, note: person.note.clone(), channel, recorded_by: Some(me.id) };
+    let recorder = Recorder { staff_id: me.id, address: address.to_string() };
+    let dossier =
+        NewDossier { draft: None, filled_by: FilledBy::Person, note: person.note.clone(), channel, recorded_by: Some(recorder) };
     let key = request_key(&posted.person.request_key);
     let at = Where { desk_id: desk.id, service: &posted.service, slot: None };
     let booking = new_booking(&key, at, person, &pins, &dossier, now);
@@ -137,18 +146,10 @@ pub(crate) async fn record(
     let saved = dossiers::by_booking(&state.db, made.booking.id).await.map_err(|e| AppError::unavailable("record", e))?;
     let Some(saved) = saved else { return Err(AppError::unavailable("record", "no dossier")) };
     if made.new {
-        let entry = AuditEntry {
-            at: now,
-            staff_id: Some(me.id),
-            action: AuditAction::Recorded.as_text(),
-            dossier_id: Some(saved.id),
-            address: address.to_string(),
-        };
-        accounts::audit(&state.db, &entry).await.map_err(|e| AppError::unavailable("audit", e))?;
         // The person's pages are in their language when Ponte speaks it, else in Italian.
         let pages_in = language(&person.language).map_or(domain::lang::DEFAULT_LANG, |l| l.code).to_owned();
         let helper = person.helper.as_ref().zip(pins.helper).map(|(h, (pin, _))| (h.name.clone(), pin));
-        let recorded: Recorded = (made.booking.code.clone(), pins.pin, helper, saved.id, pages_in);
+        let recorded = Recorded { code: made.booking.code.clone(), pin: pins.pin, helper_pin: helper, dossier: saved.id, language: pages_in };
         session.insert(RECORDED_KEY, recorded).await?;
         tracing::info!(desk = %desk.desk.slug, channel = channel.as_str(), "request recorded by an operator");
         return Ok(Redirect::to(&paths::staff_recorded(lang)).into_response());

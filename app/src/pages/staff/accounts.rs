@@ -35,6 +35,11 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
                 (true, true) => "staff-account-state-must-change",
                 (true, false) => "staff-account-state-active",
             };
+            let profile = (a.role == Role::Mediator).then(|| view! {
+                <a href=paths::staff_mediator_profile(lang, a.id)>
+                    {i18n.t_with("staff-mediator-profile-link", &[("name", a.name.clone().into())])}
+                </a>
+            });
             let actions = (!a.is_me).then(|| {
                 let (toggle, to) = if a.active { ("staff-account-disable", "false") } else { ("staff-account-enable", "true") };
                 view! {
@@ -54,7 +59,7 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
                     <td>{i18n.t(&format!("staff-role-{}", a.role.as_str()))}</td>
                     <td>{a.desks.join(", ")}</td>
                     <td data-account-state>{i18n.t(state)}</td>
-                    <td>{actions}</td>
+                    <td>{profile}{actions}</td>
                 </tr>
             }
         })

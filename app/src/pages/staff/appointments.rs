@@ -1,6 +1,6 @@
 //! One day's appointments at my desks, and marking who came.
 
-use super::{not_available, staff_table};
+use super::{mediations::mediator_tag, not_available, staff_table};
 use crate::{
     components::desk_card::{date_text, language_name},
     i18n::{use_i18n, I18n},
@@ -33,7 +33,7 @@ fn appointments_page(i18n: &I18n, day: Appointments) -> AnyView {
         .rows
         .iter()
         .map(|r| {
-            let mediator = r.needs_mediator.then(|| view! { <span class="tag">{i18n.t("staff-needs-mediator")}</span> });
+            let mediator = mediator_tag(i18n, r.needs_mediator, r.mediator.as_ref());
             let marked = r.attendance.map(|a| i18n.t(&format!("staff-attendance-{}", a.as_str())));
             let buttons = Attendance::ALL
                 .into_iter()

@@ -1,6 +1,6 @@
 //! One dossier, read in my language beside the person's, with the decision form.
 
-use super::{not_available, status_name, when};
+use super::{mediations::mark_text, not_available, status_name, when};
 use crate::{
     pages::{check::answer_text, desks::ServiceUnavailable},
     components::{desk_card::language_name, error_summary::error_summary},
@@ -280,7 +280,50 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
         {fits}
         <h2>{i18n.t("staff-documents-heading")}</h2>
         <ul>{have}</ul>
+        {mediator_section(i18n, &d)}
         {decide}
     }
     .into_any()
+}
+
+/// Whether a mediator comes, or the form that asks for one (a language, a day): mediators of
+/// that language see the request and one of them takes it.
+fn mediator_section(i18n: &I18n, d: &DossierView) -> impl IntoView {
+    let lang = i18n.lang.code;
+    let body = match (&d.mediator, d.status) {
+        (Some(mark), _) => view! { <p data-mediator-mark>{mark_text(i18n, mark)}</p> }.into_any(),
+        (None, Status::Withdrawn) => view! { <p>{i18n.t("staff-mediator-none")}</p> }.into_any(),
+        (None, _) => {
+            let languages = crate::content::language_codes()
+                .into_iter()
+                .filter(|l| *l != domain::lang::DEFAULT_LANG)
+                .map(|l| view! { <option value=l selected=l == d.language lang=l>{language_name(i18n, l)}</option> })
+                .collect_view();
+            let day = d.starts_at.map(|at| at.date.to_string()).unwrap_or_default();
+            let error = d.mediator_refused.then(|| view! { <p id="mediator-day-error" class="error-message">{i18n.t("staff-mediator-ask-error")}</p> });
+            view! {
+                <p>{i18n.t("staff-mediator-none")}</p>
+                <form method="post" action=paths::staff_mediator_ask(lang, d.id)>
+                    <div class="form-group">
+                        <label for="mediator-language">{i18n.t("staff-col-language")}</label>
+                        <select id="mediator-language" name="language">{languages}</select>
+                    </div>
+                    <div class="form-group" class:form-group--error=d.mediator_refused>
+                        <label for="mediator-day">{i18n.t("staff-mediator-ask-day")}</label>
+                        {error}
+                        <input type="date" id="mediator-day" name="day" dir="ltr" value=day required=true
+                            aria-describedby=d.mediator_refused.then_some("mediator-day-error")/>
+                    </div>
+                    <button type="submit" class="button button--secondary">{i18n.t("staff-mediator-ask")}</button>
+                </form>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section aria-labelledby="mediator">
+            <h2 id="mediator" tabindex="-1">{i18n.t("staff-mediator-heading")}</h2>
+            {body}
+        </section>
+    }
 }

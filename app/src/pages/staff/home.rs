@@ -1,6 +1,6 @@
 //! The workspace's first page: the sign-in form, or the inbox of requests for my desks.
 
-use super::{staff_table, status_name, when};
+use super::{mediations::mediator_tag, staff_table, status_name, when};
 use crate::{
     components::desk_card::language_name,
     i18n::{use_i18n, I18n},
@@ -139,7 +139,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
         .map(|r| {
             let service = i18n.t(&messages::service_name(&r.service));
             let person_language = language_name(i18n, &r.language);
-            let mediator = r.needs_mediator.then(|| view! { <span class="tag">{i18n.t("staff-needs-mediator")}</span> });
+            let mediator = mediator_tag(i18n, r.needs_mediator, r.mediator.as_ref());
             view! {
                 <tr>
                     <td>{when(i18n, r.starts_at, r.sent_on)}</td>
@@ -160,6 +160,11 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
             <li><a href=paths::staff_audit(lang)>{i18n.t("staff-audit-title")}</a></li>
         </ul>
     });
+    let mediations = (inbox.me.role == Role::Mediator).then(|| view! {
+        <ul>
+            <li><a href=paths::staff_mediations(lang)>{i18n.t("staff-mediations-title")}</a></li>
+        </ul>
+    });
     let today = (inbox.me.role == Role::Operator).then(|| view! {
         <ul>
             <li><a href=paths::staff_appointments(lang)>{i18n.t("staff-appointments-today")}</a></li>
@@ -172,6 +177,7 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
         <h1>{title}</h1>
         {desks}
         {today}
+        {mediations}
         {audit}
         <nav aria-label=i18n.t("staff-filter-status")>
             <ul class="status-filter">

@@ -8,6 +8,8 @@ pub mod appointments;
 pub mod audit;
 pub mod dossier;
 pub mod home;
+pub mod mediations;
+pub mod mediator_profile;
 pub mod password;
 pub mod record;
 pub mod second_factor;

@@ -12,6 +12,9 @@ use domain::{
 };
 use serde::{Deserialize, Serialize};
 
+mod mediators;
+pub use mediators::*;
+
 /// Session key: the sign-in form as last refused (e-mail typed, message id).
 pub const SIGN_IN_KEY: &str = "staff_sign_in";
 /// Session key: the new-account form as last posted ([`AccountForm`], message ids), or the
@@ -131,6 +134,8 @@ pub struct InboxRow {
     pub claimed_by: Option<String>,
     /// The person's language is not Italian: a mediator may be needed.
     pub needs_mediator: bool,
+    /// Whether a mediator was asked for, or comes.
+    pub mediator: Option<MediatorMark>,
 }
 
 impl InboxRow {
@@ -271,6 +276,10 @@ pub struct DossierView {
     /// How it reached the desk, and the colleague who recorded it (a call, the counter).
     pub channel: domain::dossier::Channel,
     pub recorded_by: Option<String>,
+    /// Whether a mediator was asked for, or comes; and the "ask for a mediator" form was
+    /// refused (no day given).
+    pub mediator: Option<MediatorMark>,
+    pub mediator_refused: bool,
 }
 
 /// One appointment of the day at my desks.
@@ -284,6 +293,7 @@ pub struct AppointmentRow {
     pub name: Option<String>,
     pub language: String,
     pub needs_mediator: bool,
+    pub mediator: Option<MediatorMark>,
     pub attendance: Option<Attendance>,
 }
 
@@ -324,6 +334,7 @@ mod tests {
             status,
             claimed_by: None,
             needs_mediator: language != "it",
+            mediator: None,
         }
     }
 
