@@ -166,6 +166,9 @@ pub struct BookingView {
     pub new_helper_pin: Option<(String, String)>,
     /// The "let someone help" form as last refused, with its problems.
     pub helper_form: Option<(domain::helper::HelperForm, Vec<FormError>)>,
+    /// The answers the person gave before booking (codes): the printed take-home sheet lists the
+    /// services that fit them and why. Only on the person's own page, while they are kept.
+    pub draft: Option<domain::journey::Draft>,
 }
 
 /// Someone the person lets follow and manage their booking.

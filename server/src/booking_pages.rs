@@ -91,7 +91,11 @@ async fn take_for<T: serde::Serialize + serde::de::DeserializeOwned>(
 async fn booking_view(db: &Db, b: bookings::Booking, access: Access) -> Result<Option<BookingView>, RepoError> {
     let Some(stored) = desks::by_id(db, b.desk_id).await? else { return Ok(None) };
     let minutes = stored.desk.service(&b.service).map_or(30, |s| s.slot_minutes);
-    let request = match dossiers::by_booking(db, b.id).await? {
+    let dossier = dossiers::by_booking(db, b.id).await?;
+    // The answers behind the take-home sheet's "services and why": the person's own, not a
+    // helper's to read.
+    let draft = dossier.as_ref().and_then(|d| d.draft.clone()).filter(|_| access == Access::Person);
+    let request = match dossier {
         Some(d) => {
             let referral = match d.referral {
                 Some((service, desk)) => {
@@ -133,5 +137,6 @@ async fn booking_view(db: &Db, b: bookings::Booking, access: Access) -> Result<O
             .collect(),
         new_helper_pin: None,
         helper_form: None,
+        draft,
     }))
 }

@@ -594,6 +594,9 @@ async fn behind_a_proxy_each_person_has_their_own_limits_postgres() {
 async fn a_printed_booking_carries_a_copy_for_the_desk_in_italian(base: &str, db: &Db) {
     let (_, slots) = free_slots(db, TWO_SEATS, SERVICE, 6).await;
     let person = browser();
+    // Answers first: the sheet lists the services that fit them, and why.
+    person.post(format!("{base}/ar/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
+    person.post(format!("{base}/ar/questions/elderly/age")).form(&[("value", "79")]).send().await.unwrap();
     let mut sent = form(&slots[5], "take-home");
     sent.retain(|(k, _)| *k != "language");
     sent.push(("language", "ar".into()));
@@ -607,6 +610,12 @@ async fn a_printed_booking_carries_a_copy_for_the_desk_in_italian(base: &str, db
     assert!(copy.contains("Per lo sportello") && copy.contains("Assistenza a casa (SAD)"), "{copy}");
     assert!(copy.contains("Documento di identità") && copy.contains(&format!("{}-{}", &code[..4], &code[4..])), "{copy}");
     assert!(printed.contains("في الأسفل نفس المعلومات باللغة الإيطالية"), "the person is told what it is");
+    // Services and why, in Arabic for the person and in Italian for the desk.
+    let theirs = printed.split("data-fits-and-why").nth(1).expect("services and why").split("</section>").next().unwrap();
+    let listed = |part: &str| part.matches("data-fit=").count();
+    assert!(listed(theirs) > 0, "{theirs}");
+    assert_eq!(listed(copy), listed(theirs), "the same services in the copy: {copy}");
+    assert!(copy.contains("Aiuti che fanno per te") || copy.contains("Aiuti da chiedere allo sportello"), "{copy}");
     let on_screen = person.get(&page).send().await.unwrap().text().await.unwrap();
     assert!(!on_screen.contains("data-copy-for-the-desk"), "only on the sheet to print");
     let italian = person.get(format!("{base}/it/booking/{code}?print=1")).send().await.unwrap().text().await.unwrap();

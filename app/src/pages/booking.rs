@@ -1,12 +1,14 @@
 //! A booking: the confirmation just after booking (code, PIN, date, time, desk, what to bring),
 //! or a request sent without an appointment (the same, without a time),
-//! the calendar file, a printable page with a QR code, and changing or cancelling it. Shown only
+//! the calendar file, a printable take-home sheet (with a QR code, the services that fit and why,
+//! and a copy in Italian for the desk), and changing or cancelling it. Shown only
 //! to the browser that made the booking or proved it knows the PIN or the contact.
 
 use crate::{
     components::{
         desk_card::{date_text, desk_details},
         error_summary::error_summary,
+        fits::fits_and_why,
         helper_fields::helper_fields,
         person_fields::problems,
         quick_exit::QuickExitForService,
@@ -162,6 +164,7 @@ fn page(i18n: &I18n, b: BookingView, print: bool) -> AnyView {
         {pin}
         {helper_pin}
         {facts(i18n, &b, true)}
+        {print.then(|| b.draft.as_ref().map(|d| view! { <section data-fits-and-why>{fits_and_why(i18n, d, 2)}</section> }))}
         {request}
         {desk_details(i18n, &b.desk)}
         {(!b.cancelled).then(|| view! {
@@ -226,6 +229,7 @@ fn copy_for_the_desk(i18n: &I18n, b: &BookingView) -> Option<AnyView> {
                 <h2 id="copy-for-the-desk">{italian.t("booking-copy-heading")}</h2>
                 <p>{italian.t("booking-code")}" "<strong dir="ltr">{b.code.shown()}</strong></p>
                 {facts(&italian, b, false)}
+                {b.draft.as_ref().map(|d| fits_and_why(&italian, d, 3))}
                 {to_bring(&italian, &b.service, "h3")}
             </section>
         }
