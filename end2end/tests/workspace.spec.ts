@@ -249,8 +249,9 @@ test("an administrator creates an account, reads the audit log, and the account 
   // Someone books in English at Dalmine (whose staff speak English every day, so the public
   // page stays as it is); the administrator says the mediator speaks English there that day.
   const citizen = await (await browser.newContext({ javaScriptEnabled })).newPage();
-  await citizen.goto("/en/book/sportello-sociale-dalmine/meals-at-home");
-  const radio = citizen.locator('input[name="slot"]').nth(javaScriptEnabled ? 6 : 7);
+  // Home care at Dalmine: no other browser test books it, so the runs never compete.
+  await citizen.goto("/en/book/sportello-sociale-dalmine/home-care");
+  const radio = citizen.locator('input[name="slot"]').nth(javaScriptEnabled ? 0 : 1);
   const slot = (await radio.getAttribute("value"))!;
   await citizen.locator(`label[for="${await radio.getAttribute("id")}"]`).click();
   await citizen.locator("input#name").fill("John Mensah");
@@ -264,7 +265,8 @@ test("an administrator creates an account, reads the audit log, and the account 
   const administrator = await signedIn(browser, ADMINISTRATOR, javaScriptEnabled);
   await administrator.goto("/it/staff/accounts");
   await administrator.locator("tr", { hasText: email }).locator('a[href$="/mediator"]').click();
-  await expect(administrator.locator("h1")).toHaveText("Lingue e presenza di Mediatrice di prova");
+  await expect(administrator.locator("h1")).toContainText("Lingue e presenza di");
+  await expect(administrator.locator("h1")).toContainText("Mediatrice di prova");
   await expectNoAxeViolations(administrator, javaScriptEnabled);
   // Without a language, and with hours that end before they start: refused, what was chosen kept.
   await administrator.locator("select#presence-1-desk").selectOption("sportello-sociale-dalmine");
@@ -306,7 +308,8 @@ test("an administrator creates an account, reads the audit log, and the account 
 
   // The desk sees that the mediator comes: in the inbox, the day's list and the dossier.
   await desk.reload();
-  await expect(row.locator("[data-mediator-mark]")).toContainText("Mediatore confermato: Mediatrice di prova");
+  await expect(row.locator("[data-mediator-mark]")).toContainText("Mediatore confermato");
+  await expect(row.locator("[data-mediator-mark]")).toContainText("Mediatrice di prova");
   await desk.goto(`/it/staff/appointments?date=${day}`);
   await expect(desk.locator(`tr[data-appointment="${dossier}"] [data-mediator-mark]`)).toContainText("Mediatrice di prova");
   await desk.goto(`/it/staff/dossier/${dossier}`);

@@ -726,6 +726,24 @@ async fn mediators_see_and_take_only_what_fits_them(base: &str, db: &Db) {
     let desk = server::repo::desks::by_slug(db, DESK).await.unwrap().unwrap().desk;
     let urdu_days = desk.languages.iter().find(|l| l.code == "ur").map(|l| l.mediator_days.clone());
     assert_eq!(urdu_days, Some(vec![at.date.weekday()]), "{:?}", desk.languages);
+    // Only active mediators count, and the search's index (read once per directory version)
+    // follows: Dario (Urdu, at the other desk) disabled, his Urdu is gone from it; enabled
+    // again, it is back.
+    let now = server::directory::now_unix();
+    let dario = create_account(db, "dario@mediatori.it", "Dario", Role::Mediator, PASSWORD, &[], &Actor::command(now)).await.unwrap();
+    set_presence(&admin, base, dario, &["ur"], [OTHER_DESK, weekday, "00:00", "24:00"]).await;
+    let index = server::desk_index::DeskIndex::default();
+    let other_desk = server::repo::desks::by_slug(db, OTHER_DESK).await.unwrap().unwrap().id;
+    let urdu_there = || async {
+        let snapshot = index.snapshot(db).await.unwrap();
+        snapshot.by_ids(&[other_desk])[0].desk.languages.iter().any(|l| l.code == "ur")
+    };
+    assert!(urdu_there().await);
+    for (active, spoken) in [("false", false), ("true", true)] {
+        let r = admin.post(format!("{base}/it/staff/accounts/{dario}/active")).form(&[("active", active)]).send().await.unwrap();
+        assert_eq!(location(&r), "/it/staff/accounts");
+        assert_eq!(urdu_there().await, spoken, "active: {active}");
+    }
 
     // Each mediator's list: only what fits them, without the person's name yet.
     let listed = |page: &str, id: i64| page.contains(&format!("data-mediation=\"{id}\""));

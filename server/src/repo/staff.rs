@@ -282,7 +282,8 @@ pub async fn set_password(db: &Db, new: &NewPassword<'_>, action: AuditAction, b
 }
 
 /// Disables an account (its sessions end: it can do nothing more) or enables it again, and
-/// writes it to the audit log, in one transaction.
+/// writes it to the audit log, in one transaction. The directory's version moves on: the desks'
+/// public languages count only active mediators.
 pub async fn set_active(db: &Db, staff_id: i64, active: bool, by: &Actor<'_>) -> Result<(), RepoError> {
     let update = db.sql("UPDATE staff SET active = ? WHERE id = ?");
     let end_sessions = db.sql("DELETE FROM staff_sessions WHERE staff_id = ?");
@@ -296,6 +297,7 @@ pub async fn set_active(db: &Db, staff_id: i64, active: bool, by: &Actor<'_>) ->
         if !active {
             sqlx::query(&end_sessions).bind(staff_id).execute(&mut *tx).await?;
         }
+        sqlx::query(super::desks::BUMP_DIRECTORY_VERSION).execute(&mut *tx).await?;
         audit_in!(tx, &audit, by, action);
         tx.commit().await?;
         Ok(())
