@@ -132,9 +132,15 @@ book-error-slot = Choose a day and a time.
 book-error-name = Write a name or initials.
 book-error-name-long = The name is too long: 80 letters at most.
 book-error-contact = Write a phone number or an email. Check that it is written correctly.
-book-error-contact-missing = Write a phone number or an email: the desk answers you there.
+book-error-contact-missing = { $who ->
+    [me] Write a phone number or an email: the desk answers you there.
+   *[other] Write the person's phone number or email: the desk answers there.
+  }
 book-error-language = Choose a language.
-book-error-consent = To continue, confirm that you want to send the information to the desk.
+book-error-consent = { $who ->
+    [me] To continue, confirm that you want to send the information to the desk.
+   *[other] To continue, confirm that the person wants to send the information to the desk.
+  }
 book-error-note-long = The text is too long: at most 1000 characters.
 
 booking-title = Appointment booked

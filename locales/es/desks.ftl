@@ -132,9 +132,15 @@ book-error-slot = Elija un día y una hora.
 book-error-name = Escriba un nombre o las iniciales.
 book-error-name-long = El nombre es demasiado largo: como máximo 80 letras.
 book-error-contact = Escriba un número de teléfono o un correo electrónico. Compruebe que esté bien escrito.
-book-error-contact-missing = Escriba un teléfono o un correo electrónico: la oficina le responde ahí.
+book-error-contact-missing = { $who ->
+    [me] Escriba un teléfono o un correo electrónico: la oficina le responde ahí.
+   *[other] Escriba el teléfono o el correo electrónico de la persona: la oficina responde ahí.
+  }
 book-error-language = Elija un idioma.
-book-error-consent = Para continuar, díganos que quiere enviar las respuestas a la oficina.
+book-error-consent = { $who ->
+    [me] Para continuar, díganos que quiere enviar las respuestas a la oficina.
+   *[other] Para continuar, díganos que la persona a la que ayuda quiere enviar las respuestas a la oficina.
+  }
 book-error-note-long = El texto es demasiado largo: como máximo 1000 caracteres.
 
 booking-title = Cita reservada

@@ -132,9 +132,15 @@ book-error-slot = Choisissez un jour et une heure.
 book-error-name = Écrivez un nom ou les initiales.
 book-error-name-long = Le nom est trop long : 80 lettres au maximum.
 book-error-contact = Écrivez un numéro de téléphone ou un e-mail. Vérifiez qu'il est bien écrit.
-book-error-contact-missing = Écrivez un téléphone ou un e-mail : le guichet vous répond là.
+book-error-contact-missing = { $who ->
+    [me] Écrivez un téléphone ou un e-mail : le guichet vous répond là.
+   *[other] Écrivez le téléphone ou l'e-mail de la personne : le guichet répond là.
+  }
 book-error-language = Choisissez une langue.
-book-error-consent = Pour continuer, dites-nous que vous voulez envoyer les réponses au guichet.
+book-error-consent = { $who ->
+    [me] Pour continuer, dites-nous que vous voulez envoyer les réponses au guichet.
+   *[other] Pour continuer, dites-nous que la personne que vous aidez veut envoyer les réponses au guichet.
+  }
 book-error-note-long = Le texte est trop long : 1000 caractères au maximum.
 
 booking-title = Rendez-vous réservé

@@ -134,9 +134,15 @@ book-error-slot = Scegli un giorno e un'ora.
 book-error-name = Scrivi un nome o le iniziali.
 book-error-name-long = Il nome è troppo lungo: al massimo 80 lettere.
 book-error-contact = Scrivi un numero di telefono o una email. Controlla che sia scritto bene.
-book-error-contact-missing = Scrivi un telefono o una email: lo sportello ti risponde lì.
+book-error-contact-missing = { $who ->
+    [me] Scrivi un telefono o una email: lo sportello ti risponde lì.
+   *[other] Scrivi un telefono o una email della persona: lo sportello risponde lì.
+  }
 book-error-language = Scegli una lingua.
-book-error-consent = Per andare avanti, dicci che vuoi mandare le risposte allo sportello.
+book-error-consent = { $who ->
+    [me] Per andare avanti, dicci che vuoi mandare le risposte allo sportello.
+   *[other] Per andare avanti, dicci che la persona vuole mandare le risposte allo sportello.
+  }
 book-error-note-long = Il testo è troppo lungo: al massimo 1000 caratteri.
 
 booking-title = Appuntamento prenotato

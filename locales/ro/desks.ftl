@@ -142,9 +142,15 @@ book-error-slot = Alegeți o zi și o oră.
 book-error-name = Scrieți un nume sau inițialele.
 book-error-name-long = Numele este prea lung: cel mult 80 de litere.
 book-error-contact = Scrieți un număr de telefon sau un email. Verificați dacă este scris corect.
-book-error-contact-missing = Scrieți un telefon sau un email: biroul vă răspunde acolo.
+book-error-contact-missing = { $who ->
+    [me] Scrieți un telefon sau un email: biroul vă răspunde acolo.
+   *[other] Scrieți telefonul sau emailul persoanei: biroul răspunde acolo.
+  }
 book-error-language = Alegeți o limbă.
-book-error-consent = Ca să mergeți mai departe, spuneți-ne că vreți să trimiteți răspunsurile biroului.
+book-error-consent = { $who ->
+    [me] Ca să mergeți mai departe, spuneți-ne că vreți să trimiteți răspunsurile biroului.
+   *[other] Ca să mergeți mai departe, spuneți-ne că persoana pe care o ajutați vrea să trimită răspunsurile biroului.
+  }
 book-error-note-long = Textul este prea lung: cel mult 1000 de caractere.
 
 booking-title = Programare făcută

@@ -132,9 +132,15 @@ book-error-slot = Zgjidhni një ditë dhe një orë.
 book-error-name = Shkruani një emër ose inicialet.
 book-error-name-long = Emri është shumë i gjatë: jo më shumë se 80 shkronja.
 book-error-contact = Shkruani një numër telefoni ose një email. Kontrolloni që të jetë shkruar saktë.
-book-error-contact-missing = Shkruani një telefon ose një email: sporteli ju përgjigjet aty.
+book-error-contact-missing = { $who ->
+    [me] Shkruani një telefon ose një email: sporteli ju përgjigjet aty.
+   *[other] Shkruani telefonin ose email-in e personit: sporteli përgjigjet aty.
+  }
 book-error-language = Zgjidhni një gjuhë.
-book-error-consent = Për të vazhduar, na tregoni që doni t'ia dërgoni përgjigjet sportelit.
+book-error-consent = { $who ->
+    [me] Për të vazhduar, na tregoni që doni t'ia dërgoni përgjigjet sportelit.
+   *[other] Për të vazhduar, na tregoni që personi që ndihmoni dëshiron t'ia dërgojë përgjigjet sportelit.
+  }
 book-error-note-long = Teksti është shumë i gjatë: jo më shumë se 1000 shenja.
 
 booking-title = Takimi u rezervua

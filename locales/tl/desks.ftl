@@ -132,9 +132,15 @@ book-error-slot = Pumili ng araw at oras.
 book-error-name = Isulat ang pangalan o ang inisyal.
 book-error-name-long = Masyadong mahaba ang pangalan: hanggang 80 titik lang.
 book-error-contact = Sumulat ng numero ng telepono o email. Tingnan kung tama ang pagkakasulat.
-book-error-contact-missing = Sumulat ng telepono o email: doon kayo sasagutin ng tanggapan.
+book-error-contact-missing = { $who ->
+    [me] Sumulat ng telepono o email: doon kayo sasagutin ng tanggapan.
+   *[other] Sumulat ng telepono o email ng taong tinutulungan ninyo: doon sasagot ang tanggapan.
+  }
 book-error-language = Pumili ng wika.
-book-error-consent = Para magpatuloy, sabihin sa amin na gusto ninyong ipadala ang mga sagot sa tanggapan.
+book-error-consent = { $who ->
+    [me] Para magpatuloy, sabihin sa amin na gusto ninyong ipadala ang mga sagot sa tanggapan.
+   *[other] Para magpatuloy, sabihin sa amin na gusto ng taong tinutulungan ninyo na ipadala ang mga sagot sa tanggapan.
+  }
 book-error-note-long = Masyadong mahaba ang teksto: hanggang 1000 karakter lang.
 
 booking-title = Naka-book na ang appointment

@@ -130,9 +130,15 @@ book-error-slot = 请选择日期和时间。
 book-error-name = 请填写姓名或首字母。
 book-error-name-long = 姓名太长了：最多 80 个字母。
 book-error-contact = 请填写电话号码或电子邮件。请检查有没有写错。
-book-error-contact-missing = 请填写电话或电子邮件：窗口会通过它回复您。
+book-error-contact-missing = { $who ->
+    [me] 请填写电话或电子邮件：窗口会通过它回复您。
+   *[other] 请填写这个人的电话或电子邮件：窗口会通过它回复。
+  }
 book-error-language = 请选择一种语言。
-book-error-consent = 要继续，请告诉我们您愿意把答案发送给窗口。
+book-error-consent = { $who ->
+    [me] 要继续，请告诉我们您愿意把答案发送给窗口。
+   *[other] 要继续，请告诉我们您帮助的人愿意把答案发送给窗口。
+  }
 book-error-note-long = 文字太长了：最多 1000 个字符。
 
 booking-title = 预约成功

@@ -312,6 +312,15 @@ async fn bad_forms_keep_what_was_typed(base: &str, _db: &Db) {
         assert!(page.contains(message), "missing {message}");
     }
     assert!(page.contains(r#"value="Amina""#) && page.contains(r#"value="not a phone""#));
+    // For someone the typist helps, the messages are about that person, in the summary and
+    // beside the field.
+    let daughter = browser();
+    daughter.post(format!("{base}/it/start")).form(&[("who", "other"), ("area", "elderly")]).send().await.unwrap();
+    daughter.post(&url).form(&[("name", "Giuseppe"), ("language", "it"), ("request_key", "bad-other")]).send().await.unwrap();
+    let page = daughter.get(&url).send().await.unwrap().text().await.unwrap();
+    let said = page.matches("dicci che la persona vuole mandare le risposte").count();
+    assert_eq!(said, 2, "in the summary and beside the box: {page}");
+    assert!(!page.contains("dicci che vuoi mandare"), "{page}");
 }
 
 

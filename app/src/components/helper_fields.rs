@@ -31,23 +31,23 @@ pub(crate) fn helper_fields(i18n: &I18n, form: &HelperForm, errors: &[FormError]
     view! {
         <div class="form-group" class:form-group--error=has_error("helper-name")>
             <label for="helper-name">{i18n.t_who("helper-name", who)}</label>
-            {error_for(i18n, errors, "helper-name")}
+            {error_for(i18n, errors, "helper-name", who)}
             <input id="helper-name" name="helper_name" type="text" maxlength="80" value=form.name.clone()/>
         </div>
         <fieldset class="form-group" class:form-group--error=has_error("helper-relationship")>
             <legend id="helper-relationship" tabindex="-1">{i18n.t_who("helper-relationship", who)}</legend>
-            {error_for(i18n, errors, "helper-relationship")}
+            {error_for(i18n, errors, "helper-relationship", who)}
             {relationships}
         </fieldset>
         <div class="form-group" class:form-group--error=has_error("helper-contact")>
             <label for="helper-contact">{i18n.t_who("helper-contact", who)}</label>
             <p class="hint" id="helper-contact-hint">{i18n.t("helper-contact-hint")}</p>
-            {error_for(i18n, errors, "helper-contact")}
+            {error_for(i18n, errors, "helper-contact", who)}
             <input id="helper-contact" name="helper_contact" type="text" dir="ltr"
                 aria-describedby="helper-contact-hint" value=form.contact.clone()/>
         </div>
         <div class="form-group" class:form-group--error=has_error("helper-consent")>
-            {error_for(i18n, errors, "helper-consent")}
+            {error_for(i18n, errors, "helper-consent", who)}
             <div class="choice">
                 <input type="checkbox" id="helper-consent" name="helper_consent" value="yes" checked=form.consent/>
                 <label for="helper-consent">{i18n.t_who("helper-consent", who)}</label>

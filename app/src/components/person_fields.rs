@@ -18,10 +18,10 @@ use domain::{
 };
 use leptos::prelude::*;
 
-/// The message of the first problem with `field`, next to it.
-pub(crate) fn error_for(i18n: &I18n, errors: &[FormError], field: &str) -> Option<impl IntoView + use<>> {
+/// The message of the first problem with `field`, next to it, phrased for `who` the form is about.
+pub(crate) fn error_for(i18n: &I18n, errors: &[FormError], field: &str, who: Who) -> Option<impl IntoView + use<>> {
     errors.iter().find(|e| e.field() == field).map(|e| {
-        view! { <p id=format!("{field}-error") class="error-message">{i18n.t(e.message_id())}</p> }
+        view! { <p id=format!("{field}-error") class="error-message">{i18n.t_who(e.message_id(), who)}</p> }
     })
 }
 
@@ -86,21 +86,21 @@ pub(crate) fn person_fields(
         <div class="form-group" class:form-group--error=has_error("name")>
             <label for="name">{i18n.t_who("book-name", who)}</label>
             <p class="hint" id="name-hint">{i18n.t_who("book-name-hint", who)}</p>
-            {error_for(i18n, errors, "name")}
+            {error_for(i18n, errors, "name", who)}
             <input id="name" name="name" type="text" autocomplete="name" maxlength="80"
                 aria-describedby="name-hint" value=form.name.clone()/>
         </div>
         <div class="form-group" class:form-group--error=has_error("contact")>
             <label for="contact">{i18n.t_who(contact_label, who)}</label>
             <p class="hint" id="contact-hint">{i18n.t_who(contact_hint, who)}</p>
-            {error_for(i18n, errors, "contact")}
+            {error_for(i18n, errors, "contact", who)}
             <input id="contact" name="contact" type="text" autocomplete="tel" dir="ltr"
                 aria-describedby="contact-hint" aria-required=contact_required.then_some("true")
                 value=form.contact.clone()/>
         </div>
         <div class="form-group" class:form-group--error=has_error("language")>
             <label for="language">{i18n.t_who("book-language", who)}</label>
-            {error_for(i18n, errors, "language")}
+            {error_for(i18n, errors, "language", who)}
             <select id="language" name="language">{language_options}</select>
         </div>
         <fieldset class="form-group" hidden=typist == Typist::Operator>
@@ -118,11 +118,11 @@ pub(crate) fn person_fields(
         <div class="form-group" class:form-group--error=has_error("note")>
             <label for="note">{i18n.t("book-note")}</label>
             <p class="hint" id="note-hint">{i18n.t("book-note-hint")}</p>
-            {error_for(i18n, errors, "note")}
+            {error_for(i18n, errors, "note", who)}
             <textarea id="note" name="note" rows="4" dir="auto" aria-describedby="note-hint">{form.note.clone()}</textarea>
         </div>
         <div class="form-group" class:form-group--error=has_error("consent")>
-            {error_for(i18n, errors, "consent")}
+            {error_for(i18n, errors, "consent", who)}
             <div class="choice">
                 <input type="checkbox" id="consent" name="consent" value="yes" checked=form.consent aria-describedby="consent-hint"/>
                 <label for="consent">{consent_label}</label>

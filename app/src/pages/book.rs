@@ -84,7 +84,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
             }
         })
         .collect_view();
-    let error_summary = error_summary(i18n, &problems(&errors));
+    let error_summary = error_summary(i18n, &problems(&errors), view.who);
     let refusal = refusal.map(|r| refusal_notice(i18n, r));
     let action = match &rescheduling {
         Some(code) => format!("{}/reschedule", paths::booking(lang, code.as_str())),
@@ -108,7 +108,7 @@ fn page(i18n: &I18n, service: &str, view: SlotsView) -> AnyView {
         <form method="post" action=action novalidate>
             <input type="hidden" name="request_key" value=view.request_key.clone()/>
             <h2 id="slots" tabindex="-1">{i18n.t("book-choose-time")}</h2>
-            {error_for(i18n, &errors, "slot")}
+            {error_for(i18n, &errors, "slot", view.who)}
             {(!any_free).then(|| view! { <p class="callout">{i18n.t("book-no-slots")}</p> })}
             {days}
             <ul class="pager">

@@ -270,7 +270,7 @@ fn helpers_section(i18n: &I18n, b: &BookingView, here: &str) -> AnyView {
         view! {
             <section aria-labelledby="add-helper">
                 <h2 id="add-helper" tabindex="-1">{i18n.t("booking-helper-add-heading")}</h2>
-                {error_summary(i18n, &problems(&errors))}
+                {error_summary(i18n, &problems(&errors), Who::Me)}
                 <p>{i18n.t_who("helper-intro", Who::Me)}</p>
                 <form method="post" action=format!("{here}/helpers") novalidate>
                     {helper_fields(i18n, &form, &errors, Who::Me)}

@@ -14,7 +14,7 @@ pub fn ManagePage() -> impl IntoView {
     let i18n = use_i18n();
     let Some(Some(form)) = loaded::<ManageForm>() else { return view! { <ServiceUnavailable/> }.into_any() };
     let title = i18n.t("manage-title");
-    let error = form.error.and_then(|id| error_summary(&i18n, &[("code", id.as_str())]));
+    let error = form.error.and_then(|id| error_summary(&i18n, &[("code", id.as_str())], domain::journey::Who::Me));
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>

@@ -47,7 +47,7 @@ fn page(i18n: &I18n, service: &str, view: RequestFormView) -> AnyView {
         <a class="back-link" href=paths::desks(lang, &service.id)>{i18n.t("back")}</a>
         <h1>{title}</h1>
         <p class="lead">{i18n.t_with("book-intro", &[("service", service_name.into()), ("desk", view.desk.name.clone().into())])}</p>
-        {error_summary(i18n, &problems(&errors))}
+        {error_summary(i18n, &problems(&errors), view.who)}
         {refusal.map(|r| refusal_notice(i18n, r))}
         <p>{i18n.t("request-intro")}</p>
         {book_instead}

@@ -65,7 +65,7 @@ fn accounts_page(i18n: &I18n, view: Accounts) -> AnyView {
         })
         .collect_view();
     let problems: Vec<(&str, &str)> = view.errors.iter().map(|id| ("email", id.as_str())).collect();
-    let errors = error_summary(i18n, &problems);
+    let errors = error_summary(i18n, &problems, domain::journey::Who::Me);
     let created = view.created.map(|email| view! {
         <p class="callout" role="status">{i18n.t_with("staff-account-created", &[("email", email.into())])}</p>
     });

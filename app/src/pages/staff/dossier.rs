@@ -181,7 +181,7 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
     let decide = (!withdrawn).then(|| view! {
         <section class="dossier-decide" aria-labelledby="decide-heading">
         <h2 id="decide-heading">{i18n.t("staff-decide-heading")}</h2>
-        {error_summary(i18n, &problems)}
+        {error_summary(i18n, &problems, Who::Me)}
         <form method="post" action=paths::staff_dossier(lang, d.id) novalidate>
             <div class="form-group">
                 <label for="status">{i18n.t("staff-col-status")}</label>

@@ -128,7 +128,7 @@ fn profile_page(i18n: &I18n, page: MediatorProfilePage) -> AnyView {
         <h1>{title}</h1>
         <p dir="ltr" class="hint">{page.email.clone()}</p>
         {saved}
-        {error_summary(i18n, &summary)}
+        {error_summary(i18n, &summary, domain::journey::Who::Me)}
         <form method="post" action=paths::staff_mediator_profile(lang, page.id)>
             <fieldset class="form-group" class:form-group--error=no_language id="languages" tabindex="-1">
                 <legend>{i18n.t("staff-mediator-languages")}</legend>

@@ -42,7 +42,7 @@ fn password_page(i18n: &I18n, page: PasswordPage) -> AnyView {
     let title = i18n.t("staff-password-title");
     let changed = page.outcome.as_deref() == Some(PASSWORD_CHANGED);
     let problem = page.outcome.as_deref().filter(|_| !changed);
-    let errors = problem.and_then(|id| error_summary(i18n, &[(field_of(id), id)]));
+    let errors = problem.and_then(|id| error_summary(i18n, &[(field_of(id), id)], domain::journey::Who::Me));
     let described = |field: &'static str, hint: Option<&str>| {
         let error = problem.filter(|id| field_of(id) == field).map(|_| format!("{field}-error"));
         let ids = [hint.map(str::to_owned), error].into_iter().flatten().collect::<Vec<_>>().join(" ");

@@ -93,7 +93,7 @@ fn form_page(
         <p><a href=paths::staff(lang)>{i18n.t("staff-back-to-inbox")}</a></p>
         <h1>{title}</h1>
         <p class="lead">{i18n.t("staff-record-intro")}</p>
-        {error_summary(i18n, &summary)}
+        {error_summary(i18n, &summary, domain::journey::Who::Other)}
         <form method="post" action=paths::staff_record(lang) novalidate>
             <input type="hidden" name="request_key" value=request_key.to_owned()/>
             <fieldset class="form-group" class:form-group--error=choice_problems.contains(&RecordProblem::Channel)>

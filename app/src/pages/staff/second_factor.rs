@@ -46,7 +46,7 @@ fn grouped(secret: &str) -> String {
 fn second_factor_page(i18n: &I18n, page: SecondFactorPage) -> AnyView {
     let lang = i18n.lang.code;
     let next = next_page(lang, &page);
-    let errors = page.problem.as_deref().and_then(|id| error_summary(i18n, &[("code", id)]));
+    let errors = page.problem.as_deref().and_then(|id| error_summary(i18n, &[("code", id)], domain::journey::Who::Me));
     let field_error = page.problem.as_deref().map(|id| view! { <p id="code-error" class="error-message">{i18n.t(id)}</p> });
     let code_form = |hint: String| {
         let described = if field_error.is_some() { "code-hint code-error" } else { "code-hint" };
