@@ -164,6 +164,10 @@ pub fn staff_mediation_confirm(lang: &str, dossier: i64) -> String {
     format!("/{lang}/staff/mediations/{dossier}/confirm")
 }
 
+pub fn staff_mediation_release(lang: &str, dossier: i64) -> String {
+    format!("/{lang}/staff/mediations/{dossier}/release")
+}
+
 /// An operator asks for a mediator for a dossier.
 pub fn staff_mediator_ask(lang: &str, dossier: i64) -> String {
     format!("/{lang}/staff/dossier/{dossier}/mediator")

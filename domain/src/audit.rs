@@ -60,6 +60,8 @@ pub enum AuditAction {
     MediatorAsked,
     /// Will be at the dossier's appointment as its mediator (a mediator).
     MediatorConfirmed,
+    /// Can no longer come to the dossier's appointment (the mediator who said they would).
+    MediatorReleased,
 }
 
 /// An action about one account or one helper, made from its id.
@@ -95,6 +97,7 @@ impl AuditAction {
             AuditAction::MediatorProfileSet(id) => format!("mediator-profile:{id}"),
             AuditAction::MediatorAsked => "mediator-asked".into(),
             AuditAction::MediatorConfirmed => "mediator-confirmed".into(),
+            AuditAction::MediatorReleased => "mediator-released".into(),
         }
     }
 
@@ -138,6 +141,7 @@ impl AuditAction {
             "recorded" => Some(AuditAction::Recorded),
             "mediator-asked" => Some(AuditAction::MediatorAsked),
             "mediator-confirmed" => Some(AuditAction::MediatorConfirmed),
+            "mediator-released" => Some(AuditAction::MediatorReleased),
             _ => None,
         }
     }
@@ -174,6 +178,7 @@ mod tests {
             AuditAction::MediatorProfileSet(5),
             AuditAction::MediatorAsked,
             AuditAction::MediatorConfirmed,
+            AuditAction::MediatorReleased,
         ];
         all.extend(Status::ALL.into_iter().map(AuditAction::Status));
         all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));

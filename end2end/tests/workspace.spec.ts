@@ -300,6 +300,8 @@ test("an administrator creates an account, reads the audit log, and the account 
   await expectNoAxeViolations(mediator, javaScriptEnabled);
   await line.locator("form button").click();
   await expect(line.locator("[data-mediation-state]")).toHaveText("Ci sarai tu");
+  await expect(line.locator("button[data-release]")).toBeVisible();
+  await expectNoAxeViolations(mediator, javaScriptEnabled);
   // Now they read the appointment: who, when, where, what to bring; nothing of the desk's.
   await line.locator("a").click();
   await expect(mediator.locator("h1")).toHaveText("Appuntamento con mediatore");

@@ -281,3 +281,5 @@ staff-mediator-error-hours = اكتب ساعة البداية وساعة الن�
 staff-audit-mediator-profile = غيّر لغات الوسيط رقم { $account } وأيام حضوره
 staff-audit-mediator-asked = طلب وسيطًا
 staff-audit-mediator-confirmed = أكّد أنه سيحضر بصفته وسيطًا
+staff-mediation-release = لم أعد أستطيع الحضور
+staff-audit-mediator-released = قال إنه لم يعد يستطيع الحضور بصفته وسيطًا

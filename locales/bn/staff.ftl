@@ -281,3 +281,5 @@ staff-mediator-error-hours = শুরু ও শেষের সময় ল�
 staff-audit-mediator-profile = মধ্যস্থতাকারী নং { $account }-এর ভাষা ও উপস্থিতি বদলেছেন
 staff-audit-mediator-asked = একজন মধ্যস্থতাকারী চেয়েছেন
 staff-audit-mediator-confirmed = নিশ্চিত করেছেন যে মধ্যস্থতাকারী হিসেবে থাকবেন
+staff-mediation-release = আমি আর আসতে পারব না
+staff-audit-mediator-released = জানিয়েছেন যে মধ্যস্থতাকারী হিসেবে আর আসতে পারবেন না

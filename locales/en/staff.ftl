@@ -281,3 +281,5 @@ staff-mediator-error-hours = Write the start and end time, for example 9:00 and 
 staff-audit-mediator-profile = changed the languages and presence of mediator no. { $account }
 staff-audit-mediator-asked = asked for a mediator
 staff-audit-mediator-confirmed = confirmed they will be there as mediator
+staff-mediation-release = I can no longer come
+staff-audit-mediator-released = said they can no longer come as mediator

@@ -281,3 +281,5 @@ staff-mediator-error-hours = Escriba la hora de inicio y la de fin, por ejemplo 
 staff-audit-mediator-profile = cambió los idiomas y los horarios del mediador n.º { $account }
 staff-audit-mediator-asked = pidió un mediador
 staff-audit-mediator-confirmed = confirmó que irá como mediador
+staff-mediation-release = Ya no puedo ir
+staff-audit-mediator-released = dijo que ya no puede ir como mediador

@@ -281,3 +281,5 @@ staff-mediator-error-hours = Écrivez l'heure de début et l'heure de fin, par e
 staff-audit-mediator-profile = a changé les langues et les horaires du médiateur n° { $account }
 staff-audit-mediator-asked = a demandé un médiateur
 staff-audit-mediator-confirmed = a confirmé sa présence comme médiateur
+staff-mediation-release = Je ne peux plus venir
+staff-audit-mediator-released = a dit ne plus pouvoir venir comme médiateur

@@ -281,3 +281,5 @@ staff-mediator-error-hours = Scrivi l'ora di inizio e di fine, per esempio 9:00 
 staff-audit-mediator-profile = ha cambiato lingue e presenza del mediatore n. { $account }
 staff-audit-mediator-asked = ha chiesto un mediatore
 staff-audit-mediator-confirmed = ha confermato che sarà presente come mediatore
+staff-mediation-release = Non posso più venire
+staff-audit-mediator-released = ha detto che non può più venire come mediatore

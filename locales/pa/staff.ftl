@@ -281,3 +281,5 @@ staff-mediator-error-hours = ਸ਼ੁਰੂ ਹੋਣ ਅਤੇ ਖ਼ਤਮ �
 staff-audit-mediator-profile = ਦੁਭਾਸ਼ੀਆ ਨੰ. { $account } ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ ਅਤੇ ਮੌਜੂਦਗੀ ਬਦਲੀ
 staff-audit-mediator-asked = ਦੁਭਾਸ਼ੀਆ ਮੰਗਿਆ
 staff-audit-mediator-confirmed = ਪੱਕਾ ਕੀਤਾ ਕਿ ਦੁਭਾਸ਼ੀਏ ਵਜੋਂ ਮੌਜੂਦ ਹੋਣਗੇ
+staff-mediation-release = ਮੈਂ ਹੁਣ ਨਹੀਂ ਆ ਸਕਦਾ/ਸਕਦੀ
+staff-audit-mediator-released = ਦੱਸਿਆ ਕਿ ਹੁਣ ਦੁਭਾਸ਼ੀਏ ਵਜੋਂ ਨਹੀਂ ਆ ਸਕਦੇ

@@ -281,3 +281,5 @@ staff-mediator-error-hours = Scrieți ora de început și ora de sfârșit, de e
 staff-audit-mediator-profile = a schimbat limbile și programul mediatorului nr. { $account }
 staff-audit-mediator-asked = a cerut un mediator
 staff-audit-mediator-confirmed = a confirmat că va fi prezent ca mediator
+staff-mediation-release = Nu mai pot veni
+staff-audit-mediator-released = a spus că nu mai poate veni ca mediator

@@ -281,3 +281,5 @@ staff-mediator-error-hours = Напишите время начала и кон�
 staff-audit-mediator-profile = изменил(а) языки и дни в офисах медиатора № { $account }
 staff-audit-mediator-asked = запросил(а) медиатора
 staff-audit-mediator-confirmed = подтвердил(а), что придёт как медиатор
+staff-mediation-release = Я больше не смогу прийти
+staff-audit-mediator-released = сообщил(а), что больше не сможет прийти как медиатор

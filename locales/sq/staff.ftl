@@ -281,3 +281,5 @@ staff-mediator-error-hours = Shkruani orën e fillimit dhe orën e mbarimit, pë
 staff-audit-mediator-profile = ndryshoi gjuhët dhe oraret e ndërmjetësit nr. { $account }
 staff-audit-mediator-asked = kërkoi një ndërmjetës
 staff-audit-mediator-confirmed = konfirmoi se do të vijë si ndërmjetës
+staff-mediation-release = Nuk mund të vij më
+staff-audit-mediator-released = tha se nuk mund të vijë më si ndërmjetës

@@ -281,3 +281,5 @@ staff-mediator-error-hours = Isulat ang oras ng simula at ng pagtatapos, halimba
 staff-audit-mediator-profile = binago ang mga wika at araw sa tanggapan ng tagapamagitan blg. { $account }
 staff-audit-mediator-asked = humiling ng tagapamagitan
 staff-audit-mediator-confirmed = kinumpirmang pupunta siya bilang tagapamagitan
+staff-mediation-release = Hindi na ako makakapunta
+staff-audit-mediator-released = sinabing hindi na siya makakapunta bilang tagapamagitan

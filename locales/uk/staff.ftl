@@ -281,3 +281,5 @@ staff-mediator-error-hours = Напишіть час початку і кінц�
 staff-audit-mediator-profile = зміна мов і днів в офісах медіатора № { $account }
 staff-audit-mediator-asked = запит медіатора
 staff-audit-mediator-confirmed = підтвердження, що прийде як медіатор
+staff-mediation-release = Я більше не зможу прийти
+staff-audit-mediator-released = повідомлення, що більше не зможе прийти як медіатор

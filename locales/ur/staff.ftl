@@ -281,3 +281,5 @@ staff-mediator-error-hours = شروع اور ختم ہونے کا وقت لکھ�
 staff-audit-mediator-profile = رابطہ کار نمبر { $account } کی زبانیں اور موجودگی تبدیل کی
 staff-audit-mediator-asked = رابطہ کار مانگا
 staff-audit-mediator-confirmed = تصدیق کی کہ وہ رابطہ کار کے طور پر موجود ہوں گے
+staff-mediation-release = میں اب نہیں آ سکتا/سکتی
+staff-audit-mediator-released = بتایا کہ وہ اب رابطہ کار کے طور پر نہیں آ سکتے

@@ -281,3 +281,5 @@ staff-mediator-error-hours = 请填写开始和结束时间，例如 9:00 和 12
 staff-audit-mediator-profile = 修改了调解员（{ $account } 号账户）的语言和在窗口的时间
 staff-audit-mediator-asked = 申请了调解员
 staff-audit-mediator-confirmed = 确认会作为调解员到场
+staff-mediation-release = 我无法到场了
+staff-audit-mediator-released = 表示无法再作为调解员到场

@@ -71,6 +71,7 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/{lang}/staff/mediations", get(workspace::my_mediations_page))
         .route("/{lang}/staff/mediations/{id}", get(workspace::mediation_page))
         .route("/{lang}/staff/mediations/{id}/confirm", post(workspace::confirm_mediation))
+        .route("/{lang}/staff/mediations/{id}/release", post(workspace::release_mediation))
         .route("/{lang}/staff/dossier/{id}/mediator", post(workspace::ask_mediator))
         .route("/{lang}/staff/accounts/{id}/mediator", get(workspace::mediator_profile_page).post(workspace::set_mediator_profile))
         .route("/{lang}/staff/accounts", get(workspace::accounts_page))

@@ -809,6 +809,16 @@ async fn mediators_see_and_take_only_what_fits_them(base: &str, db: &Db) {
     let taken = bilal.post(format!("{base}/it/staff/mediations/{urdu}/confirm")).send().await.unwrap();
     assert_eq!(location(&taken), "/it/staff/mediations");
     assert!(plain(&page(&operator, base, &format!("/it/staff/dossier/{urdu}")).await).contains("Mediatore confermato: bilal@mediatori.it"));
+    // Bilal can no longer come: only he can say so, and the request is open again.
+    let r = amal.post(format!("{base}/it/staff/mediations/{urdu}/release")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "not Amal's to release");
+    let released = bilal.post(format!("{base}/it/staff/mediations/{urdu}/release")).send().await.unwrap();
+    assert_eq!(location(&released), "/it/staff/mediations");
+    assert!(plain(&page(&operator, base, &format!("/it/staff/dossier/{urdu}")).await).contains("Mediatore chiesto:"));
+    let bilal_list = plain(&page(&bilal, base, "/it/staff/mediations").await);
+    assert!(listed(&bilal_list, urdu) && bilal_list.contains("Lo sportello chiede un mediatore"), "{bilal_list}");
+    let r = bilal.get(format!("{base}/it/staff/mediations/{urdu}")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "no longer his to read");
 
     // The person cancels: nobody is expected any more, and the mediator reads nothing.
     let cancelled = citizen.post(format!("{base}/ar/booking/{code}/cancel")).send().await.unwrap();
@@ -823,6 +833,7 @@ async fn mediators_see_and_take_only_what_fits_them(base: &str, db: &Db) {
     assert!(log.iter().any(|e| e.action == "mediator-confirmed" && e.staff_id == Some(amal_id) && e.dossier_id == Some(arabic)));
     assert!(log.iter().any(|e| e.action == "mediator-confirmed" && e.staff_id == Some(bilal_id) && e.dossier_id == Some(urdu)));
     assert!(log.iter().any(|e| e.action == "mediator-asked" && e.dossier_id == Some(urdu)));
+    assert!(log.iter().any(|e| e.action == "mediator-released" && e.staff_id == Some(bilal_id) && e.dossier_id == Some(urdu)));
     assert!(log.iter().any(|e| e.action == "view" && e.staff_id == Some(amal_id) && e.dossier_id == Some(arabic)));
 }
 

@@ -201,6 +201,25 @@ pub async fn confirm(db: &Db, mediator: i64, dossier_id: i64, language: &str, da
     })
 }
 
+/// Mediator `mediator` can no longer come to a dossier's appointment they said they would come
+/// to, with `audit`: a mediation an operator asked for is open again for the others; one the
+/// mediator offered goes. Returns `false` when they were not coming to it.
+pub async fn release(db: &Db, mediator: i64, dossier_id: i64, audit: &AuditEntry) -> Result<bool, RepoError> {
+    let offered = db.sql("DELETE FROM mediations WHERE dossier_id = ? AND mediator_id = ? AND asked_by IS NULL");
+    let asked = db.sql("UPDATE mediations SET mediator_id = NULL, confirmed_at = NULL WHERE dossier_id = ? AND mediator_id = ?");
+    let log = db.sql(super::staff::INSERT_AUDIT);
+    on_db!(db, pool => {
+        let mut tx = pool.begin_with(db.write_begin()).await?;
+        let mut released = sqlx::query(&offered).bind(dossier_id).bind(mediator).execute(&mut *tx).await?.rows_affected();
+        released += sqlx::query(&asked).bind(dossier_id).bind(mediator).execute(&mut *tx).await?.rows_affected();
+        if released > 0 {
+            write_audit_in!(tx, &log, audit);
+        }
+        tx.commit().await?;
+        Ok(released > 0)
+    })
+}
+
 /// Run by `bookings::cancel` in its transaction: nobody comes to an appointment that is not
 /// there. Binds: booking.
 pub(super) const CANCEL: &str = "DELETE FROM mediations WHERE dossier_id IN (SELECT id FROM dossiers WHERE booking_id = ?)";

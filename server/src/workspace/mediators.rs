@@ -166,6 +166,24 @@ pub(crate) async fn confirm(
     Ok(Redirect::to(&paths::staff_mediations(lang)).into_response())
 }
 
+/// `POST /<lang>/staff/mediations/<dossier>/release`: "I can no longer come", only for the
+/// mediator who said they would; anyone else gets the same 404 as for nothing there.
+pub(crate) async fn release(
+    State(state): State<AppState>,
+    Lang(lang): Lang,
+    Path((_, id)): Path<(String, i64)>,
+    address: ClientAddress,
+    headers: HeaderMap,
+) -> Answer {
+    let me = staff_with_role(&state, &headers, Role::Mediator, now_unix()).await?;
+    let audit = entry(&me, AuditAction::MediatorReleased, Some(id), &address);
+    match mediators::release(&state.db, me.id, id, &audit).await {
+        Ok(true) => Ok(Redirect::to(&paths::staff_mediations(lang)).into_response()),
+        Ok(false) => Err(AppError::NotFound),
+        Err(e) => Err(AppError::unavailable("mediation", e)),
+    }
+}
+
 /// `GET /<lang>/staff/mediations/<dossier>`: the appointment a mediator comes to, only theirs
 /// (the read is audited); anyone else gets the page "not available".
 pub(crate) async fn mediation_page(

@@ -20,7 +20,10 @@ mod record;
 
 pub(crate) use forms::*;
 pub(crate) use reads::*;
-pub(crate) use mediators::{ask as ask_mediator, confirm as confirm_mediation, mediation_page, my_mediations_page, profile_page as mediator_profile_page, set_profile as set_mediator_profile};
+pub(crate) use mediators::{
+    ask as ask_mediator, confirm as confirm_mediation, mediation_page, my_mediations_page, profile_page as mediator_profile_page,
+    release as release_mediation, set_profile as set_mediator_profile,
+};
 pub(crate) use record::{record, record_page, recorded_page};
 
 use crate::{

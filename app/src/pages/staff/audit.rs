@@ -53,6 +53,7 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(AuditAction::MediatorProfileSet(id)) => i18n.t_with("staff-audit-mediator-profile", &[("account", id.to_string().into())]),
         Some(AuditAction::MediatorAsked) => i18n.t("staff-audit-mediator-asked"),
         Some(AuditAction::MediatorConfirmed) => i18n.t("staff-audit-mediator-confirmed"),
+        Some(AuditAction::MediatorReleased) => i18n.t("staff-audit-mediator-released"),
         Some(AuditAction::HelperCancelled(id)) => i18n.t_with("staff-audit-helper-cancelled", &[("helper", id.to_string().into())]),
         None => action.to_owned(),
     }

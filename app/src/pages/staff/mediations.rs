@@ -91,6 +91,12 @@ fn list_page(i18n: &I18n, page: MyMediations) -> AnyView {
             let person = match (&r.state, &r.name) {
                 (MediationState::Mine, name) => view! {
                     <a href=paths::staff_mediation(lang, r.dossier)>{name.clone().unwrap_or_else(|| i18n.t("staff-mediation-open"))}</a>
+                    <form method="post" action=paths::staff_mediation_release(lang, r.dossier) class="inline-form">
+                        <button type="submit" class="button button--secondary" data-release>
+                            {i18n.t("staff-mediation-release")}
+                            <span class="visually-hidden">{format!(": {}, {}", needed_on(i18n, r.starts_at, r.day), r.desk)}</span>
+                        </button>
+                    </form>
                 }
                 .into_any(),
                 _ => view! {
