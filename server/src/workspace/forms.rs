@@ -2,7 +2,7 @@
 //! and passwords. Each checks who posts it from the request's own cookie, changes what that
 //! person may change, and redirects to a page (the form as last refused waits in the session).
 
-use super::{cookie_header, session_with_token, staff_with_role};
+use super::{audit_entry, cookie_header, session_with_token, staff_with_role};
 use crate::error::{AppError, Answer};
 use crate::{
     client_address::ClientAddress,
@@ -11,7 +11,7 @@ use crate::{
     lang::Lang,
     repo::{
         desks, dossiers,
-        staff::{self as accounts, Actor, AuditEntry, Staff},
+        staff::{self as accounts, Actor},
         RepoError,
     },
     second_factor::{self, Passed},
@@ -132,11 +132,6 @@ pub(crate) async fn sign_out(State(state): State<AppState>, Lang(lang): Lang, he
         .into_response())
 }
 
-/// The audit line of what `me` does to dossier `id` from `address`.
-fn audit_entry(now: i64, me: &Staff, action: AuditAction, id: i64, address: ClientAddress) -> AuditEntry {
-    AuditEntry { at: now, staff_id: Some(me.id), action: action.as_text(), dossier_id: Some(id), address: address.to_string() }
-}
-
 /// `POST /<lang>/staff/dossier/<id>/claim`: "I take this one", so colleagues see who has it.
 pub(crate) async fn claim(
     State(state): State<AppState>,
@@ -147,7 +142,7 @@ pub(crate) async fn claim(
 ) -> Answer {
     let now = now_unix();
     let me = staff_with_role(&state, &headers, Role::Operator, now).await?;
-    let entry = audit_entry(now, &me, AuditAction::Claim, id, address);
+    let entry = audit_entry(&me, AuditAction::Claim, Some(id), &address);
     match dossiers::claim(&state.db, me.id, id, &entry).await {
         Ok(true) => Ok(Redirect::to(&paths::staff_dossier(lang, id)).into_response()),
         Ok(false) => Err(AppError::NotFound),
@@ -169,7 +164,7 @@ pub(crate) async fn attendance(
     let Some(mark) = Attendance::parse(&form.attendance) else {
         return Ok(Redirect::to(&paths::staff_appointments(lang)).into_response());
     };
-    let entry = audit_entry(now, &me, AuditAction::Attendance(mark), id, address);
+    let entry = audit_entry(&me, AuditAction::Attendance(mark), Some(id), &address);
     match dossiers::mark_attendance(&state.db, me.id, id, mark, &entry).await {
         // Back to the day of that appointment.
         Ok(true) => match dossiers::get_for_staff(&state.db, me.id, id).await {
@@ -227,7 +222,7 @@ pub(crate) async fn decide(
             return Ok(Redirect::to(&format!("{}#decide-heading", paths::staff_dossier(lang, id))).into_response());
         }
     };
-    let entry = audit_entry(now, &me, AuditAction::Status(decision.status), id, address);
+    let entry = audit_entry(&me, AuditAction::Status(decision.status), Some(id), &address);
     match dossiers::decide(&state.db, me.id, id, &decision, &entry).await {
         Ok(true) => Ok(Redirect::to(&paths::staff_dossier(lang, id)).into_response()),
         Ok(false) => Err(AppError::NotFound),

@@ -7,7 +7,11 @@
 //!
 //! Every read of a person's data and every change is written to the audit log.
 
-use super::{reads::take, staff_with_role};
+use super::{
+    audit_entry,
+    reads::{audit_read, take},
+    staff_with_role,
+};
 use crate::{
     client_address::ClientAddress,
     directory::now_unix,
@@ -18,7 +22,7 @@ use crate::{
     repo::{
         desks, dossiers,
         mediators::{self, Mediation},
-        staff::{self as accounts, AuditEntry, Staff},
+        staff::{self as accounts, Staff},
         RepoError,
     },
     AppState,
@@ -40,15 +44,11 @@ use domain::{
     audit::AuditAction,
     calendar::{rome_local, Date},
     lang::DEFAULT_LANG,
-    mediation::{self, PresenceForm, ProfileError, ProfileForm},
+    mediation::{self, PresenceForm, Profile, ProfileError, ProfileForm},
     staff::Role,
 };
 use std::collections::HashMap;
 use tower_sessions::Session;
-
-fn entry(me: &Staff, action: AuditAction, dossier: Option<i64>, address: &ClientAddress) -> AuditEntry {
-    AuditEntry { at: now_unix(), staff_id: Some(me.id), action: action.as_text(), dossier_id: dossier, address: address.to_string() }
-}
 
 /// The languages a mediator may speak for the network: every shipped one but Italian.
 fn mediator_languages() -> Vec<String> {
@@ -73,10 +73,14 @@ pub(super) async fn marks(state: &AppState, dossier_ids: &[i64]) -> Result<HashM
 
 /// What mediator `me` may see from today: the lines of their list, by dossier, with the
 /// language and day each would be taken for.
-async fn my_rows(state: &AppState, me: &Staff) -> Result<Vec<(MediationRow, String, Date)>, RepoError> {
+/// `profile` is theirs; `all_desks` the network's desks as (id, slug, name).
+async fn my_rows(
+    state: &AppState,
+    me: &Staff,
+    profile: &Profile,
+    all_desks: &[(i64, String, String)],
+) -> Result<Vec<(MediationRow, String, Date)>, RepoError> {
     let today = rome_local(now_unix()).date;
-    let profile = mediators::profile(&state.db, me.id).await?;
-    let all_desks = desks::names(&state.db).await?;
     let slug_of = |id: i64| all_desks.iter().find(|(i, _, _)| *i == id).map(|(_, slug, _)| slug.as_str()).unwrap_or_default();
     let name_of = |id: i64| all_desks.iter().find(|(i, _, _)| *i == id).map(|(_, _, name)| name.clone()).unwrap_or_default();
     let taken: Vec<Mediation> = mediators::open_or_mine(&state.db, me.id, today).await?;
@@ -129,8 +133,8 @@ pub(crate) async fn my_mediations_page(
         let profile = mediators::profile(&state.db, me.id).await?;
         let names = desks::names(&state.db).await?;
         let desk_name = |slug: &str| names.iter().find(|(_, s, _)| s == slug).map(|(_, _, n)| n.clone()).unwrap_or_default();
-        let rows = my_rows(&state, &me).await?;
-        accounts::audit(&state.db, &entry(&me, AuditAction::InboxRead, None, &address)).await?;
+        let rows = my_rows(&state, &me, &profile, &names).await?;
+        audit_read(&state, &me, &address, AuditAction::InboxRead, None).await?;
         Ok::<_, RepoError>(MyMediations {
             name: me.name.clone(),
             languages: profile.languages,
@@ -154,11 +158,15 @@ pub(crate) async fn confirm(
     headers: HeaderMap,
 ) -> Answer {
     let me = staff_with_role(&state, &headers, Role::Mediator, now_unix()).await?;
-    let rows = my_rows(&state, &me).await.map_err(|e| AppError::unavailable("mediations", e))?;
+    let rows = async {
+        let profile = mediators::profile(&state.db, me.id).await?;
+        my_rows(&state, &me, &profile, &desks::names(&state.db).await?).await
+    };
+    let rows = rows.await.map_err(|e| AppError::unavailable("mediations", e))?;
     let Some((_, language, day)) = rows.into_iter().find(|(r, _, _)| r.dossier == id && r.state != MediationState::Mine) else {
         return Err(AppError::NotFound);
     };
-    let audit = entry(&me, AuditAction::MediatorConfirmed, Some(id), &address);
+    let audit = audit_entry(&me, AuditAction::MediatorConfirmed, Some(id), &address);
     let taken = mediators::confirm(&state.db, me.id, id, &language, day, &audit).await.map_err(|e| AppError::unavailable("mediation", e))?;
     if !taken {
         session.insert(MEDIATION_GONE_KEY, true).await?;
@@ -176,7 +184,7 @@ pub(crate) async fn release(
     headers: HeaderMap,
 ) -> Answer {
     let me = staff_with_role(&state, &headers, Role::Mediator, now_unix()).await?;
-    let audit = entry(&me, AuditAction::MediatorReleased, Some(id), &address);
+    let audit = audit_entry(&me, AuditAction::MediatorReleased, Some(id), &address);
     match mediators::release(&state.db, me.id, id, &audit).await {
         Ok(true) => Ok(Redirect::to(&paths::staff_mediations(lang)).into_response()),
         Ok(false) => Err(AppError::NotFound),
@@ -196,7 +204,7 @@ pub(crate) async fn mediation_page(
     let Some(me) = me else { return Ok(render::page::<MediationView>(&state, request, None).await) };
     let view = async {
         let Some(d) = dossiers::get_for_mediator(&state.db, me.id, id).await? else { return Ok(None) };
-        accounts::audit(&state.db, &entry(&me, AuditAction::View, Some(d.id), &address)).await?;
+        audit_read(&state, &me, &address, AuditAction::View, Some(d.id)).await?;
         let desk = desks::by_ids(&state.db, &[d.desk_id]).await?.into_iter().next();
         let day = mediators::of_dossiers(&state.db, &[d.id]).await?.remove(&d.id).map(|m| m.day);
         let documents = catalogue()
@@ -252,7 +260,7 @@ pub(crate) async fn ask(
         session.insert(MEDIATOR_ASK_KEY, id).await?;
         return Ok(Redirect::to(&back).into_response());
     };
-    let audit = entry(&me, AuditAction::MediatorAsked, Some(id), &address);
+    let audit = audit_entry(&me, AuditAction::MediatorAsked, Some(id), &address);
     // Asked already (by a colleague, or a mediator offered to come): the page shows which.
     match mediators::ask(&state.db, me.id, id, &language, day, &audit).await {
         Ok(_) => Ok(Redirect::to(&back).into_response()),
@@ -352,7 +360,7 @@ pub(crate) async fn set_profile(
             return Ok(Redirect::to(&page).into_response());
         }
     };
-    let audit = entry(&me, AuditAction::MediatorProfileSet(id), None, &address);
+    let audit = audit_entry(&me, AuditAction::MediatorProfileSet(id), None, &address);
     match mediators::set_profile(&state.db, id, &profile, &audit).await {
         Ok(true) => {
             session.insert(MEDIATOR_SAVED_KEY, id).await?;

@@ -27,9 +27,10 @@ pub(crate) use mediators::{
 pub(crate) use record::{record, record_page, recorded_page};
 
 use crate::{
+    client_address::ClientAddress,
     directory::now_unix,
     error::AppError,
-    repo::staff::{Staff, StaffSession},
+    repo::staff::{AuditEntry, Staff, StaffSession},
     staff, AppState,
 };
 use app::paths;
@@ -38,7 +39,7 @@ use axum::{
     http::{header, HeaderMap},
     response::{IntoResponse, Redirect, Response},
 };
-use domain::staff::Role;
+use domain::{audit::AuditAction, staff::Role};
 
 fn cookie_header(headers: &HeaderMap) -> &str {
     headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default()
@@ -73,6 +74,11 @@ async fn staff_with_role(state: &AppState, headers: &HeaderMap, role: Role, now:
         Some(me) if me.role == role => Ok(me),
         _ => Err(AppError::NotFound),
     }
+}
+
+/// The audit line of what `me` does now (to dossier `dossier`, if any) from `address`.
+fn audit_entry(me: &Staff, action: AuditAction, dossier: Option<i64>, address: &ClientAddress) -> AuditEntry {
+    AuditEntry { at: now_unix(), staff_id: Some(me.id), action: action.as_text(), dossier_id: dossier, address: address.to_string() }
 }
 
 /// Whether a person speaking `code` may need a mediator at an Italian desk.

@@ -3,7 +3,7 @@
 //! ([`crate::render::page`]); `None` renders the same "not available" page, with a 404, whether
 //! the thing does not exist, belongs to another desk, or nobody is signed in.
 
-use super::{cookie_header, mediators::marks, needs_mediator, signed_in};
+use super::{audit_entry, cookie_header, mediators::marks, needs_mediator, signed_in};
 use crate::{
     client_address::ClientAddress,
     error::{AppError, Answer},
@@ -11,7 +11,7 @@ use crate::{
     render,
     repo::{
         desks, dossiers, helpers, municipalities,
-        staff::{self as accounts, AuditEntry, Staff},
+        staff::{self as accounts, Staff},
         RepoError,
     },
     second_factor, staff, AppState,
@@ -39,16 +39,14 @@ use tower_sessions::Session;
 const AUDIT_LINES_SHOWN: i64 = 500;
 
 /// Writes what `me` read (a dossier, or a list of them) to the audit log.
-async fn audit_read(
+pub(super) async fn audit_read(
     state: &AppState,
     me: &Staff,
     address: &ClientAddress,
     action: AuditAction,
     dossier: Option<i64>,
 ) -> Result<(), RepoError> {
-    let entry =
-        AuditEntry { at: now_unix(), staff_id: Some(me.id), action: action.as_text(), dossier_id: dossier, address: address.to_string() };
-    accounts::audit(&state.db, &entry).await
+    accounts::audit(&state.db, &audit_entry(me, action, dossier, address)).await
 }
 
 /// A value the last form left in the session for this page (shown once), or the busy page.
