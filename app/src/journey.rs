@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 /// Session keys. One journey per browser session.
 pub const DRAFT_KEY: &str = "draft";
 pub const REFUSED_KEY: &str = "refused";
+/// An assisted journey under way (`domain::assist::Assisted`).
+pub const ASSISTED_KEY: &str = "assisted";
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct JourneyState {
@@ -19,6 +21,9 @@ pub struct JourneyState {
     /// The municipalities of the network, (ISTAT code, name) by name: the choices of the
     /// municipality question, and the words for its answer.
     pub municipalities: Vec<(String, String)>,
+    /// The two languages of an assisted journey: each page shows the other one beside its own,
+    /// and the question form posts to the server at every step (the server renders both).
+    pub assisted: Option<domain::assist::Languages>,
 }
 
 impl JourneyState {

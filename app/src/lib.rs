@@ -139,7 +139,7 @@ pub fn App() -> impl IntoView {
         request::RequestPage,
         results::ResultsPage,
         staff::{
-            accounts::StaffAccountsPage, appointments::StaffAppointmentsPage, audit::StaffAuditPage,
+            accounts::StaffAccountsPage, appointments::StaffAppointmentsPage, assist::StaffAssistPage, audit::StaffAuditPage,
             dossier::StaffDossierPage, home::StaffPage, password::StaffPasswordPage,
             second_factor::StaffSecondFactorPage, record::StaffRecordPage,
             mediations::{StaffMediationPage, StaffMediationsPage}, mediator_profile::StaffMediatorProfilePage,
@@ -172,6 +172,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/dossier/:id") view=StaffDossierPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/audit") view=StaffAuditPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/appointments") view=StaffAppointmentsPage ssr=SsrMode::Async/>
+                    <Route path=path!("staff/assist") view=StaffAssistPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/record") view=StaffRecordPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/record/done") view=StaffRecordPage ssr=SsrMode::Async/>
                     <Route path=path!("staff/accounts") view=StaffAccountsPage ssr=SsrMode::Async/>

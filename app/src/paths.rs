@@ -151,6 +151,15 @@ pub fn staff_recorded(lang: &str) -> String {
     format!("/{lang}/staff/record/done")
 }
 
+/// Starting an assisted journey with a person (operators, mediators), and ending it.
+pub fn staff_assist(lang: &str) -> String {
+    format!("/{lang}/staff/assist")
+}
+
+pub fn staff_assist_end(lang: &str) -> String {
+    format!("/{lang}/staff/assist/end")
+}
+
 /// A mediator's own list, one appointment they come to, and saying they will be there.
 pub fn staff_mediations(lang: &str) -> String {
     format!("/{lang}/staff/mediations")

@@ -62,6 +62,8 @@ pub enum AuditAction {
     MediatorConfirmed,
     /// Can no longer come to the dossier's appointment (the mediator who said they would).
     MediatorReleased,
+    /// Started an assisted journey with a person, having recorded that they agree.
+    AssistStarted,
 }
 
 /// An action about one account or one helper, made from its id.
@@ -98,6 +100,7 @@ impl AuditAction {
             AuditAction::MediatorAsked => "mediator-asked".into(),
             AuditAction::MediatorConfirmed => "mediator-confirmed".into(),
             AuditAction::MediatorReleased => "mediator-released".into(),
+            AuditAction::AssistStarted => "assist-started".into(),
         }
     }
 
@@ -142,6 +145,7 @@ impl AuditAction {
             "mediator-asked" => Some(AuditAction::MediatorAsked),
             "mediator-confirmed" => Some(AuditAction::MediatorConfirmed),
             "mediator-released" => Some(AuditAction::MediatorReleased),
+            "assist-started" => Some(AuditAction::AssistStarted),
             _ => None,
         }
     }
@@ -179,6 +183,7 @@ mod tests {
             AuditAction::MediatorAsked,
             AuditAction::MediatorConfirmed,
             AuditAction::MediatorReleased,
+            AuditAction::AssistStarted,
         ];
         all.extend(Status::ALL.into_iter().map(AuditAction::Status));
         all.extend(Attendance::ALL.into_iter().map(AuditAction::Attendance));

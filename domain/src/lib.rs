@@ -2,6 +2,7 @@
 //! browser (WebAssembly) and on the server.
 
 pub mod answers;
+pub mod assist;
 pub mod audit;
 pub mod booking;
 pub mod calendar;

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = طلب وسيطًا
 staff-audit-mediator-confirmed = أكّد أنه سيحضر بصفته وسيطًا
 staff-mediation-release = لم أعد أستطيع الحضور
 staff-audit-mediator-released = قال إنه لم يعد يستطيع الحضور بصفته وسيطًا
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = ابدأ مع شخص: أسئلة بلغتين
+assist-title = ابدأ مع شخص
+assist-intro = أجيبا عن الأسئلة معًا. كل صفحة بلغة الشخص، وبجانبها بلغتك.
+assist-person-language = لغة الشخص
+assist-helper-language = لغتك
+assist-languages-submit = تابع
+assist-consent-title = قبل أن تبدأ: هل الشخص موافق؟
+assist-consent-read = اقرأ هذا النص للشخص بلغته. ثم اسأله إن كان موافقًا.
+assist-consent-heading = قبل أن نبدأ
+assist-consent-text = سأساعدك على الإجابة عن بعض الأسئلة. تبيّن الإجابات ما هي المساعدات التي يمكنك أن تطلبها. إذا حجزت موعدًا، نرسلها إلى المكتب. لا نعطيها لأي أحد آخر. يمكنك أن تتوقف متى تريد.
+assist-how = كيف قال الشخص «نعم»؟
+assist-how-in-person = حضوريًا، هنا معي
+assist-how-phone = بالهاتف
+assist-consent = الشخص موافق. قرأت له النص بلغته.
+assist-submit = ابدأ الأسئلة
+assist-error-person = اختر لغة الشخص.
+assist-error-helper = اختر لغتك.
+assist-error-how = اختر كيف قال الشخص «نعم».
+assist-error-consent = لا نبدأ دون موافقة الشخص. ضع علامة في المربع عندما يوافق.
+assist-open = في هذا المتصفح جلسة مفتوحة مع شخص: { $languages }.
+assist-open-continue = تابع تلك الجلسة
+assist-bar = أنت تساعد شخصًا. في النهاية أغلق من هنا: ينسى المتصفح إجابات الشخص.
+assist-end = أغلق الجلسة
+assist-beside-label = بالعربية
+staff-audit-assist-started = بدأ الأسئلة مع شخص، بموافقته
+staff-consent = موافقة الشخص
+staff-consent-in-person = حضوريًا، { $when }
+staff-consent-phone = بالهاتف، { $when }

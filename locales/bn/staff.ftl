@@ -283,3 +283,35 @@ staff-audit-mediator-asked = একজন মধ্যস্থতাকার�
 staff-audit-mediator-confirmed = নিশ্চিত করেছেন যে মধ্যস্থতাকারী হিসেবে থাকবেন
 staff-mediation-release = আমি আর আসতে পারব না
 staff-audit-mediator-released = জানিয়েছেন যে মধ্যস্থতাকারী হিসেবে আর আসতে পারবেন না
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = একজন ব্যক্তির সাথে শুরু করুন: দুই ভাষায় প্রশ্ন
+assist-title = একজন ব্যক্তির সাথে শুরু করুন
+assist-intro = প্রশ্নগুলোর উত্তর একসাথে দিন। প্রতিটি পাতা ব্যক্তিটির ভাষায় থাকে, আর পাশে আপনার ভাষায়।
+assist-person-language = ব্যক্তিটির ভাষা
+assist-helper-language = আপনার ভাষা
+assist-languages-submit = চালিয়ে যান
+assist-consent-title = শুরু করার আগে: ব্যক্তিটি কি রাজি?
+assist-consent-read = এই লেখাটি ব্যক্তিটিকে তাঁর ভাষায় পড়ে শোনান। তারপর জিজ্ঞেস করুন তিনি রাজি কি না।
+assist-consent-heading = শুরু করার আগে
+assist-consent-text = আমি আপনাকে কয়েকটি প্রশ্নের উত্তর দিতে সাহায্য করব। উত্তরগুলো থেকে বোঝা যাবে আপনি কোন কোন সাহায্য চাইতে পারেন। আপনি বুক করলে আমরা উত্তরগুলো ডেস্কে পাঠাব। আর কাউকে আমরা এগুলো দিই না। আপনি যখন খুশি থামতে পারেন।
+assist-how = ব্যক্তিটি কীভাবে “হ্যাঁ” বলেছেন?
+assist-how-in-person = সামনাসামনি, এখানে আমার সাথে
+assist-how-phone = ফোনে
+assist-consent = ব্যক্তিটি রাজি। আমি তাঁকে লেখাটি তাঁর ভাষায় পড়ে শুনিয়েছি।
+assist-submit = প্রশ্ন শুরু করুন
+assist-error-person = ব্যক্তিটির ভাষা বেছে নিন।
+assist-error-helper = আপনার ভাষা বেছে নিন।
+assist-error-how = ব্যক্তিটি কীভাবে “হ্যাঁ” বলেছেন, বেছে নিন।
+assist-error-consent = ব্যক্তিটি “হ্যাঁ” না বললে শুরু করা যাবে না। তিনি রাজি হলে বাক্সে টিক দিন।
+assist-open = এই ব্রাউজারে একজন ব্যক্তির সাথে একটি সেশন আগে থেকেই খোলা আছে: { $languages }।
+assist-open-continue = সেই সেশন চালিয়ে যান
+assist-bar = আপনি একজন ব্যক্তিকে সাহায্য করছেন। শেষে এখানে বন্ধ করুন: ব্রাউজার তাঁর উত্তরগুলো ভুলে যাবে।
+assist-end = সেশন বন্ধ করুন
+assist-beside-label = বাংলায়
+staff-audit-assist-started = একজন ব্যক্তির সম্মতি নিয়ে তাঁর সাথে প্রশ্ন শুরু করেছেন
+staff-consent = ব্যক্তির সম্মতি
+staff-consent-in-person = সামনাসামনি, { $when }
+staff-consent-phone = ফোনে, { $when }

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = asked for a mediator
 staff-audit-mediator-confirmed = confirmed they will be there as mediator
 staff-mediation-release = I can no longer come
 staff-audit-mediator-released = said they can no longer come as mediator
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Start with a person: questions in two languages
+assist-title = Start with a person
+assist-intro = Answer the questions together. Every page is in the person's language and, beside it, in yours.
+assist-person-language = The person's language
+assist-helper-language = Your language
+assist-languages-submit = Continue
+assist-consent-title = Before you start: does the person agree?
+assist-consent-read = Read this text to the person, in their language. Then ask if they agree.
+assist-consent-heading = Before we start
+assist-consent-text = I will help you answer a few questions. The answers show which help you can ask for. If you book, we send them to the desk. We give them to nobody else. You can stop whenever you want.
+assist-how = How did the person say yes?
+assist-how-in-person = In person, here with me
+assist-how-phone = On the phone
+assist-consent = The person agrees. I read them the text in their language.
+assist-submit = Start the questions
+assist-error-person = Choose the person's language.
+assist-error-helper = Choose your language.
+assist-error-how = Choose how the person said yes.
+assist-error-consent = Without the person's yes, nothing starts. Tick the box once they agree.
+assist-open = This browser already has a journey with a person: { $languages }.
+assist-open-continue = Continue that journey
+assist-bar = You are helping a person. At the end, close here: the browser forgets their answers.
+assist-end = Close the journey
+assist-beside-label = In English
+staff-audit-assist-started = started the questions with a person, with their agreement
+staff-consent = The person's agreement
+staff-consent-in-person = In person, { $when }
+staff-consent-phone = On the phone, { $when }

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = pidió un mediador
 staff-audit-mediator-confirmed = confirmó que irá como mediador
 staff-mediation-release = Ya no puedo ir
 staff-audit-mediator-released = dijo que ya no puede ir como mediador
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Empezar con una persona: preguntas en dos idiomas
+assist-title = Empezar con una persona
+assist-intro = Respondan juntos a las preguntas. Cada página está en el idioma de la persona y, al lado, en el suyo.
+assist-person-language = El idioma de la persona
+assist-helper-language = Su idioma
+assist-languages-submit = Continuar
+assist-consent-title = Antes de empezar: ¿la persona está de acuerdo?
+assist-consent-read = Léale este texto a la persona, en su idioma. Después pregúntele si está de acuerdo.
+assist-consent-heading = Antes de empezar
+assist-consent-text = Le ayudo a responder a unas preguntas. Las respuestas muestran qué ayudas puede pedir. Si reserva una cita, las enviamos a la oficina. No se las damos a nadie más. Puede parar cuando quiera.
+assist-how = ¿Cómo dijo que sí la persona?
+assist-how-in-person = En persona, aquí conmigo
+assist-how-phone = Por teléfono
+assist-consent = La persona está de acuerdo. Le he leído el texto en su idioma.
+assist-submit = Empezar las preguntas
+assist-error-person = Elija el idioma de la persona.
+assist-error-helper = Elija su idioma.
+assist-error-how = Elija cómo dijo que sí la persona.
+assist-error-consent = Sin el sí de la persona no se empieza. Marque la casilla cuando esté de acuerdo.
+assist-open = En este navegador ya hay un recorrido con una persona: { $languages }.
+assist-open-continue = Continuar ese recorrido
+assist-bar = Está ayudando a una persona. Al final, cierre aquí: el navegador olvida las respuestas de la persona.
+assist-end = Cerrar el recorrido
+assist-beside-label = En español
+staff-audit-assist-started = empezó las preguntas con una persona, con su consentimiento
+staff-consent = Consentimiento de la persona
+staff-consent-in-person = En persona, { $when }
+staff-consent-phone = Por teléfono, { $when }

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = a demandé un médiateur
 staff-audit-mediator-confirmed = a confirmé sa présence comme médiateur
 staff-mediation-release = Je ne peux plus venir
 staff-audit-mediator-released = a dit ne plus pouvoir venir comme médiateur
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Commencer avec une personne : questions en deux langues
+assist-title = Commencer avec une personne
+assist-intro = Répondez ensemble aux questions. Chaque page est dans la langue de la personne et, à côté, dans la vôtre.
+assist-person-language = La langue de la personne
+assist-helper-language = Votre langue
+assist-languages-submit = Continuer
+assist-consent-title = Avant de commencer : la personne est-elle d'accord ?
+assist-consent-read = Lisez ce texte à la personne, dans sa langue. Puis demandez-lui si elle est d'accord.
+assist-consent-heading = Avant de commencer
+assist-consent-text = Je vous aide à répondre à quelques questions. Les réponses montrent quelles aides vous pouvez demander. Si vous prenez rendez-vous, nous les envoyons au guichet. Nous ne les donnons à personne d'autre. Vous pouvez arrêter quand vous voulez.
+assist-how = Comment la personne a-t-elle dit oui ?
+assist-how-in-person = En personne, ici avec moi
+assist-how-phone = Au téléphone
+assist-consent = La personne est d'accord. Je lui ai lu le texte dans sa langue.
+assist-submit = Commencer les questions
+assist-error-person = Choisissez la langue de la personne.
+assist-error-helper = Choisissez votre langue.
+assist-error-how = Choisissez comment la personne a dit oui.
+assist-error-consent = Sans le oui de la personne, on ne commence pas. Cochez la case quand elle est d'accord.
+assist-open = Dans ce navigateur, il y a déjà un parcours avec une personne : { $languages }.
+assist-open-continue = Continuer ce parcours
+assist-bar = Vous aidez une personne. À la fin, fermez ici : le navigateur oublie ses réponses.
+assist-end = Fermer le parcours
+assist-beside-label = En français
+staff-audit-assist-started = a commencé les questions avec une personne, avec son accord
+staff-consent = Accord de la personne
+staff-consent-in-person = En personne, { $when }
+staff-consent-phone = Au téléphone, { $when }

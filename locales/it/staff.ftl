@@ -283,3 +283,35 @@ staff-audit-mediator-asked = ha chiesto un mediatore
 staff-audit-mediator-confirmed = ha confermato che sarà presente come mediatore
 staff-mediation-release = Non posso più venire
 staff-audit-mediator-released = ha detto che non può più venire come mediatore
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Inizia con una persona: domande in due lingue
+assist-title = Inizia con una persona
+assist-intro = Rispondete insieme alle domande. Ogni pagina è nella lingua della persona e, accanto, nella tua.
+assist-person-language = La lingua della persona
+assist-helper-language = La tua lingua
+assist-languages-submit = Continua
+assist-consent-title = Prima di iniziare: la persona è d'accordo?
+assist-consent-read = Leggi questo testo alla persona, nella sua lingua. Poi chiedi se è d'accordo.
+assist-consent-heading = Prima di iniziare
+assist-consent-text = Ti aiuto a rispondere ad alcune domande. Le risposte dicono quali aiuti puoi chiedere. Se prenoti, le mandiamo allo sportello. Non le diamo a nessun altro. Puoi fermarti quando vuoi.
+assist-how = Come ha detto di sì la persona?
+assist-how-in-person = Di persona, qui con me
+assist-how-phone = Al telefono
+assist-consent = La persona è d'accordo. Le ho letto il testo nella sua lingua.
+assist-submit = Inizia le domande
+assist-error-person = Scegli la lingua della persona.
+assist-error-helper = Scegli la tua lingua.
+assist-error-how = Scegli come ha detto di sì la persona.
+assist-error-consent = Senza il sì della persona non si inizia. Spunta la casella quando è d'accordo.
+assist-open = In questo browser c'è già un percorso con una persona: { $languages }.
+assist-open-continue = Continua quel percorso
+assist-bar = Stai aiutando una persona. Alla fine chiudi qui: il browser dimentica le sue risposte.
+assist-end = Chiudi il percorso
+assist-beside-label = In italiano
+staff-audit-assist-started = ha iniziato le domande con una persona, con il suo accordo
+staff-consent = Accordo della persona
+staff-consent-in-person = Di persona, { $when }
+staff-consent-phone = Al telefono, { $when }

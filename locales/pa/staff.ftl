@@ -283,3 +283,35 @@ staff-audit-mediator-asked = ਦੁਭਾਸ਼ੀਆ ਮੰਗਿਆ
 staff-audit-mediator-confirmed = ਪੱਕਾ ਕੀਤਾ ਕਿ ਦੁਭਾਸ਼ੀਏ ਵਜੋਂ ਮੌਜੂਦ ਹੋਣਗੇ
 staff-mediation-release = ਮੈਂ ਹੁਣ ਨਹੀਂ ਆ ਸਕਦਾ/ਸਕਦੀ
 staff-audit-mediator-released = ਦੱਸਿਆ ਕਿ ਹੁਣ ਦੁਭਾਸ਼ੀਏ ਵਜੋਂ ਨਹੀਂ ਆ ਸਕਦੇ
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = ਕਿਸੇ ਵਿਅਕਤੀ ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ: ਦੋ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਸਵਾਲ
+assist-title = ਕਿਸੇ ਵਿਅਕਤੀ ਨਾਲ ਸ਼ੁਰੂ ਕਰੋ
+assist-intro = ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਇਕੱਠੇ ਦਿਓ। ਹਰ ਪੰਨਾ ਵਿਅਕਤੀ ਦੀ ਭਾਸ਼ਾ ਵਿੱਚ ਹੁੰਦਾ ਹੈ ਅਤੇ ਨਾਲ ਹੀ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ।
+assist-person-language = ਵਿਅਕਤੀ ਦੀ ਭਾਸ਼ਾ
+assist-helper-language = ਤੁਹਾਡੀ ਭਾਸ਼ਾ
+assist-languages-submit = ਅੱਗੇ ਵਧੋ
+assist-consent-title = ਸ਼ੁਰੂ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ: ਕੀ ਵਿਅਕਤੀ ਸਹਿਮਤ ਹੈ?
+assist-consent-read = ਇਹ ਲਿਖਤ ਵਿਅਕਤੀ ਨੂੰ ਉਹਨਾਂ ਦੀ ਭਾਸ਼ਾ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ। ਫਿਰ ਪੁੱਛੋ ਕਿ ਕੀ ਉਹ ਸਹਿਮਤ ਹਨ।
+assist-consent-heading = ਸ਼ੁਰੂ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ
+assist-consent-text = ਆਓ, ਮੈਂ ਕੁਝ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦੇਣ ਵਿੱਚ ਤੁਹਾਡੀ ਮਦਦ ਕਰਾਂ। ਜਵਾਬਾਂ ਤੋਂ ਪਤਾ ਲੱਗਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਕਿਹੜੀ ਮਦਦ ਮੰਗ ਸਕਦੇ ਹੋ। ਜੇ ਤੁਸੀਂ ਬੁਕਿੰਗ ਕਰਦੇ ਹੋ, ਤਾਂ ਅਸੀਂ ਇਹ ਜਵਾਬ ਦਫ਼ਤਰ ਨੂੰ ਭੇਜਾਂਗੇ। ਅਸੀਂ ਇਹ ਹੋਰ ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਦਿੰਦੇ। ਤੁਸੀਂ ਜਦੋਂ ਚਾਹੋ ਰੁਕ ਸਕਦੇ ਹੋ।
+assist-how = ਵਿਅਕਤੀ ਨੇ ਹਾਂ ਕਿਵੇਂ ਕੀਤੀ?
+assist-how-in-person = ਆਹਮੋ-ਸਾਹਮਣੇ, ਇੱਥੇ ਮੇਰੇ ਕੋਲ
+assist-how-phone = ਫ਼ੋਨ 'ਤੇ
+assist-consent = ਵਿਅਕਤੀ ਸਹਿਮਤ ਹੈ। ਮੈਂ ਉਹਨਾਂ ਨੂੰ ਇਹ ਲਿਖਤ ਉਹਨਾਂ ਦੀ ਭਾਸ਼ਾ ਵਿੱਚ ਪੜ੍ਹ ਕੇ ਸੁਣਾਈ ਹੈ।
+assist-submit = ਸਵਾਲ ਸ਼ੁਰੂ ਕਰੋ
+assist-error-person = ਵਿਅਕਤੀ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ।
+assist-error-helper = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ।
+assist-error-how = ਚੁਣੋ ਕਿ ਵਿਅਕਤੀ ਨੇ ਹਾਂ ਕਿਵੇਂ ਕੀਤੀ।
+assist-error-consent = ਵਿਅਕਤੀ ਦੀ ਹਾਂ ਤੋਂ ਬਿਨਾਂ ਸ਼ੁਰੂ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ। ਜਦੋਂ ਉਹ ਸਹਿਮਤ ਹੋਣ, ਡੱਬੀ 'ਤੇ ਨਿਸ਼ਾਨ ਲਗਾਓ।
+assist-open = ਇਸ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਪਹਿਲਾਂ ਹੀ ਕਿਸੇ ਵਿਅਕਤੀ ਨਾਲ ਇੱਕ ਸੈਸ਼ਨ ਖੁੱਲ੍ਹਾ ਹੈ: { $languages }।
+assist-open-continue = ਉਹ ਸੈਸ਼ਨ ਜਾਰੀ ਰੱਖੋ
+assist-bar = ਤੁਸੀਂ ਕਿਸੇ ਵਿਅਕਤੀ ਦੀ ਮਦਦ ਕਰ ਰਹੇ ਹੋ। ਅਖ਼ੀਰ ਵਿੱਚ ਇੱਥੇ ਬੰਦ ਕਰੋ: ਬ੍ਰਾਊਜ਼ਰ ਉਹਨਾਂ ਦੇ ਜਵਾਬ ਭੁੱਲ ਜਾਵੇਗਾ।
+assist-end = ਸੈਸ਼ਨ ਬੰਦ ਕਰੋ
+assist-beside-label = ਪੰਜਾਬੀ ਵਿੱਚ
+staff-audit-assist-started = ਵਿਅਕਤੀ ਦੀ ਸਹਿਮਤੀ ਨਾਲ ਉਹਨਾਂ ਨਾਲ ਸਵਾਲ ਸ਼ੁਰੂ ਕੀਤੇ
+staff-consent = ਵਿਅਕਤੀ ਦੀ ਸਹਿਮਤੀ
+staff-consent-in-person = ਆਹਮੋ-ਸਾਹਮਣੇ, { $when }
+staff-consent-phone = ਫ਼ੋਨ 'ਤੇ, { $when }

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = a cerut un mediator
 staff-audit-mediator-confirmed = a confirmat că va fi prezent ca mediator
 staff-mediation-release = Nu mai pot veni
 staff-audit-mediator-released = a spus că nu mai poate veni ca mediator
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Începeți cu o persoană: întrebări în două limbi
+assist-title = Începeți cu o persoană
+assist-intro = Răspundeți împreună la întrebări. Fiecare pagină este în limba persoanei și, alături, în limba dumneavoastră.
+assist-person-language = Limba persoanei
+assist-helper-language = Limba dumneavoastră
+assist-languages-submit = Continuați
+assist-consent-title = Înainte să începeți: persoana este de acord?
+assist-consent-read = Citiți-i persoanei acest text, în limba ei. Apoi întrebați-o dacă este de acord.
+assist-consent-heading = Înainte să începem
+assist-consent-text = Vă ajut să răspundeți la câteva întrebări. Răspunsurile arată ce ajutoare puteți cere. Dacă faceți o programare, le trimitem biroului. Nu le dăm nimănui altcuiva. Vă puteți opri oricând doriți.
+assist-how = Cum a spus persoana „da”?
+assist-how-in-person = Personal, aici cu mine
+assist-how-phone = La telefon
+assist-consent = Persoana este de acord. I-am citit textul în limba ei.
+assist-submit = Începeți întrebările
+assist-error-person = Alegeți limba persoanei.
+assist-error-helper = Alegeți limba dumneavoastră.
+assist-error-how = Alegeți cum a spus persoana „da”.
+assist-error-consent = Fără acordul persoanei nu începem. Bifați căsuța când este de acord.
+assist-open = În acest browser există deja un parcurs cu o persoană: { $languages }.
+assist-open-continue = Continuați acel parcurs
+assist-bar = Ajutați o persoană. La sfârșit, închideți aici: browserul uită răspunsurile ei.
+assist-end = Închideți parcursul
+assist-beside-label = În română
+staff-audit-assist-started = a început întrebările cu o persoană, cu acordul acesteia
+staff-consent = Acordul persoanei
+staff-consent-in-person = Personal, { $when }
+staff-consent-phone = La telefon, { $when }

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = запросил(а) медиатора
 staff-audit-mediator-confirmed = подтвердил(а), что придёт как медиатор
 staff-mediation-release = Я больше не смогу прийти
 staff-audit-mediator-released = сообщил(а), что больше не сможет прийти как медиатор
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Начать вместе с человеком: вопросы на двух языках
+assist-title = Начать вместе с человеком
+assist-intro = Отвечайте на вопросы вместе. Каждая страница — на языке этого человека и рядом — на вашем.
+assist-person-language = Язык этого человека
+assist-helper-language = Ваш язык
+assist-languages-submit = Продолжить
+assist-consent-title = Прежде чем начать: согласен ли человек?
+assist-consent-read = Прочитайте этот текст человеку на его языке. Потом спросите, согласен ли он.
+assist-consent-heading = Прежде чем начать
+assist-consent-text = Я помогу вам ответить на несколько вопросов. Ответы покажут, какую помощь вы можете попросить. Если вы запишетесь на приём, мы передадим ответы в офис. Больше никому мы их не даём. Вы можете остановиться в любой момент.
+assist-how = Как человек сказал «да»?
+assist-how-in-person = Лично, здесь, рядом со мной
+assist-how-phone = По телефону
+assist-consent = Человек согласен. Я прочитал(а) ему текст на его языке.
+assist-submit = Начать отвечать на вопросы
+assist-error-person = Выберите язык этого человека.
+assist-error-helper = Выберите ваш язык.
+assist-error-how = Выберите, как человек сказал «да».
+assist-error-consent = Без согласия человека начать нельзя. Поставьте галочку, когда человек согласится.
+assist-open = В этом браузере уже открыт сеанс с человеком: { $languages }.
+assist-open-continue = Продолжить этот сеанс
+assist-bar = Вы помогаете человеку. В конце закройте сеанс здесь: браузер забудет его ответы.
+assist-end = Закрыть сеанс
+assist-beside-label = По-русски
+staff-audit-assist-started = начал(а) вопросы вместе с человеком, с его согласия
+staff-consent = Согласие человека
+staff-consent-in-person = Лично, { $when }
+staff-consent-phone = По телефону, { $when }

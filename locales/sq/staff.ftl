@@ -283,3 +283,35 @@ staff-audit-mediator-asked = kërkoi një ndërmjetës
 staff-audit-mediator-confirmed = konfirmoi se do të vijë si ndërmjetës
 staff-mediation-release = Nuk mund të vij më
 staff-audit-mediator-released = tha se nuk mund të vijë më si ndërmjetës
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Fillo me një person: pyetje në dy gjuhë
+assist-title = Fillo me një person
+assist-intro = Përgjigjuni së bashku pyetjeve. Çdo faqe është në gjuhën e personit dhe, pranë saj, në gjuhën tuaj.
+assist-person-language = Gjuha e personit
+assist-helper-language = Gjuha juaj
+assist-languages-submit = Vazhdo
+assist-consent-title = Para se të filloni: a është dakord personi?
+assist-consent-read = Lexojani personit këtë tekst, në gjuhën e vet. Pastaj pyeteni nëse është dakord.
+assist-consent-heading = Para se të fillojmë
+assist-consent-text = Unë ju ndihmoj t'u përgjigjeni disa pyetjeve. Përgjigjet tregojnë çfarë ndihme mund të kërkoni. Nëse rezervoni, ia dërgojmë sportelit. Nuk ia japim askujt tjetër. Mund të ndaleni kur të doni.
+assist-how = Si tha «po» personi?
+assist-how-in-person = Personalisht, këtu me mua
+assist-how-phone = Në telefon
+assist-consent = Personi është dakord. Ia kam lexuar tekstin në gjuhën e vet.
+assist-submit = Fillo pyetjet
+assist-error-person = Zgjidhni gjuhën e personit.
+assist-error-helper = Zgjidhni gjuhën tuaj.
+assist-error-how = Zgjidhni si tha «po» personi.
+assist-error-consent = Pa pëlqimin e personit nuk fillohet. Shënoni kutinë kur personi është dakord.
+assist-open = Në këtë shfletues ka tashmë një rrugëtim me një person: { $languages }.
+assist-open-continue = Vazhdo atë rrugëtim
+assist-bar = Po ndihmoni një person. Në fund mbyllni këtu: shfletuesi i harron përgjigjet e personit.
+assist-end = Mbyll rrugëtimin
+assist-beside-label = Në shqip
+staff-audit-assist-started = filloi pyetjet me një person, që dha pëlqimin
+staff-consent = Pëlqimi i personit
+staff-consent-in-person = Personalisht, { $when }
+staff-consent-phone = Në telefon, { $when }

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = humiling ng tagapamagitan
 staff-audit-mediator-confirmed = kinumpirmang pupunta siya bilang tagapamagitan
 staff-mediation-release = Hindi na ako makakapunta
 staff-audit-mediator-released = sinabing hindi na siya makakapunta bilang tagapamagitan
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Magsimula kasama ang isang tao: mga tanong sa dalawang wika
+assist-title = Magsimula kasama ang isang tao
+assist-intro = Sabay ninyong sagutin ang mga tanong. Bawat pahina ay nasa wika ng tao at, sa tabi nito, nasa inyong wika.
+assist-person-language = Wika ng tao
+assist-helper-language = Ang inyong wika
+assist-languages-submit = Magpatuloy
+assist-consent-title = Bago magsimula: pumapayag ba ang tao?
+assist-consent-read = Basahin sa tao ang tekstong ito, sa kanyang wika. Pagkatapos, itanong kung pumapayag siya.
+assist-consent-heading = Bago tayo magsimula
+assist-consent-text = Tutulungan ko kayong sagutin ang ilang tanong. Makikita sa mga sagot kung anong tulong ang puwede ninyong hingin. Kung mag-book kayo, ipapadala namin ang mga sagot sa tanggapan. Hindi namin ito ibibigay sa iba. Puwede kayong tumigil kahit kailan.
+assist-how = Paano pumayag ang tao?
+assist-how-in-person = Nang personal, dito kasama ko
+assist-how-phone = Sa telepono
+assist-consent = Pumapayag ang tao. Binasa ko sa kanya ang teksto sa kanyang wika.
+assist-submit = Simulan ang mga tanong
+assist-error-person = Piliin ang wika ng tao.
+assist-error-helper = Piliin ang inyong wika.
+assist-error-how = Piliin kung paano pumayag ang tao.
+assist-error-consent = Hindi puwedeng magsimula kung hindi pumapayag ang tao. Lagyan ng tsek ang kahon kapag pumayag na siya.
+assist-open = May bukas nang session sa browser na ito kasama ang isang tao: { $languages }.
+assist-open-continue = Ituloy ang session na iyon
+assist-bar = Tumutulong kayo sa isang tao. Sa dulo, isara dito: makakalimutan ng browser ang kanyang mga sagot.
+assist-end = Isara ang session
+assist-beside-label = Sa Tagalog
+staff-audit-assist-started = sinimulan ang mga tanong kasama ang isang tao, nang may pahintulot niya
+staff-consent = Pagpayag ng tao
+staff-consent-in-person = Nang personal, { $when }
+staff-consent-phone = Sa telepono, { $when }

@@ -283,3 +283,35 @@ staff-audit-mediator-asked = запит медіатора
 staff-audit-mediator-confirmed = підтвердження, що прийде як медіатор
 staff-mediation-release = Я більше не зможу прийти
 staff-audit-mediator-released = повідомлення, що більше не зможе прийти як медіатор
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = Почати разом із людиною: запитання двома мовами
+assist-title = Почати разом із людиною
+assist-intro = Відповідайте на запитання разом. Кожна сторінка — мовою людини, а поруч — вашою мовою.
+assist-person-language = Мова людини
+assist-helper-language = Ваша мова
+assist-languages-submit = Продовжити
+assist-consent-title = Перш ніж почати: чи згодна людина?
+assist-consent-read = Прочитайте людині цей текст її мовою. Потім запитайте, чи вона згодна.
+assist-consent-heading = Перш ніж почати
+assist-consent-text = Я допоможу вам відповісти на кілька запитань. Відповіді покажуть, яку допомогу ви можете попросити. Якщо ви запишетеся на прийом, ми надішлемо їх до офісу. Ми не даємо їх нікому іншому. Ви можете зупинитися, коли захочете.
+assist-how = Як людина сказала «так»?
+assist-how-in-person = Особисто, тут, поруч зі мною
+assist-how-phone = По телефону
+assist-consent = Людина згодна. Їй прочитано текст її мовою.
+assist-submit = Почати запитання
+assist-error-person = Оберіть мову людини.
+assist-error-helper = Оберіть свою мову.
+assist-error-how = Оберіть, як людина сказала «так».
+assist-error-consent = Без згоди людини почати не можна. Поставте позначку, коли людина згодна.
+assist-open = У цьому браузері вже відкрито сеанс допомоги людині: { $languages }.
+assist-open-continue = Продовжити цей сеанс
+assist-bar = Ви допомагаєте людині. Наприкінці закрийте тут: браузер забуде її відповіді.
+assist-end = Закрити сеанс допомоги
+assist-beside-label = Українською
+staff-audit-assist-started = початок запитань із людиною, за її згодою
+staff-consent = Згода людини
+staff-consent-in-person = Особисто, { $when }
+staff-consent-phone = По телефону, { $when }

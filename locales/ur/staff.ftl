@@ -283,3 +283,35 @@ staff-audit-mediator-asked = رابطہ کار مانگا
 staff-audit-mediator-confirmed = تصدیق کی کہ وہ رابطہ کار کے طور پر موجود ہوں گے
 staff-mediation-release = میں اب نہیں آ سکتا/سکتی
 staff-audit-mediator-released = بتایا کہ وہ اب رابطہ کار کے طور پر نہیں آ سکتے
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = کسی شخص کے ساتھ شروع کریں: دو زبانوں میں سوال
+assist-title = کسی شخص کے ساتھ شروع کریں
+assist-intro = سوالوں کے جواب مل کر دیں۔ ہر صفحہ اس شخص کی زبان میں ہے، اور ساتھ میں آپ کی زبان میں۔
+assist-person-language = اس شخص کی زبان
+assist-helper-language = آپ کی زبان
+assist-languages-submit = آگے بڑھیں
+assist-consent-title = شروع کرنے سے پہلے: کیا یہ شخص راضی ہے؟
+assist-consent-read = یہ تحریر اس شخص کو ان کی زبان میں پڑھ کر سنائیں۔ پھر پوچھیں کہ کیا وہ راضی ہیں۔
+assist-consent-heading = شروع کرنے سے پہلے
+assist-consent-text = آئیں، میں کچھ سوالوں کے جواب دینے میں آپ کی مدد کروں۔ جوابوں سے پتا چلتا ہے کہ آپ کون سی مدد مانگ سکتے ہیں۔ اگر آپ وقت بُک کریں تو ہم یہ جواب دفتر کو بھیجیں گے۔ ہم یہ کسی اور کو نہیں دیتے۔ آپ جب چاہیں رک سکتے ہیں۔
+assist-how = اس شخص نے رضامندی کیسے دی؟
+assist-how-in-person = آمنے سامنے، یہاں میرے پاس
+assist-how-phone = فون پر
+assist-consent = یہ شخص راضی ہے۔ میں نے انہیں یہ تحریر ان کی زبان میں پڑھ کر سنائی ہے۔
+assist-submit = سوال شروع کریں
+assist-error-person = اس شخص کی زبان چنیں۔
+assist-error-helper = اپنی زبان چنیں۔
+assist-error-how = چنیں کہ اس شخص نے رضامندی کیسے دی۔
+assist-error-consent = اس شخص کی رضامندی کے بغیر شروع نہیں کیا جا سکتا۔ جب وہ راضی ہوں تو خانے پر نشان لگائیں۔
+assist-open = اس براؤزر میں پہلے سے کسی شخص کے ساتھ ایک سیشن کھلا ہے: { $languages }۔
+assist-open-continue = وہی سیشن جاری رکھیں
+assist-bar = آپ ایک شخص کی مدد کر رہے ہیں۔ آخر میں یہاں بند کریں: براؤزر ان کے جواب بھول جائے گا۔
+assist-end = سیشن بند کریں
+assist-beside-label = اردو میں
+staff-audit-assist-started = کسی شخص کی رضامندی سے اس کے ساتھ سوال شروع کیے
+staff-consent = اس شخص کی رضامندی
+staff-consent-in-person = آمنے سامنے، { $when }
+staff-consent-phone = فون پر، { $when }

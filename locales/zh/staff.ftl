@@ -283,3 +283,35 @@ staff-audit-mediator-asked = 申请了调解员
 staff-audit-mediator-confirmed = 确认会作为调解员到场
 staff-mediation-release = 我无法到场了
 staff-audit-mediator-released = 表示无法再作为调解员到场
+
+## An assisted journey: a mediator or an operator starts the questions with a person, in two
+## languages side by side, once the person agrees. `assist-consent-*` and `assist-beside-label`
+## are read by the person, in their own language.
+assist-link = 和一个人一起开始：用两种语言回答问题
+assist-title = 和一个人一起开始
+assist-intro = 请和对方一起回答问题。每一页都用对方的语言显示，旁边是您的语言。
+assist-person-language = 对方的语言
+assist-helper-language = 您的语言
+assist-languages-submit = 继续
+assist-consent-title = 开始之前：对方同意吗？
+assist-consent-read = 请用对方的语言把这段话读给对方听。然后问对方是否同意。
+assist-consent-heading = 开始之前
+assist-consent-text = 我来帮您回答几个问题。从您的回答可以知道，您可以申请哪些帮助。如果您预约，我们会把回答发给窗口。我们不会把回答给其他任何人。您随时可以停下来。
+assist-how = 对方是怎样同意的？
+assist-how-in-person = 当面，就在我身边
+assist-how-phone = 通过电话
+assist-consent = 对方同意。我已经用对方的语言把这段话读给对方听了。
+assist-submit = 开始回答问题
+assist-error-person = 请选择对方的语言。
+assist-error-helper = 请选择您的语言。
+assist-error-how = 请选择对方是怎样同意的。
+assist-error-consent = 没有对方的同意，就不能开始。对方同意后，请勾选这个框。
+assist-open = 这个浏览器里已经有一次陪人进行的问答：{ $languages }。
+assist-open-continue = 继续这次问答
+assist-bar = 您正在帮助一个人。结束时请在这里关闭：浏览器会忘记对方的回答。
+assist-end = 关闭这次问答
+assist-beside-label = 中文
+staff-audit-assist-started = 征得对方同意后，和一个人一起开始回答问题
+staff-consent = 本人的同意
+staff-consent-in-person = 当面，{ $when }
+staff-consent-phone = 通过电话，{ $when }

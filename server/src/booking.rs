@@ -14,10 +14,11 @@ use crate::{
     directory::{now_unix, random_token},
     rate_limit::{self, Limit, MANAGE_PER_ADDRESS, MANAGE_PER_CODE},
     form::{ticked, Posted},
-    ics,
+    ics, workspace,
     repo::{
         bookings::{self, BookError, NewBooking, Status},
-        dossiers::{self, NewDossier},
+        dossiers::{self, NewDossier, Recorder},
+        staff::Staff,
         desks,
         helpers::{self, NewHelper},
     },
@@ -36,10 +37,11 @@ use app::{
 use axum::{
     extract::{FromRequestParts, Path, State},
     http::request::Parts,
-    http::header,
+    http::{header, HeaderMap},
     response::{IntoResponse, Redirect},
 };
 use domain::{
+    assist::{self, Assisted},
     audit::AuditAction,
     booking::{self as rules, BookingCode, BookingForm, FormError, ValidPerson},
     helper::{validate_helper, HelperForm, ValidHelper},
@@ -113,8 +115,9 @@ async fn remember(session: &Session, code: &BookingCode, access: Access) -> Resu
 }
 
 /// The request the desk receives: the journey's answers when they led to this service (a
-/// draft about something else is not the desk's business), and who filled them in.
-async fn dossier_from(session: &Session, service: &str) -> NewDossier {
+/// draft about something else is not the desk's business), and who filled them in; how it
+/// came, and the staff member who recorded it, when one helps in an assisted journey.
+async fn dossier_from(session: &Session, service: &str, helping: Option<&(Staff, Assisted)>, address: &ClientAddress) -> NewDossier {
     let draft = session.get::<Draft>(DRAFT_KEY).await.ok().flatten().filter(|d| {
         evaluate(catalogue(), &d.area, &d.answers)
             .services
@@ -122,7 +125,14 @@ async fn dossier_from(session: &Session, service: &str) -> NewDossier {
             .any(|r| r.service.id == service && r.is_offered())
     });
     let filled_by = draft.as_ref().map_or(FilledBy::Person, |d| FilledBy::from_who(d.who));
-    NewDossier { draft, filled_by, note: None, channel: Channel::Online, recorded_by: None }
+    let (channel, recorded_by) = match helping {
+        Some((me, assisted)) => (
+            assist::channel(me.role, assisted.how),
+            Some(Recorder { staff_id: me.id, address: address.to_string(), consent_how: assisted.how, consent_at: assisted.consent_at }),
+        ),
+        None => (Channel::Online, None),
+    };
+    NewDossier { draft, filled_by, note: None, channel, recorded_by }
 }
 
 fn new_pin() -> String {
@@ -337,6 +347,7 @@ pub(crate) async fn book(
     Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
+    headers: HeaderMap,
     Posted(posted): Posted<PersonForm>,
 ) -> Answer {
     let stored = desk_named(&state, &slug).await?;
@@ -363,7 +374,7 @@ pub(crate) async fn book(
         Ok(_) => {}
         Err(e) => return Err(AppError::unavailable("slot lookup", e)),
     }
-    let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back, address };
+    let saving = Saving { lang, stored: &stored, service: &service, slot: Some((valid.slot, rule.capacity)), back, address, headers: &headers };
     save(&state, &session, &saving, form, valid.person, &sent_key).await
 }
 
@@ -375,6 +386,7 @@ pub(crate) async fn request(
     Path((_, slug, service)): Path<(String, String, String)>,
     address: ClientAddress,
     session: Session,
+    headers: HeaderMap,
     Posted(posted): Posted<PersonForm>,
 ) -> Answer {
     let stored = desk_named(&state, &slug).await?;
@@ -387,7 +399,7 @@ pub(crate) async fn request(
         Ok(v) => v,
         Err(errors) => return refuse(&session, back, form, errors, None).await,
     };
-    let saving = Saving { lang, stored: &stored, service: &service, slot: None, back, address };
+    let saving = Saving { lang, stored: &stored, service: &service, slot: None, back, address, headers: &headers };
     save(&state, &session, &saving, form, person, &posted.request_key).await
 }
 
@@ -400,6 +412,8 @@ struct Saving<'a> {
     slot: Option<(LocalDateTime, u16)>,
     back: String,
     address: ClientAddress,
+    /// The request's headers: the staff cookie of a helper in an assisted journey.
+    headers: &'a HeaderMap,
 }
 
 /// Takes back a booking counted by the limits per address that was not made after all.
@@ -419,7 +433,8 @@ async fn save(
     person: ValidPerson,
     sent_key: &str,
 ) -> Answer {
-    let from_journey = dossier_from(session, to.service).await;
+    let helping = workspace::helping(state, session, to.headers).await?;
+    let from_journey = dossier_from(session, to.service, helping.as_ref(), &to.address).await;
     // What the form says about who fills it in wins over what the journey suggests.
     let filled_by = FilledBy::parse(&form.filled_by).unwrap_or(from_journey.filled_by);
     let dossier = NewDossier { note: person.note.clone(), filled_by, ..from_journey };
@@ -429,15 +444,18 @@ async fn save(
     // a refusal, a form sent again, a taken slot or a failure gives its count back.
     let address = to.address.limit_key();
     let limits = &state.config.booking_limits;
-    let limits: [(Limit, &[&str]); 2] =
+    let all: [(Limit, &[&str]); 2] =
         [(limits.per_address, &[address.as_str()]), (limits.per_address_at_desk, &[address.as_str(), to.stored.desk.slug.as_str()])];
-    match rate_limit::take_all(&state.db, &limits, now).await {
+    // A signed-in helper books for one person after another from the same desk's computer:
+    // their bookings are in their name and audited instead.
+    let limits: &[(Limit, &[&str])] = if helping.is_some() { &[] } else { &all };
+    match rate_limit::take_all(&state.db, limits, now).await {
         Ok(true) => {}
         // A form sent again after its booking was made goes on to find that booking.
         Ok(false) if bookings::key_used(&state.db, &key).await.unwrap_or(false) => {}
         Ok(false) => {
             // Only bookings made count: a refused one is not held against the other limit.
-            give_back(state, &limits).await;
+            give_back(state, limits).await;
             tracing::info!(desk = %to.stored.desk.slug, "bookings per address refused");
             return refuse(session, to.back.clone(), form, Vec::new(), Some(Refusal::TooManyToday)).await;
         }
@@ -449,16 +467,16 @@ async fn save(
         Ok(made) => made,
         Err(BookError::SlotTaken) => {
             let from = to.slot.map(|(at, _)| at.date.to_string()).unwrap_or_default();
-            give_back(state, &limits).await;
+            give_back(state, limits).await;
             return refuse(session, format!("{}?from={from}", to.back), form, Vec::new(), Some(Refusal::SlotTaken)).await;
         }
         Err(e) => {
-            give_back(state, &limits).await;
+            give_back(state, limits).await;
             return Err(AppError::unavailable("booking", e));
         }
     };
     if !made.new {
-        give_back(state, &limits).await;
+        give_back(state, limits).await;
     }
     let code = made.booking.code.clone();
     remember(session, &code, Access::Person).await?;
@@ -467,6 +485,12 @@ async fn save(
         tracing::warn!(error = %e, "could not delete the journey's answers from the session");
     }
     if made.new {
+        if let (Some((me, _)), Some((at, _))) = (&helping, to.slot) {
+            let dossier = dossiers::by_booking(&state.db, made.booking.id).await.map_err(|e| AppError::unavailable("booking", e))?;
+            if let Some(dossier) = dossier {
+                workspace::mediator_comes(state, me, dossier.id, &to.stored.desk.slug, at, &person.language, &to.address).await?;
+            }
+        }
         session.insert(NEW_PIN_KEY, (code.clone(), pins.pin)).await?;
         if let (Some(helper), Some((pin, _))) = (&person.helper, pins.helper) {
             session.insert(NEW_HELPER_PIN_KEY, (code.clone(), (helper.name.clone(), pin))).await?;

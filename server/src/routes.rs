@@ -68,6 +68,8 @@ pub(crate) fn router(state: AppState) -> Router {
         .route("/{lang}/staff/appointments", get(workspace::appointments_page))
         .route("/{lang}/staff/record", get(workspace::record_page).post(workspace::record))
         .route("/{lang}/staff/record/done", get(workspace::recorded_page))
+        .route("/{lang}/staff/assist", get(workspace::assist_page).post(workspace::start_assist))
+        .route("/{lang}/staff/assist/end", post(workspace::end_assist))
         .route("/{lang}/staff/mediations", get(workspace::my_mediations_page))
         .route("/{lang}/staff/mediations/{id}", get(workspace::mediation_page))
         .route("/{lang}/staff/mediations/{id}/confirm", post(workspace::confirm_mediation))

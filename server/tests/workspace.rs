@@ -186,6 +186,18 @@ async fn every_role_sees_only_what_it_may(base: &str, db: &Db) {
             assert_eq!(profile_page.status(), StatusCode::NOT_FOUND, "{role}");
             assert_eq!(set.status(), StatusCode::NOT_FOUND, "{role}");
         }
+        // Starting an assisted journey: operators and mediators (it empties the browser's
+        // public session, not the staff sign-in).
+        let assist_page = client.get(format!("{base}/it/staff/assist?person=ar")).send().await.unwrap().status();
+        let agreed = [("person", "ar"), ("helper", "it"), ("how", "phone"), ("consent", "yes")];
+        let assist = client.post(format!("{base}/it/staff/assist")).form(&agreed).send().await.unwrap();
+        if matches!(*role, "operator of the desk" | "operator of another desk" | "mediator") {
+            assert_eq!(assist_page, StatusCode::OK, "{role}");
+            assert_eq!(location(&assist), "/ar/start", "{role}");
+        } else {
+            assert_eq!(assist_page, StatusCode::NOT_FOUND, "{role}");
+            assert_eq!(assist.status(), StatusCode::NOT_FOUND, "{role}");
+        }
         // Accounts: administrators only.
         let accounts_page = client.get(format!("{base}/it/staff/accounts")).send().await.unwrap().text().await.unwrap();
         let email = format!("new-{}@ambito.it", role.replace(' ', "-"));
@@ -837,7 +849,117 @@ async fn mediators_see_and_take_only_what_fits_them(base: &str, db: &Db) {
     assert!(log.iter().any(|e| e.action == "view" && e.staff_id == Some(amal_id) && e.dossier_id == Some(arabic)));
 }
 
+/// Answers every question still open from `first` (the area's questions): the first choice, the
+/// first municipality, or 79.
+async fn answer_every_question(client: &Client, base: &str, first: &str) {
+    for _ in 0..30 {
+        let at = location(&client.get(format!("{base}{first}")).send().await.unwrap());
+        if at.contains("/check/") {
+            return;
+        }
+        let question = page(client, base, &at).await;
+        let choice = |marker: &str| question.split(marker).nth(1).and_then(|s| s.split('"').next()).map(str::to_owned);
+        let value = choice("name=\"value\" value=\"")
+            .or_else(|| question.contains("<select").then(|| choice("<option value=\"").filter(|v| !v.is_empty())).flatten())
+            .or_else(|| question.split("<option value=\"").nth(2).and_then(|s| s.split('"').next()).map(str::to_owned))
+            .unwrap_or_else(|| "79".to_owned());
+        client.post(format!("{base}{at}")).form(&[("value", value)]).send().await.unwrap();
+    }
+    panic!("the questions never end");
+}
+
+/// An assisted journey: a mediator picks Arabic for the person and Italian for herself, records
+/// how the person agreed (nothing starts without it), and they answer the questions with the
+/// Italian beside the Arabic; she books on her day at the desk. The desk sees how it came, who
+/// helped, how the person agreed, and that she comes. Ending it leaves nothing of the person in
+/// the browser; once she has signed out, what is booked is nobody's but the person's.
+async fn a_mediator_books_with_a_person_in_arabic_beside_italian(base: &str, db: &Db) {
+    let admin = staff_browser(base, db, Role::Administrator, "admin@ambito.it", &[]).await;
+    let operator = staff_browser(base, db, Role::Operator, "op@dalmine.it", &[DESK]).await;
+    let amal = staff_browser(base, db, Role::Mediator, "amal@mediatori.it", &[]).await;
+    let amal_id = account_id(db, "amal@mediatori.it").await;
+
+    let start = plain(&page(&amal, base, "/it/staff").await);
+    assert!(start.contains("Inizia con una persona"), "{start}");
+    let consent = plain(&page(&amal, base, "/it/staff/assist?person=ar&helper=it").await);
+    assert!(consent.contains("Ti aiuto a rispondere ad alcune domande") && consent.contains("lang=\"ar\" dir=\"rtl\""), "{consent}");
+    let without = [("person", "ar"), ("helper", "it"), ("how", "in-person")];
+    let refused = amal.post(format!("{base}/it/staff/assist")).form(&without).send().await.unwrap();
+    assert_eq!(location(&refused), "/it/staff/assist?person=ar&helper=it");
+    let again = plain(&page(&amal, base, &location(&refused)).await);
+    assert!(again.contains("Senza il sì della persona non si inizia") && again.contains("value=\"in-person\" checked"), "{again}");
+    let agreed = [("person", "ar"), ("helper", "it"), ("how", "in-person"), ("consent", "yes")];
+    let started = amal.post(format!("{base}/it/staff/assist")).form(&agreed).send().await.unwrap();
+    assert_eq!(location(&started), "/ar/start");
+
+    // Every step a page in Arabic with the Italian beside it.
+    amal.post(format!("{base}/ar/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
+    let question = page(&amal, base, "/ar/questions/elderly/age").await;
+    let beside = question.split("side-by-side__beside").nth(1).expect("the Italian beside the Arabic");
+    assert!(beside.contains("lang=\"it\" dir=\"ltr\"") && plain(beside).contains("Quanti anni hai?"), "{question}");
+    assert!(question.contains("assist-bar"), "the bar to end it");
+    answer_every_question(&amal, base, "/ar/questions/elderly").await;
+    let check = plain(&page(&amal, base, "/ar/check/elderly").await);
+    assert!(check.split("side-by-side__beside").nth(1).is_some_and(|b| b.contains("Controlla le risposte") && b.contains("79")), "{check}");
+    let results = plain(&page(&amal, base, "/ar/results/elderly").await);
+    assert!(results.split("side-by-side__beside").nth(1).is_some_and(|b| b.contains("Documenti da portare") || b.contains("data-fit")), "{results}");
+
+    // She books on a day she is at the desk.
+    let book = page(&amal, base, &format!("/ar/book/{DESK}/home-care")).await;
+    let slot = book.split("name=\"slot\" value=\"").nth(1).and_then(|s| s.split('"').next()).expect("a free slot").to_owned();
+    let at = domain::calendar::LocalDateTime::parse(&slot).expect("a slot");
+    let saved = set_presence(&admin, base, amal_id, &["ar"], [DESK, at.date.weekday().as_str(), "00:00", "24:00"]).await;
+    assert_eq!(location(&saved), format!("/it/staff/accounts/{amal_id}/mediator"));
+    let form = [
+        ("slot", slot.as_str()),
+        ("name", PERSON),
+        ("contact", "+39 333 123 4567"),
+        ("language", "ar"),
+        ("consent", "yes"),
+        ("request_key", "assisted-ar"),
+    ];
+    let made = amal.post(format!("{base}/ar/book/{DESK}/home-care")).form(&form).send().await.unwrap();
+    let code = location(&made).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().unwrap();
+    assert_eq!(
+        (dossier.channel, dossier.recorded_by, dossier.consent_how),
+        (domain::dossier::Channel::Mediator, Some(amal_id), Some(domain::assist::ConsentHow::InPerson))
+    );
+    assert!(dossier.draft.is_some(), "the answers travel with it");
+    let seen = plain(&page(&operator, base, &format!("/it/staff/dossier/{}", dossier.id)).await);
+    assert!(seen.contains("data-channel>Con un mediatore<") && seen.contains("data-recorded-by>amal@mediatori.it<"), "{seen}");
+    assert!(seen.contains("data-consent=\"in-person\">Di persona") && seen.contains("Mediatore confermato: amal@mediatori.it"), "{seen}");
+    // The take-home sheet, in Arabic, while the journey is open.
+    let sheet = amal.get(format!("{base}/ar/booking/{code}?print=1")).send().await.unwrap();
+    assert_eq!(sheet.status(), StatusCode::OK);
+
+    // Ended: the browser forgets the person.
+    let ended = amal.post(format!("{base}/it/staff/assist/end")).send().await.unwrap();
+    assert_eq!(location(&ended), "/it/staff");
+    let gone = amal.get(format!("{base}/ar/booking/{code}")).send().await.unwrap();
+    assert_ne!(gone.status(), StatusCode::OK, "the person's booking is not open in the helper's browser any more");
+    let log = server::repo::staff::audit_log(db, 200).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "assist-started" && e.staff_id == Some(amal_id)));
+    assert!(log.iter().any(|e| e.action == "recorded" && e.staff_id == Some(amal_id) && e.dossier_id == Some(dossier.id)));
+    assert!(log.iter().any(|e| e.action == "mediator-confirmed" && e.staff_id == Some(amal_id) && e.dossier_id == Some(dossier.id)));
+
+    // Signed out halfway: the booking is the person's own, in nobody's name.
+    amal.post(format!("{base}/it/staff/assist")).form(&agreed).send().await.unwrap();
+    amal.post(format!("{base}/ar/start")).form(&[("who", "me"), ("area", "elderly")]).send().await.unwrap();
+    amal.post(format!("{base}/it/staff/sign-out")).send().await.unwrap();
+    let book = page(&amal, base, &format!("/ar/book/{DESK}/home-care")).await;
+    let slot = book.split("name=\"slot\" value=\"").nth(1).and_then(|s| s.split('"').next()).expect("a free slot").to_owned();
+    let form = [("slot", slot.as_str()), ("name", PERSON), ("contact", ""), ("language", "ar"), ("consent", "yes"), ("request_key", "assisted-signed-out")];
+    let made = amal.post(format!("{base}/ar/book/{DESK}/home-care")).form(&form).send().await.unwrap();
+    let code = location(&made).rsplit('/').next().unwrap().to_owned();
+    let booking = bookings::by_code(db, &common::code(&code)).await.unwrap().expect("booked");
+    let dossier = dossiers::by_booking(db, booking.id).await.unwrap().unwrap();
+    assert_eq!((dossier.channel, dossier.recorded_by, dossier.consent_how), (domain::dossier::Channel::Online, None, None));
+}
+
 against_running_server!(
+    a_mediator_books_with_a_person_in_arabic_beside_italian,
     mediators_see_and_take_only_what_fits_them,
     an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian,
     every_role_sees_only_what_it_may,

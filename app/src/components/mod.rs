@@ -7,3 +7,4 @@ pub(crate) mod helper_fields;
 pub(crate) mod person_fields;
 pub(crate) mod quick_exit;
 pub(crate) mod read_aloud;
+pub(crate) mod side_by_side;

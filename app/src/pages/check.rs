@@ -2,7 +2,7 @@
 //! that comes back here; then the results.
 
 use crate::{
-    components::quick_exit::QuickExit,
+    components::{quick_exit::QuickExit, side_by_side::side_by_side},
     content::{area, catalogue},
     i18n::{use_i18n, I18n},
     journey::{journey_page, JourneyState},
@@ -11,9 +11,9 @@ use crate::{
 };
 use domain::{
     answers::{Answer, OTHER_MUNICIPALITY},
-    catalogue::{Question, QuestionKind},
+    catalogue::{Area, Question, QuestionKind},
     flow,
-    journey::Who,
+    journey::{Draft, Who},
     messages,
 };
 use leptos::prelude::*;
@@ -59,49 +59,70 @@ fn page(state: JourneyState, area_id: &str) -> AnyView {
     let i18n = use_i18n();
     let lang = i18n.lang.code;
     let Some(area) = area(area_id) else { return view! { <NotFound/> }.into_any() };
-    let Some(draft) = state.draft.filter(|d| d.area == area.id) else {
+    let Some(draft) = state.draft.clone().filter(|d| d.area == area.id) else {
         return view! { <Redirect to=paths::journey_gone(lang, area)/> }.into_any();
     };
     if let Some(open) = flow::next(catalogue(), area, &draft.answers) {
         return view! { <Redirect to=paths::question(lang, &area.id, &open.id)/> }.into_any();
     }
     let title = i18n.t("check-title");
-    let change = i18n.t("change");
+    let main = view! {
+        <h1>{title.clone()}</h1>
+        <p>{i18n.t("check-intro")}</p>
+        {answers_list(&i18n, &state, &draft, area, true)}
+        <p><a class="button" href=paths::results(lang, &area.id)>{i18n.t("check-see-results")}</a></p>
+    };
+    let beside = |other: &I18n| {
+        view! {
+            <h2>{other.t("check-title")}</h2>
+            {answers_list(other, &state, &draft, area, false)}
+        }
+        .into_any()
+    };
+    view! {
+        {area.sensitive.then(|| view! { <QuickExit/> })}
+        <Title text=title/>
+        {side_by_side(state.assisted.as_ref(), main.into_any(), beside)}
+    }
+    .into_any()
+}
+
+/// Who needs help and every answer on the path, in `i18n`'s language; with a "Change" link each
+/// when `change` (the page's own column, not the one beside it).
+fn answers_list(i18n: &I18n, state: &JourneyState, draft: &Draft, area: &Area, change: bool) -> impl IntoView {
+    let lang = i18n.lang.code;
+    let row = |label: String, answer: String, href: String| {
+        let link = change.then(|| {
+            let change = i18n.t("change");
+            view! {
+                <dd class="summary-list__action">
+                    <a href=href>{change}<span class="visually-hidden">{format!(" {label}")}</span></a>
+                </dd>
+            }
+        });
+        view! {
+            <div class="summary-list__row">
+                <dt>{label.clone()}</dt>
+                <dd>{answer}</dd>
+                {link}
+            </div>
+        }
+    };
+    let who = row(
+        i18n.t("who-legend"),
+        i18n.t(&format!("who-{}", draft.who.as_str())),
+        format!("{}?who={}&area={}", paths::page(lang, ""), draft.who.as_str(), area.id),
+    );
     let rows = flow::asked(catalogue(), area, &draft.answers)
         .into_iter()
         .filter_map(|q| draft.answers.get(&q.id).map(|a| (q, a)))
         .map(|(q, a)| {
-            let label = i18n.t(&messages::question_short(&q.id));
-            let href = format!("{}?return=check", paths::question(lang, &area.id, &q.id));
-            view! {
-                <div class="summary-list__row">
-                    <dt>{label.clone()}</dt>
-                    <dd>{answer_text(&i18n, draft.who, q, a, &state.municipalities)}</dd>
-                    <dd class="summary-list__action">
-                        <a href=href>{change.clone()}<span class="visually-hidden">{format!(" {label}")}</span></a>
-                    </dd>
-                </div>
-            }
+            row(
+                i18n.t(&messages::question_short(&q.id)),
+                answer_text(i18n, draft.who, q, a, &state.municipalities),
+                format!("{}?return=check", paths::question(lang, &area.id, &q.id)),
+            )
         })
         .collect_view();
-    let who_label = i18n.t("who-legend");
-    let who_href = format!("{}?who={}&area={}", paths::page(lang, ""), draft.who.as_str(), area.id);
-    view! {
-        {area.sensitive.then(|| view! { <QuickExit/> })}
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
-        <p>{i18n.t("check-intro")}</p>
-        <dl class="summary-list">
-            <div class="summary-list__row">
-                <dt>{who_label.clone()}</dt>
-                <dd>{i18n.t(&format!("who-{}", draft.who.as_str()))}</dd>
-                <dd class="summary-list__action">
-                    <a href=who_href>{change.clone()}<span class="visually-hidden">{format!(" {who_label}")}</span></a>
-                </dd>
-            </div>
-            {rows}
-        </dl>
-        <p><a class="button" href=paths::results(lang, &area.id)>{i18n.t("check-see-results")}</a></p>
-    }
-    .into_any()
+    view! { <dl class="summary-list">{who}{rows}</dl> }
 }

@@ -5,7 +5,7 @@
 //! answer in the background.
 
 use crate::{
-    components::{quick_exit::QuickExit, read_aloud::ReadAloud},
+    components::{quick_exit::QuickExit, read_aloud::ReadAloud, side_by_side::side_by_side},
     content::{area, catalogue},
     i18n::{use_i18n, I18n},
     journey::{journey_page, JourneyState},
@@ -40,12 +40,47 @@ pub fn QuestionPage() -> impl IntoView {
         };
         let refused = state.refused.as_ref().is_some_and(|r| r.question == question_id);
         let title = tab_title(&i18n, place.question(), place.draft.who, place.area.sensitive, refused);
+        let island = view! { <QuestionIsland state=state.clone() area=area_id.clone() question=question_id.clone() back_to_check/> };
+        let beside = |other: &I18n| question_beside(other, place.question(), place.draft.who, state.refused.as_ref().filter(|_| refused));
         view! {
             <Title text=title/>
-            <QuestionIsland state=state.clone() area=area_id.clone() question=question_id.clone() back_to_check/>
+            {side_by_side(state.assisted.as_ref(), island.into_any(), beside)}
         }
         .into_any()
     })
+}
+
+/// The question in the other language of an assisted journey: its words and its choices, not
+/// its fields.
+fn question_beside(i18n: &I18n, question: &Question, who: Who, refused: Option<&Refused>) -> AnyView {
+    let error = refused.map(|r| view! { <p class="error-message">{error_message(i18n, r.error, question)}</p> });
+    let choices = match &question.kind {
+        QuestionKind::Number { unit, .. } => view! { <p>{i18n.t(&messages::unit(unit))}</p> }.into_any(),
+        QuestionKind::Municipality => ().into_any(),
+        kind => {
+            let hint = matches!(kind, QuestionKind::Multiple { .. }).then(|| view! { <p class="hint">{i18n.t("choose-all-that-apply")}</p> });
+            let options = kind
+                .options()
+                .into_iter()
+                .map(|option| view! { <li>{i18n.t_who(&messages::option(&question.id, option), who)}</li> })
+                .collect_view();
+            view! { {hint} <ul class="beside-options">{options}</ul> }.into_any()
+        }
+    };
+    let details = |title: String, text: String| view! {
+        <details class="details">
+            <summary>{title}</summary>
+            <div class="details__text">{text}</div>
+        </details>
+    };
+    view! {
+        <h2 class="beside-question">{i18n.t_who(&messages::question(&question.id), who)}</h2>
+        {error}
+        {choices}
+        {question.term.then(|| details(i18n.t(&messages::question_term_title(&question.id)), i18n.t(&messages::question_term(&question.id))))}
+        {question.why.then(|| details(i18n.t("why-we-ask"), i18n.t(&messages::question_why(&question.id))))}
+    }
+    .into_any()
 }
 
 /// Where a question stands in the person's journey.
@@ -163,8 +198,11 @@ fn page(journey: Journey, shown: &Shown) -> AnyView {
     let Place { area, draft, ref path, position } = place;
     let refused = state.refused.clone().filter(|r| r.question == question.id);
     let back_to_check = shown.back_to_check;
+    // In an assisted journey every step is a page from the server, which shows the other
+    // language beside it.
+    let in_browser = state.assisted.is_none();
     // The question before, when Back stays among the questions (the island shows it at once).
-    let previous = (!back_to_check && position > 0)
+    let previous = (in_browser && !back_to_check && position > 0)
         .then(|| Shown { question: path[position - 1].id.clone(), back_to_check: false });
     let back = if back_to_check {
         paths::check(lang, &area.id)
@@ -196,6 +234,7 @@ fn page(journey: Journey, shown: &Shown) -> AnyView {
             progress
             sensitive=area.sensitive
             back_to_check
+            in_browser
         />
         <ReadAloud/>
     }
@@ -235,6 +274,8 @@ fn QuestionForm(
     progress: String,
     sensitive: bool,
     back_to_check: bool,
+    /// Whether the next question may show at once (else the form posts to the server).
+    in_browser: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang.code;
@@ -271,11 +312,15 @@ fn QuestionForm(
         let i18n = i18n.clone();
         let journey = expect_context::<Journey>();
         move |event: leptos::ev::SubmitEvent| {
-            crate::enhance::submit_answer(&event, &i18n, &question, &draft, error, journey);
+            if in_browser {
+                crate::enhance::submit_answer(&event, &i18n, &question, &draft, error, journey);
+            }
         }
     };
     #[cfg(not(feature = "hydrate"))]
     let on_submit = move |_event: leptos::ev::SubmitEvent| {};
+    #[cfg(not(feature = "hydrate"))]
+    let _ = in_browser;
 
     let field = question_field(&i18n, who, &question, &values, &municipalities, text.clone(), error);
     let why = question.why.then(|| {

@@ -4,7 +4,7 @@
 //! document checklist that can be ticked; a printable version.
 
 use crate::{
-    components::{quick_exit::QuickExit, read_aloud::ReadAloud},
+    components::{fits::fits_and_why, quick_exit::QuickExit, read_aloud::ReadAloud, side_by_side::side_by_side},
     content::{area, catalogue},
     i18n::{use_i18n, I18n},
     journey::{journey_page, JourneyState},
@@ -107,10 +107,9 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
     let others = elsewhere(catalogue(), &area.id, &all_answers);
     let elsewhere_view = (!others.is_empty() && !print).then(|| elsewhere_view(&i18n, &area.id, &others));
     let print_href = format!("{}?print=1", paths::results(lang, &area.id));
-    view! {
-        {area.sensitive.then(|| view! { <QuickExit/> })}
-        <Title text=title.clone()/>
-        <h1>{title}</h1>
+    let beside = |other: &I18n| results_beside(other, &draft, &results.checklist);
+    let main = view! {
+        <h1>{title.clone()}</h1>
         {urgent}
         <p class="lead">{i18n.t_who("results-intro", draft.who)}</p>
         <ReadAloud/>
@@ -128,6 +127,41 @@ fn page(state: JourneyState, area_id: &str, print: bool) -> AnyView {
             {(!print).then(|| view! { <li><a href=print_href rel="external">{i18n.t("results-print")}</a></li> })}
             <li><a href=paths::page(lang, "") rel="external">{i18n.t("results-start-again")}</a></li>
         </ul>
+    };
+    view! {
+        {area.sensitive.then(|| view! { <QuickExit/> })}
+        <Title text=title/>
+        {side_by_side(state.assisted.as_ref(), main.into_any(), beside)}
+    }
+    .into_any()
+}
+
+/// The results in the other language of an assisted journey: the services that fit and why,
+/// those to ask about, and the documents to bring with what each is and where to get it.
+fn results_beside(i18n: &I18n, draft: &Draft, checklist: &[domain::results::ChecklistItem<'_>]) -> AnyView {
+    let documents = checklist
+        .iter()
+        .map(|item| {
+            let id = &item.document.id;
+            view! {
+                <li>
+                    <strong>{i18n.t(&messages::document_name(id))}</strong>
+                    <p>{i18n.t(&messages::document_what(id))}</p>
+                    <p>{i18n.t(&messages::document_where(id))}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let documents = if checklist.is_empty() {
+        view! { <p>{i18n.t("results-no-documents")}</p> }.into_any()
+    } else {
+        view! { <ul class="beside-documents">{documents}</ul> }.into_any()
+    };
+    view! {
+        <h2>{i18n.t("results-title")}</h2>
+        {fits_and_why(i18n, draft, 3)}
+        <h3>{i18n.t("checklist-heading")}</h3>
+        {documents}
     }
     .into_any()
 }

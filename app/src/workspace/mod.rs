@@ -12,7 +12,9 @@ use domain::{
 };
 use serde::{Deserialize, Serialize};
 
+mod assist;
 mod mediators;
+pub use assist::*;
 pub use mediators::*;
 
 /// Session key: the sign-in form as last refused (e-mail typed, message id).
@@ -276,6 +278,8 @@ pub struct DossierView {
     /// How it reached the desk, and the colleague who recorded it (a call, the counter).
     pub channel: domain::dossier::Channel,
     pub recorded_by: Option<String>,
+    /// How and when that colleague recorded that the person agreed (Europe/Rome).
+    pub consent: Option<(domain::assist::ConsentHow, LocalDateTime)>,
     /// Whether a mediator was asked for, or comes; and the "ask for a mediator" form was
     /// refused (no day given).
     pub mediator: Option<MediatorMark>,

@@ -193,11 +193,12 @@ pub async fn create(db: &Db, b: &NewBooking<'_>) -> Result<Made, BookError> {
                     .bind(&b.dossier.note)
                     .bind(b.dossier.filled_by.as_str())
                     .bind(b.language)
-                    .bind(b.now)
+                    .bind(b.dossier.recorded_by.as_ref().map_or(b.now, |r| r.consent_at))
                     .bind(b.now)
                     .bind(b.now)
                     .bind(b.dossier.channel.as_str())
                     .bind(b.dossier.recorded_by.as_ref().map(|r| r.staff_id))
+                    .bind(b.dossier.recorded_by.as_ref().map(|r| r.consent_how.as_str()))
                     .execute(&mut *tx)
                     .await?;
                 if let Some(recorder) = &b.dossier.recorded_by {

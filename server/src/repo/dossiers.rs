@@ -5,6 +5,7 @@
 use super::RepoError;
 use crate::{db::Db, on_db};
 use domain::{
+    assist::ConsentHow,
     booking::BookingCode,
     calendar::LocalDateTime,
     dossier::{Attendance, Channel, Decision, FilledBy, Outcome, Status},
@@ -24,12 +25,15 @@ pub struct NewDossier {
     pub recorded_by: Option<Recorder>,
 }
 
-/// The staff member who recorded a request for a person (a call, the counter), and the address
-/// they did it from: `bookings::create` writes the audit line with the booking.
+/// The staff member who recorded a request for a person (a call, the counter, an assisted
+/// journey), the address they did it from (`bookings::create` writes the audit line with the
+/// booking), and how and when they recorded that the person agreed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recorder {
     pub staff_id: i64,
     pub address: String,
+    pub consent_how: ConsentHow,
+    pub consent_at: i64,
 }
 
 /// Written by `bookings::create` in the booking's transaction when a staff member recorded it.
@@ -69,16 +73,19 @@ pub struct Dossier {
     /// Whether the person came (marked on the day).
     pub attendance: Option<Attendance>,
     pub channel: Channel,
-    /// The account that recorded it for the person (a call, the counter).
+    /// The account that recorded it for the person (a call, the counter, an assisted journey),
+    /// and how the person agreed then; `None` when they ticked the box themselves.
     pub recorded_by: Option<i64>,
+    pub consent_how: Option<ConsentHow>,
+    pub consent_at: i64,
 }
 
 /// Inserted by `bookings::create` in the booking's own transaction (binds: booking id, desk,
 /// service, area, answers JSON, have JSON, note, filled by, language, consent, created, updated,
-/// channel, recorded by).
+/// channel, recorded by, consent how).
 pub(super) const INSERT: &str = "INSERT INTO dossiers (booking_id, desk_id, service, area, answers, have, \
-    note, filled_by, language, consent_at, created_at, updated_at, channel, recorded_by) \
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    note, filled_by, language, consent_at, created_at, updated_at, channel, recorded_by, consent_how) \
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /// Run by `bookings::cancel` in its transaction: the request is withdrawn and the answers,
 /// which are personal data, are removed.
@@ -99,7 +106,7 @@ pub(super) fn stored_answers(d: &NewDossier) -> (Option<String>, String, String)
 
 const COLUMNS: &str = "x.id, x.booking_id, x.desk_id, x.service, x.area, x.answers, x.have, x.note, x.filled_by, \
     x.language, x.status, x.missing, x.status_note, x.referred_service, x.referred_desk, x.outcome, x.claimed_by, x.created_at, \
-    b.code, b.starts_at, b.name, b.contact, b.attendance, x.channel, x.recorded_by";
+    b.code, b.starts_at, b.name, b.contact, b.attendance, x.channel, x.recorded_by, x.consent_how, x.consent_at";
 const FROM: &str = "dossiers x JOIN bookings b ON b.id = x.booking_id";
 
 #[derive(sqlx::FromRow)]
@@ -129,6 +136,8 @@ struct Row {
     attendance: Option<String>,
     channel: String,
     recorded_by: Option<i64>,
+    consent_how: Option<String>,
+    consent_at: i64,
 }
 
 impl TryFrom<Row> for Dossier {
@@ -177,6 +186,11 @@ impl TryFrom<Row> for Dossier {
             attendance: r.attendance.as_deref().and_then(Attendance::parse),
             channel: Channel::parse(&r.channel).ok_or_else(|| bad("channel", &r.channel))?,
             recorded_by: r.recorded_by,
+            consent_how: match r.consent_how.as_deref() {
+                Some(how) => Some(ConsentHow::parse(how).ok_or_else(|| bad("consent_how", how))?),
+                None => None,
+            },
+            consent_at: r.consent_at,
         })
     }
 }

@@ -8,11 +8,14 @@
 //!   recording a request at one of those desks for someone who called or came;
 //! - mediator: only the appointments they come to, and only what mediation needs
 //!   ([`mediators`]);
+//! - operator and mediator: starting an assisted journey with a person in this browser
+//!   ([`assist`]);
 //! - administrator: no dossier (administrators manage accounts, mediators' presence, and read
 //!   the audit log).
 //!
 //! Every view and change of a dossier is written to the audit log with the address it came from.
 
+mod assist;
 mod forms;
 mod mediators;
 mod reads;
@@ -25,6 +28,7 @@ pub(crate) use mediators::{
     release as release_mediation, set_profile as set_mediator_profile,
 };
 pub(crate) use record::{record, record_page, recorded_page};
+pub(crate) use assist::{assist_page, end as end_assist, helping, mediator_comes, start as start_assist};
 
 use crate::{
     client_address::ClientAddress,

@@ -222,6 +222,7 @@ async fn dossier(state: &AppState, me: &Staff, address: &ClientAddress, id: i64)
         helpers: helpers.into_iter().map(|h| (h.name, h.relationship, h.contact)).collect(),
         channel: d.channel,
         recorded_by,
+        consent: d.consent_how.map(|how| (how, rome_local(d.consent_at))),
         mediator,
         mediator_refused: false,
     }))

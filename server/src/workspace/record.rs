@@ -30,6 +30,7 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use domain::{
+    assist::ConsentHow,
     booking::{self as rules, BookingCode},
     dossier::{Channel, FilledBy},
     staff::Role,
@@ -136,7 +137,9 @@ pub(crate) async fn record(
         return Ok(Redirect::to(&paths::staff_record(lang)).into_response());
     };
     let pins = NewPins::for_person(&state, person);
-    let recorder = Recorder { staff_id: me.id, address: address.to_string() };
+    // The operator ticked that the person agreed, on the phone or there at the counter.
+    let consent_how = if channel == Channel::Phone { ConsentHow::Phone } else { ConsentHow::InPerson };
+    let recorder = Recorder { staff_id: me.id, address: address.to_string(), consent_how, consent_at: now };
     let dossier =
         NewDossier { draft: None, filled_by: FilledBy::Person, note: person.note.clone(), channel, recorded_by: Some(recorder) };
     let key = request_key(&posted.person.request_key);

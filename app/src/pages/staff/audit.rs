@@ -54,6 +54,7 @@ fn audit_action(i18n: &I18n, action: &str) -> String {
         Some(AuditAction::MediatorAsked) => i18n.t("staff-audit-mediator-asked"),
         Some(AuditAction::MediatorConfirmed) => i18n.t("staff-audit-mediator-confirmed"),
         Some(AuditAction::MediatorReleased) => i18n.t("staff-audit-mediator-released"),
+        Some(AuditAction::AssistStarted) => i18n.t("staff-audit-assist-started"),
         Some(AuditAction::HelperCancelled(id)) => i18n.t_with("staff-audit-helper-cancelled", &[("helper", id.to_string().into())]),
         None => action.to_owned(),
     }

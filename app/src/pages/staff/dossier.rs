@@ -1,6 +1,6 @@
 //! One dossier, read in my language beside the person's, with the decision form.
 
-use super::{mediations::mark_text, not_available, status_name, when};
+use super::{date_text, mediations::mark_text, not_available, status_name, when};
 use crate::{
     pages::{check::answer_text, desks::ServiceUnavailable},
     components::{desk_card::language_name, error_summary::error_summary},
@@ -257,6 +257,12 @@ fn dossier_page(i18n: &I18n, d: DossierView) -> AnyView {
             <div class="summary-list__row"><dt>{i18n.t("staff-channel")}</dt><dd data-channel>{i18n.t(&format!("dossier-channel-{}", d.channel.as_str()))}</dd></div>
             {d.recorded_by.clone().map(|name| view! {
                 <div class="summary-list__row"><dt>{i18n.t("staff-recorded-by")}</dt><dd data-recorded-by>{name}</dd></div>
+            })}
+            {d.consent.map(|(how, at)| view! {
+                <div class="summary-list__row">
+                    <dt>{i18n.t("staff-consent")}</dt>
+                    <dd data-consent=how.as_str()>{i18n.t_with(&format!("staff-consent-{}", how.as_str()), &[("when", format!("{} {}", date_text(i18n, at.date), at.time).into())])}</dd>
+                </div>
             })}
             <div class="summary-list__row"><dt>{i18n.t("staff-area")}</dt><dd>{area_name.unwrap_or_default()}</dd></div>
         </dl>

@@ -162,11 +162,13 @@ fn inbox_page(i18n: &I18n, inbox: Inbox) -> AnyView {
     });
     let mediations = (inbox.me.role == Role::Mediator).then(|| view! {
         <ul>
+            <li><a href=paths::staff_assist(lang)>{i18n.t("assist-link")}</a></li>
             <li><a href=paths::staff_mediations(lang)>{i18n.t("staff-mediations-title")}</a></li>
         </ul>
     });
     let today = (inbox.me.role == Role::Operator).then(|| view! {
         <ul>
+            <li><a href=paths::staff_assist(lang)>{i18n.t("assist-link")}</a></li>
             <li><a href=paths::staff_appointments(lang)>{i18n.t("staff-appointments-today")}</a></li>
             <li><a href=paths::staff_record(lang)>{i18n.t("staff-record-link")}</a></li>
         </ul>

@@ -4,6 +4,7 @@
 //! loaded (`crate::loaded`). What the pages share is here.
 
 pub mod accounts;
+pub mod assist;
 pub mod appointments;
 pub mod audit;
 pub mod dossier;
