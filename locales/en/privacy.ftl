@@ -36,6 +36,7 @@ privacy-what-body =
     The booking code and the PIN. We store the PIN in a form that cannot be read.
     If you give a PIN to someone who helps you: their name, who they are to you, their phone or email if you give them, and when you agreed. We store their PIN too in a form that cannot be read.
     If you call or come to the desk, an operator can write the request for you. We also store how it came and who wrote it.
+    If a mediator or an operator answers the questions with you, we store who helped you and how you said yes: in person or on the phone.
     The internet address of your phone or computer. We use it only to count wrong attempts and bookings. We store it in a form that cannot be read.
 
 privacy-why-heading = Why we use it
@@ -110,7 +111,7 @@ staff-privacy-what-body =
     The name, email, role and desks of your account.
     Your password, stored with argon2id. Nobody can read it, not even those who run Ponte.
     The key of your sign-in code app: it is in the database, because it is needed to check the codes. Your recovery codes, stored in a form nobody can read.
-    The log: who opened, took or changed a request, when and from which internet address. Also who read the list of requests or of appointments. And who created an account, gave a new password or disabled an account. And every sign-in code given or refused.
+    The log: who opened, took or changed a request, when and from which internet address. Also who read the list of requests or of appointments. And who created an account, gave a new password or disabled an account. And every sign-in code given or refused. And who started the questions with a person.
     Wrong sign-ins, counted for { $attempts-minutes } minutes.
     If you are a mediator: the languages you speak and the days and hours you are at the desks. The public sees only the language and the day, not your name. The log also says which appointments you said you will come to.
 

@@ -36,6 +36,7 @@ privacy-what-body =
     El código de la reserva y el PIN. El PIN lo guardamos de una forma que no se puede leer.
     Si da un PIN a la persona que le ayuda: su nombre, quién es para usted, su teléfono o su correo electrónico si nos los da, y cuándo usted dio su acuerdo. También su PIN lo guardamos de una forma que no se puede leer.
     Si llama por teléfono o viene a la oficina, un operador puede escribir la solicitud por usted. También guardamos cómo llegó y quién la escribió.
+    Si un mediador o un operador responde a las preguntas con usted, guardamos quién le ayudó y cómo dijo que sí: en persona o por teléfono.
     La dirección de internet (dirección IP) de su teléfono o computadora. La usamos solo para contar los intentos equivocados y las reservas. La guardamos de una forma que no se puede leer.
 
 privacy-why-heading = Por qué los usamos
@@ -110,7 +111,7 @@ staff-privacy-what-body =
     Nombre, correo electrónico, función y oficinas de su cuenta.
     La contraseña, guardada con argon2id. Nadie puede leerla, ni siquiera quien gestiona Ponte.
     La clave de la aplicación de códigos de acceso: está en la base de datos, porque hace falta para comprobar los códigos. Los códigos de recuperación, guardados de una forma que no se puede leer.
-    El registro: quién abrió, tomó o cambió una solicitud, cuándo y desde qué dirección de internet. También quién leyó la lista de solicitudes o de citas. Y quién creó una cuenta, dio una nueva contraseña o desactivó una cuenta. Y cada código de acceso dado o rechazado.
+    El registro: quién abrió, tomó o cambió una solicitud, cuándo y desde qué dirección de internet. También quién leyó la lista de solicitudes o de citas. Y quién creó una cuenta, dio una nueva contraseña o desactivó una cuenta. Y cada código de acceso dado o rechazado. Y quién empezó las preguntas con una persona.
     Los accesos equivocados, contados durante { $attempts-minutes } minutos.
     Si es mediador: los idiomas que habla y los días y las horas en que está en las oficinas. El público solo ve el idioma y el día, no su nombre. El registro también dice a qué citas ha dicho que irá.
 

@@ -36,6 +36,7 @@ privacy-what-body =
     Le code du rendez-vous et le PIN. Nous enregistrons le PIN sous une forme qu'on ne peut pas lire.
     Si vous donnez un PIN à une personne qui vous aide : son nom, qui elle est pour vous, son téléphone ou son e-mail si vous les donnez, et quand vous avez donné votre accord. Nous enregistrons aussi son PIN sous une forme qu'on ne peut pas lire.
     Si vous téléphonez ou venez au guichet, un agent peut écrire la demande pour vous. Nous enregistrons aussi comment elle est arrivée et qui l'a écrite.
+    Si un médiateur ou un agent répond aux questions avec vous, nous enregistrons qui vous a aidé et comment vous avez dit oui : en personne ou au téléphone.
     L'adresse internet (adresse IP) de votre téléphone ou de votre ordinateur. Nous l'utilisons seulement pour compter les essais ratés et les rendez-vous. Nous l'enregistrons sous une forme qu'on ne peut pas lire.
 
 privacy-why-heading = Pourquoi nous les utilisons
@@ -110,7 +111,7 @@ staff-privacy-what-body =
     Le nom, l'e-mail, le rôle et les guichets de votre compte.
     Le mot de passe, enregistré avec argon2id. Personne ne peut le lire, pas même les personnes qui gèrent Ponte.
     La clé de l'application des codes de connexion : elle est dans la base de données, parce qu'elle sert à vérifier les codes. Les codes de secours, enregistrés sous une forme qu'on ne peut pas lire.
-    Le journal : qui a ouvert, pris ou modifié une demande, quand et depuis quelle adresse internet. Aussi qui a lu la liste des demandes ou des rendez-vous. Et qui a créé un compte, donné un nouveau mot de passe ou désactivé un compte. Et chaque code de connexion donné ou refusé.
+    Le journal : qui a ouvert, pris ou modifié une demande, quand et depuis quelle adresse internet. Aussi qui a lu la liste des demandes ou des rendez-vous. Et qui a créé un compte, donné un nouveau mot de passe ou désactivé un compte. Et chaque code de connexion donné ou refusé. Et qui a commencé les questions avec une personne.
     Les connexions ratées, comptées pendant { $attempts-minutes } minutes.
     Si vous êtes médiateur : les langues que vous parlez et les jours et heures où vous êtes aux guichets. Le public voit seulement la langue et le jour, pas votre nom. Le journal dit aussi à quels rendez-vous vous avez dit que vous viendrez.
 

@@ -36,6 +36,7 @@ privacy-what-body =
     Il codice della prenotazione e il PIN. Il PIN lo salviamo in una forma che non si può leggere.
     Se dai un PIN a chi ti aiuta: il suo nome, chi è per te, il suo telefono o la sua email se li dai, e quando sei d'accordo. Anche il suo PIN lo salviamo in una forma che non si può leggere.
     Se telefoni o vieni allo sportello, un operatore può scrivere la richiesta per te. Salviamo anche come è arrivata e chi l'ha scritta.
+    Se un mediatore o un operatore risponde alle domande con te, salviamo chi ti ha aiutato e come hai detto di sì: di persona o al telefono.
     L'indirizzo internet del tuo telefono o computer. Lo usiamo solo per contare i tentativi sbagliati e le prenotazioni. Lo salviamo in una forma che non si può leggere.
 
 privacy-why-heading = Perché li usiamo
@@ -110,7 +111,7 @@ staff-privacy-what-body =
     Nome, email, ruolo e sportelli del tuo account.
     La password, salvata con argon2id. Nessuno la può leggere, neanche chi gestisce Ponte.
     La chiave dell'app dei codici di accesso: è nel database, perché serve per controllare i codici. I codici di riserva, salvati in una forma che non si può leggere.
-    Il registro: chi ha aperto, preso o cambiato una richiesta, quando e da quale indirizzo internet. Anche chi ha letto l'elenco delle richieste o degli appuntamenti. E chi ha creato un account, dato una nuova password o spento un account. E ogni codice di accesso dato o rifiutato.
+    Il registro: chi ha aperto, preso o cambiato una richiesta, quando e da quale indirizzo internet. Anche chi ha letto l'elenco delle richieste o degli appuntamenti. E chi ha creato un account, dato una nuova password o spento un account. E ogni codice di accesso dato o rifiutato. E chi ha iniziato le domande con una persona.
     Gli accessi sbagliati, contati per { $attempts-minutes } minuti.
     Se sei mediatore: le lingue che parli e i giorni e le ore in cui sei agli sportelli. Il pubblico vede solo la lingua e il giorno, non il tuo nome. Il registro dice anche a quali appuntamenti hai detto che vieni.
 

@@ -44,6 +44,7 @@ privacy-what-body =
     Codul programării și PIN-ul. PIN-ul îl salvăm într-o formă care nu poate fi citită.
     Dacă dați un PIN persoanei care vă ajută: numele ei, cine este pentru dumneavoastră, telefonul sau emailul ei dacă ni le dați și data la care v-ați dat acordul. Și PIN-ul ei îl salvăm într-o formă care nu poate fi citită.
     Dacă sunați sau veniți la birou, un angajat de acolo poate scrie cererea pentru dumneavoastră. Salvăm și cum a ajuns cererea și cine a scris-o.
+    Dacă un mediator sau un angajat al biroului răspunde la întrebări împreună cu dumneavoastră, salvăm cine v-a ajutat și cum ați spus „da”: personal sau la telefon.
     Adresa de internet a telefonului sau a calculatorului dumneavoastră. O folosim doar ca să numărăm încercările greșite și programările. O salvăm într-o formă care nu poate fi citită.
 
 privacy-why-heading = De ce le folosim
@@ -146,7 +147,7 @@ staff-privacy-what-body =
     Numele, emailul, rolul și birourile din contul dumneavoastră.
     Parola, salvată cu argon2id. Nimeni nu o poate citi, nici măcar cei care administrează Ponte.
     Cheia aplicației pentru codurile de acces: este în baza de date, pentru că este necesară ca să verificăm codurile. Codurile de rezervă, salvate într-o formă care nu poate fi citită.
-    Registrul: cine a deschis, a preluat sau a schimbat o cerere, când și de la ce adresă de internet. Și cine a citit lista cererilor sau a programărilor. Și cine a creat un cont, a dat o parolă nouă sau a dezactivat un cont. Și fiecare cod de acces dat sau refuzat.
+    Registrul: cine a deschis, a preluat sau a schimbat o cerere, când și de la ce adresă de internet. Și cine a citit lista cererilor sau a programărilor. Și cine a creat un cont, a dat o parolă nouă sau a dezactivat un cont. Și fiecare cod de acces dat sau refuzat. Și cine a început întrebările cu o persoană.
     Intrările greșite, numărate timp de { $attempts-minutes ->
         [one] { $attempts-minutes } minut
         [few] { $attempts-minutes } minute

@@ -36,6 +36,7 @@ privacy-what-body =
     Kodin e rezervimit dhe PIN-in. PIN-in e ruajmë në një formë që nuk mund të lexohet.
     Nëse i jepni një PIN personit që ju ndihmon: emrin e tij, kush është për ju, telefonin ose email-in e tij nëse i jepni, dhe kur keni dhënë pëlqimin. Edhe PIN-in e tij e ruajmë në një formë që nuk mund të lexohet.
     Nëse telefononi ose vini në sportel, një operator mund ta shkruajë kërkesën për ju. Ruajmë edhe si ka ardhur dhe kush e ka shkruar.
+    Nëse një ndërmjetës ose një operator u përgjigjet pyetjeve bashkë me ju, ruajmë kush ju ka ndihmuar dhe si keni thënë «po»: personalisht ose në telefon.
     Adresën e internetit të telefonit ose kompjuterit tuaj. E përdorim vetëm për të numëruar përpjekjet e gabuara dhe rezervimet. E ruajmë në një formë që nuk mund të lexohet.
 
 privacy-why-heading = Pse i përdorim
@@ -110,7 +111,7 @@ staff-privacy-what-body =
     Emrin, email-in, rolin dhe sportelet e llogarisë suaj.
     Fjalëkalimin, të ruajtur me argon2id. Askush nuk mund ta lexojë, as ata që menaxhojnë Ponte.
     Çelësin e aplikacionit të kodeve të hyrjes: është në bazën e të dhënave, sepse nevojitet për të kontrolluar kodet. Kodet rezervë, të ruajtura në një formë që nuk mund të lexohet.
-    Regjistrin: kush ka hapur, marrë ose ndryshuar një kërkesë, kur dhe nga cila adresë interneti. Edhe kush ka lexuar listën e kërkesave ose të takimeve. Dhe kush ka krijuar një llogari, ka dhënë një fjalëkalim të ri ose ka çaktivizuar një llogari. Dhe çdo kod hyrjeje të pranuar ose të refuzuar.
+    Regjistrin: kush ka hapur, marrë ose ndryshuar një kërkesë, kur dhe nga cila adresë interneti. Edhe kush ka lexuar listën e kërkesave ose të takimeve. Dhe kush ka krijuar një llogari, ka dhënë një fjalëkalim të ri ose ka çaktivizuar një llogari. Dhe çdo kod hyrjeje të pranuar ose të refuzuar. Dhe kush ka filluar pyetjet me një person.
     Hyrjet e gabuara, të numëruara për { $attempts-minutes } minuta.
     Nëse jeni ndërmjetës: gjuhët që flisni dhe ditët e orët kur jeni në sportele. Publiku sheh vetëm gjuhën dhe ditën, jo emrin tuaj. Regjistri tregon edhe në cilat takime keni thënë se do të vini.
 

@@ -36,6 +36,7 @@ privacy-what-body =
     Ang code ng booking at ang PIN. Sine-save namin ang PIN sa anyong hindi mababasa.
     Kung bibigyan ninyo ng PIN ang taong tumutulong sa inyo: ang kanyang pangalan, ang kaugnayan niya sa inyo, ang kanyang telepono o email kung ibibigay ninyo, at kung kailan kayo pumayag. Sine-save din namin ang kanyang PIN sa anyong hindi mababasa.
     Kung tatawag kayo o pupunta sa tanggapan, puwedeng isulat ng isang kawani ang kahilingan para sa inyo. Sine-save din namin kung paano ito dumating at kung sino ang sumulat nito.
+    Kung sasagutin ng isang tagapamagitan o isang kawani ang mga tanong kasama ninyo, sine-save namin kung sino ang tumulong sa inyo at kung paano kayo pumayag: nang personal o sa telepono.
     Ang internet address ng inyong telepono o computer. Ginagamit lang namin ito para bilangin ang mga maling subok at ang mga booking. Sine-save namin ito sa anyong hindi mababasa.
 
 privacy-why-heading = Bakit namin ito ginagamit
@@ -110,7 +111,7 @@ staff-privacy-what-body =
     Pangalan, email, tungkulin at mga tanggapan ng inyong account.
     Ang password, na naka-save gamit ang argon2id. Walang makakabasa nito, kahit ang nangangasiwa sa Ponte.
     Ang key ng app ng mga code sa pag-login: nasa database ito, dahil kailangan ito para suriin ang mga code. Ang mga reserbang code, na naka-save sa anyong hindi mababasa.
-    Ang talaan: sino ang nagbukas, kumuha o nagbago ng kahilingan, kailan at mula sa aling internet address. Pati kung sino ang nagbasa ng listahan ng mga kahilingan o ng mga appointment. At kung sino ang gumawa ng account, nagbigay ng bagong password o nag-disable ng account. At bawat code sa pag-login na ibinigay o tinanggihan.
+    Ang talaan: sino ang nagbukas, kumuha o nagbago ng kahilingan, kailan at mula sa aling internet address. Pati kung sino ang nagbasa ng listahan ng mga kahilingan o ng mga appointment. At kung sino ang gumawa ng account, nagbigay ng bagong password o nag-disable ng account. At bawat code sa pag-login na ibinigay o tinanggihan. At kung sino ang nagsimula ng mga tanong kasama ang isang tao.
     Ang mga maling pag-login, na binibilang sa loob ng { $attempts-minutes } minuto.
     Kung tagapamagitan kayo: ang mga wikang sinasalita ninyo at ang mga araw at oras na nasa mga tanggapan kayo. Ang wika at ang araw lang ang nakikita ng publiko, hindi ang inyong pangalan. Sinasabi rin ng talaan kung aling mga appointment ang sinabi ninyong pupuntahan ninyo.
 

@@ -13,7 +13,9 @@
 //! `an_operator_records_a_phone_request_for_a_caller_who_then_follows_it_in_romanian`); "the
 //! mediator who comes sees your name, the day, the time, the desk, the service and the
 //! documents to bring; not your answers, your message, or your phone or email" (`workspace.rs`,
-//! `mediators_see_and_take_only_what_fits_them`).
+//! `mediators_see_and_take_only_what_fits_them`); "if a mediator or an operator answers the
+//! questions with you, we store who helped you and how you said yes" (`workspace.rs`,
+//! `a_mediator_books_with_a_person_in_arabic_beside_italian`).
 
 mod common;
 

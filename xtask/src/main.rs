@@ -523,13 +523,16 @@ impl TestServer {
     }
 
     /// The staff the workspace browser test signs in as (an operator per demo desk it uses, an
-    /// administrator), made
+    /// administrator, mediators), made
     /// with the server's own `create-staff` command (the password goes in on standard input).
     fn create_test_staff(&self) -> Result {
         for (role, email, name, desk) in [
             ("operator", "operatore.dalmine@ponte.test", "Operatore Dalmine", Some("sportello-sociale-dalmine")),
             ("operator", "operatore.zanica@ponte.test", "Operatore Zanica", Some("sportello-sociale-zanica")),
             ("administrator", "amministrazione@ponte.test", "Amministrazione", None),
+            // One mediator per browser project (the two run at once; each sets its own presence).
+            ("mediator", "mediatrice.js@ponte.test", "Mediatrice JS", None),
+            ("mediator", "mediatrice.nojs@ponte.test", "Mediatrice senza JS", None),
         ] {
             let mut child = Command::new(server_binary())
                 .args(["create-staff", role, email, name])
