@@ -51,8 +51,8 @@ pub enum AuditAction {
     HelperMoved(i64),
     /// The helper cancelled the appointment (or withdrew the request).
     HelperCancelled(i64),
-    /// Recorded a request for a person who called or came to the counter (the line names the
-    /// dossier made).
+    /// Recorded a request for a person: one who called or came to the counter, or one they went
+    /// through the questions with (the line names the dossier made; the dossier says how it came).
     Recorded,
     /// Set the languages and presence of the mediator account with this id.
     MediatorProfileSet(i64),

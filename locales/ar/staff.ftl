@@ -235,8 +235,7 @@ dossier-channel-online = عبر الإنترنت، من الشخص نفسه
 dossier-channel-phone = بالهاتف
 dossier-channel-counter = في المكتب، حضوريًا
 dossier-channel-mediator = مع وسيط
-staff-audit-recorded = سجّل طلبًا لشخص (بالهاتف أو في المكتب)
-
+staff-audit-recorded = سجّل طلبًا لشخص
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = الوسيط

@@ -235,8 +235,7 @@ dossier-channel-online = অনলাইনে, ব্যক্তি নিজ�
 dossier-channel-phone = ফোনে
 dossier-channel-counter = ডেস্কে, সামনাসামনি
 dossier-channel-mediator = একজন মধ্যস্থতাকারীর সাথে
-staff-audit-recorded = একজন ব্যক্তির জন্য একটি অনুরোধ নথিভুক্ত করেছেন (ফোন বা ডেস্ক)
-
+staff-audit-recorded = একজন ব্যক্তির জন্য একটি অনুরোধ নথিভুক্ত করেছেন
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = মধ্যস্থতাকারী

@@ -235,8 +235,7 @@ dossier-channel-online = Online, by the person
 dossier-channel-phone = By phone
 dossier-channel-counter = At the counter, in person
 dossier-channel-mediator = With a mediator
-staff-audit-recorded = recorded a request for a person (phone or counter)
-
+staff-audit-recorded = recorded a request for a person
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Mediator

@@ -235,8 +235,7 @@ dossier-channel-online = En línea, por la propia persona
 dossier-channel-phone = Por teléfono
 dossier-channel-counter = En la oficina, en persona
 dossier-channel-mediator = Con un mediador
-staff-audit-recorded = registró una solicitud para una persona (teléfono u oficina)
-
+staff-audit-recorded = registró una solicitud para una persona
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Mediador

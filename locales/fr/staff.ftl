@@ -235,8 +235,7 @@ dossier-channel-online = En ligne, par la personne
 dossier-channel-phone = Par téléphone
 dossier-channel-counter = Au guichet, en personne
 dossier-channel-mediator = Avec un médiateur
-staff-audit-recorded = a enregistré une demande pour une personne (téléphone ou guichet)
-
+staff-audit-recorded = a enregistré une demande pour une personne
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Médiateur

@@ -235,8 +235,7 @@ dossier-channel-online = Online, dalla persona
 dossier-channel-phone = Per telefono
 dossier-channel-counter = Allo sportello, di persona
 dossier-channel-mediator = Con un mediatore
-staff-audit-recorded = ha registrato una richiesta per una persona (telefono o sportello)
-
+staff-audit-recorded = ha registrato una richiesta per una persona
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Mediatore

@@ -235,8 +235,7 @@ dossier-channel-online = ਔਨਲਾਈਨ, ਵਿਅਕਤੀ ਨੇ ਖ਼ੁ
 dossier-channel-phone = ਫ਼ੋਨ ਰਾਹੀਂ
 dossier-channel-counter = ਦਫ਼ਤਰ ਵਿੱਚ, ਖ਼ੁਦ ਆ ਕੇ
 dossier-channel-mediator = ਦੁਭਾਸ਼ੀਏ ਦੀ ਮਦਦ ਨਾਲ
-staff-audit-recorded = ਕਿਸੇ ਵਿਅਕਤੀ ਲਈ ਬੇਨਤੀ ਦਰਜ ਕੀਤੀ (ਫ਼ੋਨ ਜਾਂ ਦਫ਼ਤਰ)
-
+staff-audit-recorded = ਕਿਸੇ ਵਿਅਕਤੀ ਲਈ ਬੇਨਤੀ ਦਰਜ ਕੀਤੀ
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = ਦੁਭਾਸ਼ੀਆ

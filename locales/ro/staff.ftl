@@ -235,8 +235,7 @@ dossier-channel-online = Online, de către persoană
 dossier-channel-phone = Prin telefon
 dossier-channel-counter = La birou, personal
 dossier-channel-mediator = Cu un mediator
-staff-audit-recorded = a înregistrat o cerere pentru o persoană (telefon sau birou)
-
+staff-audit-recorded = a înregistrat o cerere pentru o persoană
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Mediator

@@ -235,8 +235,7 @@ dossier-channel-online = Онлайн, от самого человека
 dossier-channel-phone = По телефону
 dossier-channel-counter = В офисе, лично
 dossier-channel-mediator = Через медиатора
-staff-audit-recorded = зарегистрировал(а) обращение для человека (по телефону или в офисе)
-
+staff-audit-recorded = зарегистрировал(а) обращение для человека
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Медиатор

@@ -235,8 +235,7 @@ dossier-channel-online = Online, nga vetë personi
 dossier-channel-phone = Me telefon
 dossier-channel-counter = Në sportel, personalisht
 dossier-channel-mediator = Me një ndërmjetës
-staff-audit-recorded = regjistroi një kërkesë për një person (me telefon ose në sportel)
-
+staff-audit-recorded = regjistroi një kërkesë për një person
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Ndërmjetësi

@@ -235,8 +235,7 @@ dossier-channel-online = Online, ng tao mismo
 dossier-channel-phone = Sa telepono
 dossier-channel-counter = Sa tanggapan, nang personal
 dossier-channel-mediator = Sa tulong ng isang tagapamagitan
-staff-audit-recorded = nagtala ng kahilingan para sa isang tao (telepono o tanggapan)
-
+staff-audit-recorded = nagtala ng kahilingan para sa isang tao
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Tagapamagitan

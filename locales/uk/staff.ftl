@@ -235,8 +235,7 @@ dossier-channel-online = Онлайн, від самої людини
 dossier-channel-phone = Телефоном
 dossier-channel-counter = В офісі, особисто
 dossier-channel-mediator = Через медіатора
-staff-audit-recorded = реєстрація звернення для людини (телефоном або в офісі)
-
+staff-audit-recorded = реєстрація звернення для людини
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = Медіатор

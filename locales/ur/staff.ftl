@@ -235,8 +235,7 @@ dossier-channel-online = آن لائن، اس شخص نے خود
 dossier-channel-phone = فون پر
 dossier-channel-counter = دفتر میں، خود آ کر
 dossier-channel-mediator = رابطہ کار کے ساتھ
-staff-audit-recorded = کسی شخص کے لیے درخواست درج کی (فون یا دفتر)
-
+staff-audit-recorded = کسی شخص کے لیے درخواست درج کی
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = رابطہ کار

@@ -235,8 +235,7 @@ dossier-channel-online = 网上，由本人提出
 dossier-channel-phone = 通过电话
 dossier-channel-counter = 在窗口，当面提出
 dossier-channel-mediator = 通过调解员
-staff-audit-recorded = 替一个人登记了请求（电话或窗口）
-
+staff-audit-recorded = 替一个人登记了请求
 ## Mediators: their list, the appointment they come to, the desk asking for one, and the
 ## administrators' form of their languages and presence.
 staff-mediator-heading = 调解员

@@ -153,6 +153,13 @@ pub async fn by_email(db: &Db, email: &str) -> Result<Option<Staff>, RepoError> 
     Ok(row.map(Staff::try_from).transpose()?)
 }
 
+/// One account, by its id.
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Staff>, RepoError> {
+    let sql = db.sql(&format!("SELECT {COLUMNS} FROM staff s WHERE s.id = ?")).into_owned();
+    let row = on_db!(db, pool => sqlx::query_as::<_, Row>(&sql).bind(id).fetch_optional(pool).await?);
+    Ok(row.map(Staff::try_from).transpose()?)
+}
+
 pub async fn count(db: &Db) -> Result<i64, RepoError> {
     Ok(on_db!(db, pool => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM staff").fetch_one(pool).await?))
 }

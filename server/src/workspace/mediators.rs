@@ -312,8 +312,8 @@ pub(crate) async fn profile_page(
     let refused = take::<(i64, ProfileForm, Vec<ProfileError>)>(&session, MEDIATOR_FORM_KEY).await?.filter(|(of, _, _)| *of == id);
     let saved = take::<i64>(&session, MEDIATOR_SAVED_KEY).await? == Some(id);
     let page = async {
-        let account = accounts::all_with_desks(&state.db).await?.into_iter().find(|(a, _)| a.id == id && a.role == Role::Mediator);
-        let Some((account, _)) = account else { return Ok(None) };
+        let account = accounts::by_id(&state.db, id).await?.filter(|a| a.role == Role::Mediator);
+        let Some(account) = account else { return Ok(None) };
         let stored = mediators::profile(&state.db, id).await?;
         let (form, errors) = match refused {
             Some((_, form, errors)) => (form, errors),
