@@ -888,6 +888,10 @@ async fn a_mediator_books_with_a_person_in_arabic_beside_italian(base: &str, db:
     assert_eq!(location(&refused), "/it/staff/assist?person=ar&helper=it");
     let again = plain(&page(&amal, base, &location(&refused)).await);
     assert!(again.contains("Senza il sì della persona non si inizia") && again.contains("value=\"in-person\" checked"), "{again}");
+    // Whatever is posted, only known language codes go back into the address.
+    let odd = [("person", "ar\r\nSet-Cookie: x=1"), ("helper", "it&person=zz"), ("how", "in-person")];
+    let refused = amal.post(format!("{base}/it/staff/assist")).form(&odd).send().await.unwrap();
+    assert_eq!(location(&refused), "/it/staff/assist?person=&helper=");
     let agreed = [("person", "ar"), ("helper", "it"), ("how", "in-person"), ("consent", "yes")];
     let started = amal.post(format!("{base}/it/staff/assist")).form(&agreed).send().await.unwrap();
     assert_eq!(location(&started), "/ar/start");

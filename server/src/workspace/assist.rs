@@ -89,7 +89,9 @@ pub(crate) async fn start(
     let assisted = match assist::validate(&form, me.id, now, &language_codes()) {
         Ok(assisted) => assisted,
         Err(errors) => {
-            let back = format!("{}?person={}&helper={}", paths::staff_assist(lang), form.person, form.helper);
+            // Only codes of languages Ponte speaks go back into the address.
+            let known = |code: &str| language_codes().into_iter().find(|c| *c == code).unwrap_or_default();
+            let back = format!("{}?person={}&helper={}", paths::staff_assist(lang), known(&form.person), known(&form.helper));
             session.insert(ASSIST_FORM_KEY, RefusedAssist { form, errors }).await?;
             return Ok(Redirect::to(&back).into_response());
         }
