@@ -7,24 +7,11 @@
 // person in the browser. JavaScript on (desktop) and off (phone), axe clean at every step.
 //
 // `cargo xtask test` creates the mediators and the operator before the browser tests.
-import { test, expect, Browser, Page } from "@playwright/test";
+import { test, expect, Page } from "@playwright/test";
 import { expectNoAxeViolations, plain, toResults } from "./helpers";
-import { passSecondFactor } from "./second-factor";
+import { PASSWORD, signedIn } from "./staff";
 
-const PASSWORD = process.env.PONTE_E2E_STAFF_PASSWORD ?? "";
 const DESK = "sportello-sociale-dalmine";
-
-async function signedIn(browser: Browser, email: string, javaScriptEnabled: boolean, viewport?: { width: number; height: number }) {
-  const context = await browser.newContext({ javaScriptEnabled, ...(viewport ? { viewport } : {}) });
-  const page = await context.newPage();
-  await page.goto("/it/staff");
-  await page.locator("input#email").fill(email);
-  await page.locator("input#password").fill(PASSWORD);
-  await page.locator("main form button[type=submit]").click();
-  await passSecondFactor(page, email, javaScriptEnabled);
-  await expect(page.locator("h1")).toHaveText("Richieste");
-  return page;
-}
 
 /** The Italian column sits beside the Arabic one (to its left, in a right-to-left page) on a
  * wide screen, under it on a phone; nothing is wider than the screen. */

@@ -7,28 +7,14 @@
 // on and off (the two projects), axe clean on every workspace page.
 //
 // `cargo xtask test` creates the two operators before the browser tests (see xtask).
-import { test, expect, Browser } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations, plain, toResults } from "./helpers";
 import { passSecondFactor } from "./second-factor";
+import { PASSWORD, signedIn } from "./staff";
 
-const PASSWORD = process.env.PONTE_E2E_STAFF_PASSWORD ?? "";
 const DALMINE_OPERATOR = "operatore.dalmine@ponte.test";
 const ZANICA_OPERATOR = "operatore.zanica@ponte.test";
 const ADMINISTRATOR = "amministrazione@ponte.test";
-
-async function signedIn(browser: Browser, email: string, javaScriptEnabled: boolean) {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto("/it/staff");
-  await expect(page.locator("h1")).toHaveText("Accesso operatori");
-  await expectNoAxeViolations(page, javaScriptEnabled);
-  await page.locator("input#email").fill(email);
-  await page.locator("input#password").fill(PASSWORD);
-  await page.locator("main form button[type=submit]").click();
-  await passSecondFactor(page, email, javaScriptEnabled);
-  await expect(page.locator("h1")).toHaveText("Richieste");
-  return page;
-}
 
 test("a request made in Arabic is read in Italian, and the missing document goes back in Arabic", async ({
   page,
