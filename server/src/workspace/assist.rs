@@ -4,7 +4,7 @@
 //! is recorded in the helper's name ([`helping`]), checked again against the staff cookie then.
 //! Ending it empties the browser session, so the next person finds nothing of this one.
 
-use super::{audit_entry, reads::take, signed_in};
+use super::{audit_entry, reads::take, signed_in, staff_in_roles};
 use crate::{
     client_address::ClientAddress,
     directory::now_unix,
@@ -35,13 +35,8 @@ use domain::{
 use std::collections::HashMap;
 use tower_sessions::Session;
 
-/// The signed-in operator or mediator of a request (they help people); anyone else gets 404.
-async fn helper_staff(state: &AppState, headers: &HeaderMap, now: i64) -> Result<Staff, AppError> {
-    match signed_in(state, headers, now).await? {
-        Some(me) if matches!(me.role, Role::Operator | Role::Mediator) => Ok(me),
-        _ => Err(AppError::NotFound),
-    }
-}
+/// Who helps people through the questions.
+const HELPERS: [Role; 2] = [Role::Operator, Role::Mediator];
 
 /// `GET /<lang>/staff/assist?person=&helper=`: the languages; once the person's is chosen, the
 /// consent to read to them and to record (or the form as last refused).
@@ -51,7 +46,7 @@ pub(crate) async fn assist_page(
     session: Session,
     request: Request,
 ) -> Answer {
-    helper_staff(&state, request.headers(), now_unix()).await?;
+    staff_in_roles(&state, request.headers(), &HELPERS, now_unix()).await?;
     let chosen = |key: &str| query.get(key).cloned().unwrap_or_default();
     let refused = take::<RefusedAssist>(&session, ASSIST_FORM_KEY).await?;
     let RefusedAssist { form, errors } = refused.unwrap_or_else(|| RefusedAssist {
@@ -84,7 +79,7 @@ pub(crate) async fn start(
     Posted(posted): Posted<AssistPosted>,
 ) -> Answer {
     let now = now_unix();
-    let me = helper_staff(&state, &headers, now).await?;
+    let me = staff_in_roles(&state, &headers, &HELPERS, now).await?;
     let form = AssistForm { person: posted.person, helper: posted.helper, how: posted.how, consent: ticked(posted.consent.as_ref()) };
     let assisted = match assist::validate(&form, me.id, now, &language_codes()) {
         Ok(assisted) => assisted,
@@ -120,7 +115,7 @@ pub(crate) async fn end(Lang(lang): Lang, session: Session) -> Answer {
 pub(crate) async fn helping(state: &AppState, session: &Session, headers: &HeaderMap) -> Result<Option<(Staff, Assisted)>, AppError> {
     let Some(assisted) = session.get::<Assisted>(ASSISTED_KEY).await? else { return Ok(None) };
     let me = signed_in(state, headers, now_unix()).await?;
-    Ok(me.filter(|me| me.id == assisted.staff_id && matches!(me.role, Role::Operator | Role::Mediator)).map(|me| (me, assisted)))
+    Ok(me.filter(|me| me.id == assisted.staff_id && HELPERS.contains(&me.role)).map(|me| (me, assisted)))
 }
 
 /// A mediator who booked with a person comes with them when their presence covers the

@@ -74,8 +74,13 @@ async fn signed_in(state: &AppState, headers: &HeaderMap, now: i64) -> Result<Op
 /// The one role check of the workspace: the signed-in staff member of a request, if they have
 /// `role`. Anyone else gets the same 404 as for something that does not exist.
 async fn staff_with_role(state: &AppState, headers: &HeaderMap, role: Role, now: i64) -> Result<Staff, AppError> {
+    staff_in_roles(state, headers, &[role], now).await
+}
+
+/// The same check for a page that several roles may open.
+async fn staff_in_roles(state: &AppState, headers: &HeaderMap, roles: &[Role], now: i64) -> Result<Staff, AppError> {
     match signed_in(state, headers, now).await? {
-        Some(me) if me.role == role => Ok(me),
+        Some(me) if roles.contains(&me.role) => Ok(me),
         _ => Err(AppError::NotFound),
     }
 }
